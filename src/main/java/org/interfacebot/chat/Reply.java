@@ -1,0 +1,19 @@
+package org.interfacebot.chat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** One message the bot sends back: plain (markdown) text or an Adaptive Card. */
+public sealed interface Reply {
+
+  static Reply text(String text) {
+    return new Text(text);
+  }
+
+  static Reply card(JsonNode card) {
+    return new Card(card);
+  }
+
+  record Text(String text) implements Reply {}
+
+  record Card(JsonNode card) implements Reply {}
+}

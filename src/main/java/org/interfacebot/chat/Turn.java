@@ -1,0 +1,24 @@
+package org.interfacebot.chat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One incoming message or card action: who, where, the text with any @mention of the bot removed,
+ * the submitted card values (or an empty object) and the conversation's dialog memory.
+ */
+public record Turn(Person from, Place place, String text, JsonNode value, DialogMemory memory) {
+
+  /** The first word of the text, lower-cased: the command word. */
+  public String firstWord() {
+    String trimmed = text == null ? "" : text.strip();
+    int space = trimmed.indexOf(' ');
+    return (space < 0 ? trimmed : trimmed.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The text after the first word. */
+  public String rest() {
+    String trimmed = text == null ? "" : text.strip();
+    int space = trimmed.indexOf(' ');
+    return space < 0 ? "" : trimmed.substring(space + 1).strip();
+  }
+}

@@ -1,0 +1,37 @@
+package org.interfacebot.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The bot's typed settings. Secrets come only from the environment (see application.yml for the
+ * variable names Azure uses).
+ */
+@Validated
+@ConfigurationProperties("interface-bot")
+public record InterfaceBotProperties(
+    @Valid @NotNull Bot bot, @Valid @NotNull GroupDefaults groups) {
+
+  /** The Azure Bot registration. With no app id the bot runs in local mode, without auth. */
+  public record Bot(
+      @DefaultValue("") String appId,
+      @DefaultValue("") String appPassword,
+      @DefaultValue("MultiTenant") String appType,
+      @DefaultValue("") String tenantId,
+      @DefaultValue("") String openIdMetadata) {
+
+    public boolean localMode() {
+      return appId == null || appId.isBlank();
+    }
+  }
+
+  /** Defaults a new group starts with. */
+  public record GroupDefaults(
+      @DefaultValue("7") @Min(1) @Max(90) int voteDays,
+      @DefaultValue("3") @Min(1) @Max(100) int quorum) {}
+}

@@ -1,0 +1,14 @@
+package org.interfacebot.groups;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface GroupRepository extends JpaRepository<Group, Long> {
+
+  Optional<Group> findByTeamId(String teamId);
+
+  List<Group> findByTenantIdOrderByInstalledAtDesc(String tenantId);
+
+  List<Group> findAllByOrderByInstalledAtDesc();
+}

@@ -1,0 +1,71 @@
+package org.interfacebot.groups;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.interfacebot.chat.Place;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers the teams the bot is installed in as Interface Groups, and finds them. */
+@Service
+public class Groups {
+
+  private final GroupRepository groups;
+  private final Clock clock;
+
+  Groups(GroupRepository groups, Clock clock) {
+    this.groups = groups;
+    this.clock = clock;
+  }
+
+  /** Registers the team as a group, or renames it when it is already one. Idempotent. */
+  @Transactional
+  public Registration register(String teamId, String tenantId, String name) {
+    String shownName = name == null || name.isBlank() ? "Interface Group" : name.strip();
+    var existing = groups.findByTeamId(teamId);
+    if (existing.isPresent()) {
+      if (name != null && !name.isBlank()) {
+        existing.get().rename(shownName);
+      }
+      return new Registration(existing.get().info(), false);
+    }
+    Group created = groups.save(new Group(teamId, tenantId, shownName, clock.instant()));
+    return new Registration(created.info(), true);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<GroupInfo> byTeam(String teamId) {
+    return teamId == null ? Optional.empty() : groups.findByTeamId(teamId).map(Group::info);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<GroupInfo> byId(long id) {
+    return groups.findById(id).map(Group::info);
+  }
+
+  /**
+   * The groups whose issues can be looked up from a place: in a team, that team's group; elsewhere,
+   * the groups of the person's tenant.
+   */
+  @Transactional(readOnly = true)
+  public List<Long> visibleFrom(Place place) {
+    if (place.teamId() != null) {
+      return byTeam(place.teamId()).map(g -> List.of(g.id())).orElse(List.of());
+    }
+    return forTenant(place.tenantId()).stream().map(GroupInfo::id).toList();
+  }
+
+  /**
+   * The groups a clinician in this tenant can raise issues with, most recently installed first. A
+   * missing tenant (local try-out) sees every group.
+   */
+  @Transactional(readOnly = true)
+  public List<GroupInfo> forTenant(String tenantId) {
+    var found =
+        tenantId == null || tenantId.isBlank()
+            ? groups.findAllByOrderByInstalledAtDesc()
+            : groups.findByTenantIdOrderByInstalledAtDesc(tenantId);
+    return found.stream().map(Group::info).toList();
+  }
+}

@@ -1,0 +1,53 @@
+package org.interfacebot.issues;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import org.interfacebot.chat.Person;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns a confirmed draft into an issue with a reference. Idempotent by draft id: a double click or
+ * a redelivered activity returns the issue already raised.
+ */
+@Service
+class IssueIntake {
+
+  private final IssueRepository issues;
+  private final ReferenceNumbers references;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  IssueIntake(
+      IssueRepository issues,
+      ReferenceNumbers references,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.issues = issues;
+    this.references = references;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional
+  IssueSummary raise(RaiseDraft draft, Person reporter) {
+    var existing = issues.findByDraftId(draft.draftId());
+    if (existing.isPresent()) {
+      return existing.get().summary();
+    }
+    var now = clock.instant();
+    String reference = references.next(draft.groupId(), now.atZone(ZoneOffset.UTC).getYear());
+    Issue issue =
+        issues.saveAndFlush(
+            new Issue(draft.groupId(), reference, draft, reporter.key(), reporter.name(), now));
+    IssueSummary raised = issue.summary();
+    events.publishEvent(new IssueRaised(raised.id(), raised.groupId(), raised.reference()));
+    return raised;
+  }
+
+  @Transactional(readOnly = true)
+  java.util.Optional<IssueSummary> raisedFrom(String draftId) {
+    return issues.findByDraftId(draftId).map(Issue::summary);
+  }
+}

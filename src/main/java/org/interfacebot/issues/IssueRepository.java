@@ -1,0 +1,12 @@
+package org.interfacebot.issues;
+
+import java.util.Collection;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IssueRepository extends JpaRepository<Issue, Long> {
+
+  Optional<Issue> findFirstByReferenceAndGroupIdIn(String reference, Collection<Long> groupIds);
+
+  Optional<Issue> findByDraftId(String draftId);
+}

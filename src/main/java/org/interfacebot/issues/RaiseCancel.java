@@ -1,0 +1,40 @@
+package org.interfacebot.issues;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.interfacebot.chat.CardAction;
+import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Turn;
+import org.springframework.stereotype.Component;
+
+/** The Cancel button of the confirmation card. */
+@Component
+class RaiseCancel implements CardAction {
+
+  private final IssueIntake intake;
+  private final RaisePrompts prompts;
+
+  RaiseCancel(IssueIntake intake, RaisePrompts prompts) {
+    this.intake = intake;
+    this.prompts = prompts;
+  }
+
+  @Override
+  public String verb() {
+    return "raise.cancel";
+  }
+
+  @Override
+  public Result handle(Turn turn, JsonNode data) {
+    String draftId = data.path("draftId").asText("");
+    if (intake.raisedFrom(draftId).isPresent()) {
+      return Result.replaceWith(
+          null, Reply.text("That issue has already been raised, so there is nothing to cancel."));
+    }
+    if (turn.memory().activeDialog().filter(RaiseDialog.NAME::equals).isPresent()
+        && draftId.equals(turn.memory().read(RaiseDraft.class).draftId())) {
+      turn.memory().clear();
+    }
+    return Result.replaceWith(
+        prompts.notice("Cancelled", "Nothing was raised or kept. Type `raise` to start again."));
+  }
+}

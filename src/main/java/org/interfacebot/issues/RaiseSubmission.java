@@ -1,0 +1,74 @@
+package org.interfacebot.issues;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.interfacebot.chat.CardAction;
+import org.interfacebot.chat.CardActionRefused;
+import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Turn;
+import org.interfacebot.groups.GroupInfo;
+import org.interfacebot.groups.Groups;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+/** The Submit button of the confirmation card (and a typed {@code submit}). */
+@Component
+class RaiseSubmission implements CardAction {
+
+  private final IssueIntake intake;
+  private final Groups groups;
+  private final RaisePrompts prompts;
+
+  RaiseSubmission(IssueIntake intake, Groups groups, RaisePrompts prompts) {
+    this.intake = intake;
+    this.groups = groups;
+    this.prompts = prompts;
+  }
+
+  @Override
+  public String verb() {
+    return "raise.submit";
+  }
+
+  @Override
+  public Result handle(Turn turn, JsonNode data) {
+    return submit(turn, data.path("draftId").asText(""));
+  }
+
+  Result submit(Turn turn, String draftId) {
+    var already = intake.raisedFrom(draftId);
+    if (already.isPresent()) {
+      return Result.replaceWith(prompts.raised(already.get(), groupName(already.get())));
+    }
+    var memory = turn.memory();
+    boolean draftActive =
+        memory.activeDialog().filter(RaiseDialog.NAME::equals).isPresent()
+            && draftId.equals(memory.read(RaiseDraft.class).draftId())
+            && memory.read(RaiseDraft.class).step() == RaiseDraft.Step.CONFIRM;
+    if (!draftActive) {
+      throw new CardActionRefused(
+          "This draft is no longer open (it was cancelled or has expired). Type `raise` to start a"
+              + " new issue.");
+    }
+    IssueSummary issue;
+    try {
+      issue = intake.raise(memory.read(RaiseDraft.class), turn.from());
+    } catch (DataIntegrityViolationException raisedConcurrently) {
+      issue = intake.raisedFrom(draftId).orElseThrow(() -> raisedConcurrently);
+    }
+    memory.clear();
+    String group = groupName(issue);
+    return new Result(
+        prompts.raised(issue, group),
+        List.of(
+            Reply.text(
+                ("Thank you. Your issue is **%s**. I've posted it to %s for triage and I'll tell"
+                        + " you here what the group decides. Type `status %s` at any time to see"
+                        + " where it is.")
+                    .formatted(issue.reference(), group, issue.reference()))));
+  }
+
+  private String groupName(IssueSummary issue) {
+    return groups.byId(issue.groupId()).map(GroupInfo::name).orElse("the group");
+  }
+}

@@ -1,0 +1,68 @@
+package org.interfacebot.teams;
+
+import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.integration.Configuration;
+import org.interfacebot.config.InterfaceBotProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+
+/** Wires the Bot Framework adapter, its configuration and the bot's state. */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+class BotAdapterConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(BotAdapterConfiguration.class);
+
+  private final InterfaceBotProperties properties;
+
+  BotAdapterConfiguration(InterfaceBotProperties properties) {
+    this.properties = properties;
+  }
+
+  @Bean
+  Configuration botConfiguration(Environment environment) {
+    return new SpringEnvironmentConfiguration(environment, properties);
+  }
+
+  @Bean
+  BotFrameworkHttpAdapter botAdapter(Configuration configuration) {
+    var adapter = new BotFrameworkHttpAdapter(configuration);
+    adapter.setOnTurnError(
+        (turnContext, exception) -> {
+          // The exception's type only: its message may quote what the user wrote.
+          log.error(
+              "Turn failed for a {} activity: {}",
+              turnContext.getActivity().getType(),
+              Failures.describe(exception));
+          return turnContext
+              .sendActivity(
+                  "Sorry, something went wrong on my side and nothing was changed. Please try"
+                      + " again in a moment.")
+              .thenApply(sent -> null);
+        });
+    return adapter;
+  }
+
+  @Bean
+  ConversationState conversationState(JpaBotStorage storage) {
+    return new ConversationState(storage);
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void warnWhenLocal() {
+    if (properties.bot().localMode()) {
+      log.warn(
+          """
+
+          ************************************************************************
+          *  LOCAL MODE: no MicrosoftAppId is configured, so incoming requests   *
+          *  are NOT authenticated. Use this only on your own machine (e.g. with *
+          *  the Microsoft 365 Agents Playground). Never expose it to a network. *
+          ************************************************************************""");
+    }
+  }
+}

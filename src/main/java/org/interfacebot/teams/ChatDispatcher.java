@@ -1,0 +1,87 @@
+package org.interfacebot.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.interfacebot.chat.CardAction;
+import org.interfacebot.chat.CardActionRefused;
+import org.interfacebot.chat.ChatCommand;
+import org.interfacebot.chat.ChatDialog;
+import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Turn;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides who answers a turn: an active dialog, a command by its first word, or a card action by
+ * its verb. {@code help} and {@code cancel} work everywhere, also in the middle of a dialog.
+ */
+@Component
+class ChatDispatcher {
+
+  private final Map<String, ChatCommand> commands;
+  private final Map<String, ChatDialog> dialogs;
+  private final Map<String, CardAction> actions;
+  private final HelpText help;
+
+  ChatDispatcher(
+      List<ChatCommand> commands,
+      List<ChatDialog> dialogs,
+      List<CardAction> actions,
+      HelpText help) {
+    this.commands =
+        commands.stream()
+            .flatMap(c -> c.words().stream().map(w -> Map.entry(w, c)))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    this.dialogs = index(dialogs, ChatDialog::name);
+    this.actions = index(actions, CardAction::verb);
+    this.help = help;
+  }
+
+  private static <T> Map<String, T> index(List<T> handlers, Function<T, String> key) {
+    return handlers.stream().collect(Collectors.toUnmodifiableMap(key, h -> h));
+  }
+
+  List<Reply> message(Turn turn) {
+    String answer = turn.text().isBlank() ? turn.value().path("answer").asText("") : turn.text();
+    String word = firstWord(answer);
+    var dialog = turn.memory().activeDialog().map(dialogs::get);
+    if (word.equals("help")) {
+      var replies = new ArrayList<>(help.forPlace(turn.place().where()));
+      dialog.ifPresent(d -> replies.add(Reply.text(HelpText.IN_DIALOG)));
+      return replies;
+    }
+    if (word.equals("cancel") && answer.strip().equalsIgnoreCase("cancel")) {
+      turn.memory().clear();
+      return List.of(
+          Reply.text(dialog.map(ChatDialog::cancelled).orElse("There's nothing to cancel.")));
+    }
+    if (dialog.isPresent()) {
+      return dialog.get().answer(turn, answer);
+    }
+    ChatCommand command = commands.get(word);
+    if (command == null) {
+      return help.unknown(turn.place().where(), answer.isBlank());
+    }
+    if (!command.where().contains(turn.place().where())) {
+      return List.of(Reply.text(HelpText.wrongPlace(command)));
+    }
+    return command.handle(turn);
+  }
+
+  CardAction.Result action(Turn turn, String verb, JsonNode data) {
+    CardAction action = actions.get(verb == null ? "" : verb);
+    if (action == null) {
+      throw new CardActionRefused("That button is not one I know. It may be from an older card.");
+    }
+    return action.handle(turn, data);
+  }
+
+  private static String firstWord(String text) {
+    String trimmed = text.strip().toLowerCase(java.util.Locale.ROOT);
+    int space = trimmed.indexOf(' ');
+    return space < 0 ? trimmed : trimmed.substring(0, space);
+  }
+}

@@ -1,0 +1,49 @@
+package org.interfacebot.teams;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A card the bot posted in a channel, kept so that it can be updated later. */
+@Entity
+@Table(name = "posted_card")
+class PostedCard {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  /** What the card shows, e.g. {@code triage:42}. */
+  @Column(nullable = false, unique = true)
+  private String subject;
+
+  @Column(name = "conversation_id", nullable = false)
+  private String conversationId;
+
+  @Column(name = "activity_id", nullable = false)
+  private String activityId;
+
+  @Column(name = "posted_at", nullable = false)
+  private Instant postedAt;
+
+  protected PostedCard() {}
+
+  PostedCard(String subject, String conversationId, String activityId, Instant postedAt) {
+    this.subject = subject;
+    this.conversationId = conversationId;
+    this.activityId = activityId;
+    this.postedAt = postedAt;
+  }
+
+  static String triage(long issueId) {
+    return "triage:" + issueId;
+  }
+
+  String activityId() {
+    return activityId;
+  }
+}

@@ -1,0 +1,142 @@
+package org.interfacebot.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.ActivityHandler;
+import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.StatePropertyAccessor;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
+import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.Serialization;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.interfacebot.chat.CardAction;
+import org.interfacebot.chat.CardActionRefused;
+import org.interfacebot.chat.DialogMemory;
+import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Turn;
+import org.springframework.stereotype.Component;
+
+/**
+ * Translates Teams activities for the chat API and sends back what it answers. It routes nothing
+ * itself: {@link ChatDispatcher} does, and {@link Installations} handles install events.
+ */
+@Component
+class TeamsBot extends ActivityHandler {
+
+  private final ChatDispatcher dispatcher;
+  private final Installations installations;
+  private final ConversationReferences references;
+  private final ConversationState state;
+  private final StatePropertyAccessor<Object> dialog;
+  private final Notices notices;
+
+  TeamsBot(
+      ChatDispatcher dispatcher,
+      Installations installations,
+      ConversationReferences references,
+      ConversationState state,
+      Notices notices) {
+    this.dispatcher = dispatcher;
+    this.installations = installations;
+    this.references = references;
+    this.state = state;
+    this.dialog = state.createProperty("dialog");
+    this.notices = notices;
+  }
+
+  @Override
+  public CompletableFuture<Void> onTurn(TurnContext turnContext) {
+    return super.onTurn(turnContext).thenCompose(done -> state.saveChanges(turnContext));
+  }
+
+  @Override
+  protected CompletableFuture<Void> onMessageActivity(TurnContext context) {
+    return withTurn(
+            context, TurnReader.value(context.getActivity().getValue()), dispatcher::message)
+        .thenCompose(replies -> send(context, replies));
+  }
+
+  @Override
+  protected CompletableFuture<AdaptiveCardInvokeResponse> onAdaptiveCardInvoke(
+      TurnContext context, AdaptiveCardInvokeValue invoke) {
+    String verb = invoke.getAction().getVerb();
+    JsonNode data = TurnReader.value(invoke.getAction().getData());
+    return withTurn(context, data, turn -> act(turn, verb, data))
+        .thenCompose(
+            result ->
+                send(context, result.messages())
+                    .thenApply(sent -> InvokeResponses.card(result.card())));
+  }
+
+  private CardAction.Result act(Turn turn, String verb, JsonNode data) {
+    try {
+      return dispatcher.action(turn, verb, data);
+    } catch (CardActionRefused refused) {
+      return CardAction.Result.replaceWith(notices.problem(refused.getMessage()));
+    }
+  }
+
+  @Override
+  protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext context) {
+    return send(context, installations.installed(context));
+  }
+
+  @Override
+  protected CompletableFuture<Void> onMembersAdded(
+      List<ChannelAccount> membersAdded, TurnContext context) {
+    String botId = context.getActivity().getRecipient().getId();
+    boolean botAdded = membersAdded.stream().anyMatch(m -> botId.equals(m.getId()));
+    return botAdded ? send(context, installations.installed(context)) : done();
+  }
+
+  /**
+   * Loads the conversation's dialog memory, runs the handler as a {@link Turn}, keeps any change to
+   * the memory and remembers a person's 1:1 chat for later notifications.
+   */
+  private <T> CompletableFuture<T> withTurn(
+      TurnContext context, JsonNode value, Function<Turn, T> handler) {
+    return state
+        .load(context)
+        .thenCompose(loaded -> dialog.get(context, null))
+        .thenCompose(
+            stored -> {
+              var memory =
+                  new DialogMemory(stored == null ? null : Serialization.objectToTree(stored));
+              Turn turn = TurnReader.read(context.getActivity(), value, memory);
+              if (turn.place().personal()) {
+                references.remember(
+                    ConversationReferences.personalKey(turn.from().key()),
+                    context.getActivity().getConversationReference(),
+                    null);
+              }
+              T result = handler.apply(turn);
+              return keep(context, memory).thenApply(kept -> result);
+            });
+  }
+
+  private CompletableFuture<Void> keep(TurnContext context, DialogMemory memory) {
+    if (!memory.changed()) {
+      return done();
+    }
+    if (memory.snapshot() == null) {
+      return dialog.delete(context);
+    }
+    return dialog.set(context, Serialization.getAs(memory.snapshot(), java.util.Map.class));
+  }
+
+  private static CompletableFuture<Void> send(TurnContext context, List<Reply> replies) {
+    if (replies.isEmpty()) {
+      return done();
+    }
+    return context
+        .sendActivities(replies.stream().map(CardMessages::of).toList())
+        .thenApply(sent -> null);
+  }
+
+  private static CompletableFuture<Void> done() {
+    return CompletableFuture.completedFuture(null);
+  }
+}

@@ -1,0 +1,18 @@
+package org.interfacebot.triage;
+
+import java.util.List;
+
+/** The data bound into {@code cards/triage-card.json} and {@code cards/triage-status.json}. */
+record TriageCardData(
+    String reference,
+    String title,
+    String description,
+    String category,
+    String status,
+    String reporter,
+    String raisedAt,
+    int votes,
+    List<Option> options) {
+
+  record Option(String code, String label, int count) {}
+}

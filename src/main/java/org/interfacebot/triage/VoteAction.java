@@ -1,0 +1,52 @@
+package org.interfacebot.triage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.interfacebot.chat.CardAction;
+import org.interfacebot.chat.CardActionRefused;
+import org.interfacebot.chat.Turn;
+import org.interfacebot.groups.Groups;
+import org.springframework.stereotype.Component;
+
+/** A vote button on a triage card. */
+@Component
+class VoteAction implements CardAction {
+
+  private final TriageVoting voting;
+  private final TriageCards cards;
+  private final Groups groups;
+
+  VoteAction(TriageVoting voting, TriageCards cards, Groups groups) {
+    this.voting = voting;
+    this.cards = cards;
+    this.groups = groups;
+  }
+
+  @Override
+  public String verb() {
+    return "triage.vote";
+  }
+
+  @Override
+  public Result handle(Turn turn, JsonNode data) {
+    String reference = data.path("issue").asText("");
+    TriageChoice choice =
+        TriageChoice.fromCode(data.path("choice").asText(""))
+            .orElseThrow(() -> new CardActionRefused("That vote option is not one I know."));
+    try {
+      var issue =
+          voting.cast(reference, groups.visibleFrom(turn.place()), turn.from().key(), choice);
+      return Result.replaceWith(cards.triageCard(issue.id()));
+    } catch (TriageVoting.NoSuchIssue e) {
+      throw new CardActionRefused(
+          "I can't find issue %s, so your vote was not recorded.".formatted(safe(reference)));
+    } catch (TriageVoting.TriageClosed e) {
+      throw new CardActionRefused(
+          "Triage of %s has closed; votes can no longer be changed.".formatted(safe(reference)));
+    }
+  }
+
+  /** Echo only something shaped like a reference, never arbitrary submitted text. */
+  static String safe(String reference) {
+    return reference.matches("IF-\\d{4}-\\d{4,}") ? reference : "that issue";
+  }
+}

@@ -1,0 +1,110 @@
+package org.interfacebot.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.UUID;
+
+/** Real Teams activity JSON, as Teams (and the Agents Playground) sends it. */
+public final class Activities {
+
+  public static final String TENANT = "tenant-nhs-grampian";
+  public static final String TEAM = "19:team-interface@thread.tacv2";
+  public static final String CHANNEL = TEAM;
+  public static final String BOT = "28:interface-bot";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String serviceUrl;
+
+  public Activities(String serviceUrl) {
+    this.serviceUrl = serviceUrl;
+  }
+
+  public static String personalConversation(String userId) {
+    return "a:personal-" + userId;
+  }
+
+  private ObjectNode base(
+      String type, String conversationId, String conversationType, String userId, String userName) {
+    ObjectNode a = JSON.createObjectNode();
+    a.put("type", type);
+    a.put("id", "in-" + UUID.randomUUID());
+    a.put("timestamp", "2026-11-27T10:00:00.000Z");
+    a.put("channelId", "msteams");
+    a.put("serviceUrl", serviceUrl);
+    a.putObject("from")
+        .put("id", "29:" + userId)
+        .put("name", userName)
+        .put("aadObjectId", "aad-" + userId);
+    a.putObject("recipient").put("id", BOT).put("name", "Interface Bot");
+    a.putObject("conversation")
+        .put("id", conversationId)
+        .put("conversationType", conversationType)
+        .put("tenantId", TENANT)
+        .put("isGroup", !conversationType.equals("personal"));
+    ObjectNode channelData = a.putObject("channelData");
+    channelData.putObject("tenant").put("id", TENANT);
+    if (conversationType.equals("channel")) {
+      channelData.putObject("team").put("id", TEAM).put("name", "Grampian Interface Group");
+      channelData.putObject("channel").put("id", CHANNEL).put("name", "General");
+    }
+    return a;
+  }
+
+  public ObjectNode personalMessage(String userId, String userName, String text) {
+    ObjectNode a = base("message", personalConversation(userId), "personal", userId, userName);
+    a.put("text", text);
+    a.put("textFormat", "plain");
+    return a;
+  }
+
+  /** What Teams sends for an Action.Submit button: a message with a value and no text. */
+  public ObjectNode personalSubmit(String userId, String userName, ObjectNode value) {
+    ObjectNode a = base("message", personalConversation(userId), "personal", userId, userName);
+    a.set("value", value);
+    return a;
+  }
+
+  /** A channel message that @mentions the bot, with the mention entity Teams adds. */
+  public ObjectNode channelMention(String userId, String userName, String command) {
+    ObjectNode a =
+        base("message", CHANNEL + ";messageid=" + System.nanoTime(), "channel", userId, userName);
+    a.put("text", "<at>Interface Bot</at> " + command);
+    ObjectNode mention = a.putArray("entities").addObject();
+    mention.put("type", "mention").put("text", "<at>Interface Bot</at>");
+    mention.putObject("mentioned").put("id", BOT).put("name", "Interface Bot");
+    return a;
+  }
+
+  public ObjectNode installInTeam(String userId) {
+    ObjectNode a = base("installationUpdate", CHANNEL, "channel", userId, "Chair");
+    a.put("action", "add");
+    return a;
+  }
+
+  public ObjectNode botAddedToTeam(String userId) {
+    ObjectNode a = base("conversationUpdate", CHANNEL, "channel", userId, "Chair");
+    a.putArray("membersAdded").addObject().put("id", BOT);
+    a.with("channelData").put("eventType", "teamMemberAdded");
+    return a;
+  }
+
+  /** An Action.Execute click: an invoke named adaptiveCard/action. */
+  public ObjectNode invoke(
+      String conversationId,
+      String conversationType,
+      String userId,
+      String userName,
+      String verb,
+      ObjectNode data) {
+    ObjectNode a = base("invoke", conversationId, conversationType, userId, userName);
+    a.put("name", "adaptiveCard/action");
+    a.put("replyToId", "card-message-1");
+    ObjectNode action = a.putObject("value").putObject("action");
+    action.put("type", "Action.Execute").put("verb", verb).set("data", data);
+    return a;
+  }
+
+  public static ObjectNode data() {
+    return JSON.createObjectNode();
+  }
+}

@@ -1,0 +1,151 @@
+package org.interfacebot.support;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Whole conversations over HTTP: real activity JSON posted to {@code /api/messages} of the running
+ * application (local mode, in-memory H2), with the bot's messages captured by a fake connector.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:conversations;DB_CLOSE_DELAY=-1",
+      "interface-bot.bot.app-id="
+    })
+public abstract class BotConversationTest {
+
+  protected static final FakeBotConnector connector = new FakeBotConnector();
+
+  /** References carry the year they were raised in. */
+  protected static final int YEAR = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
+
+  protected static final Activities activities = new Activities(connector.serviceUrl());
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient http = HttpClient.newHttpClient();
+
+  @LocalServerPort protected int port;
+  @Autowired protected JdbcTemplate jdbc;
+
+  @BeforeEach
+  void startClean() {
+    for (String table :
+        List.of(
+            "event_publication",
+            "posted_card",
+            "conversation_reference",
+            "bot_state",
+            "triage_vote",
+            "issue",
+            "issue_reference_counter",
+            "interface_group")) {
+      jdbc.update("delete from " + table);
+    }
+    connector.clear();
+  }
+
+  @AfterAll
+  static void keepConnector() {
+    // The connector lives for the whole JVM: Spring caches the application across test classes.
+  }
+
+  protected Response post(JsonNode activity) {
+    return post(activity.toString(), null);
+  }
+
+  protected Response post(String body, String authorization) {
+    var request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/messages"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try {
+      var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.body());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Posts and returns the bot's replies to that activity, in order. */
+  protected List<FakeBotConnector.Sent> say(JsonNode activity) {
+    Response response = post(activity);
+    if (response.status() >= 300) {
+      throw new AssertionError("The bot answered " + response.status() + ": " + response.body());
+    }
+    String id = activity.path("id").asText();
+    return connector.sent().stream().filter(s -> id.equals(s.replyToId())).toList();
+  }
+
+  /** Waits for the bot to send something matching, e.g. a proactive post. */
+  protected FakeBotConnector.Sent awaitSent(Predicate<FakeBotConnector.Sent> what) {
+    return await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> connector.sent().stream().filter(what).findFirst(), java.util.Optional::isPresent)
+        .orElseThrow();
+  }
+
+  /** Installs the bot in the group's team and forgets the welcome card. */
+  protected void installInTeam() {
+    say(activities.installInTeam("chair"));
+    connector.clear();
+  }
+
+  /**
+   * Plays the raise dialog in a 1:1 chat up to the confirmation card and returns that card's draft
+   * id.
+   */
+  protected String draftIssue(String user, String name, String title, String category) {
+    say(activities.personalMessage(user, name, "raise"));
+    say(activities.personalMessage(user, name, title));
+    say(
+        activities.personalMessage(
+            user, name, "Patients are discharged without a plan for follow-up."));
+    var confirm = say(activities.personalMessage(user, name, category));
+    return confirm.get(0).card().path("actions").path(0).path("data").path("draftId").asText();
+  }
+
+  /** Clicks Submit on the confirmation card; returns the invoke response. */
+  protected Response submit(String user, String name, String draftId) {
+    var data = Activities.data().put("draftId", draftId);
+    return post(
+        activities.invoke(
+            Activities.personalConversation(user), "personal", user, name, "raise.submit", data));
+  }
+
+  /** Raises an issue end to end and returns its reference. */
+  protected String raise(String user, String name, String title, String category) {
+    var response = submit(user, name, draftIssue(user, name, title, category));
+    String heading = CardText.of(response.json().path("value")).lines().findFirst().orElse("");
+    return heading.replace("Raised: ", "");
+  }
+
+  public record Response(int status, String body) {
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package org.interfacebot.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * A fake Bot Connector: answers what Teams' connector answers and records every activity the bot
+ * sends, so tests can assert what a user would see.
+ */
+public final class FakeBotConnector implements AutoCloseable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final MockWebServer server = new MockWebServer();
+  private final List<Sent> sent = new CopyOnWriteArrayList<>();
+  private final AtomicInteger ids = new AtomicInteger();
+
+  public FakeBotConnector() {
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return answer(request);
+          }
+        });
+    try {
+      server.start();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The serviceUrl to put in activities, ending with a slash as Teams' do. */
+  public String serviceUrl() {
+    return server.url("/").toString();
+  }
+
+  public List<Sent> sent() {
+    return List.copyOf(sent);
+  }
+
+  public void clear() {
+    sent.clear();
+  }
+
+  private MockResponse answer(RecordedRequest request) {
+    String path = URLDecoder.decode(request.getPath(), StandardCharsets.UTF_8);
+    JsonNode body;
+    try {
+      String text = request.getBody().readUtf8();
+      body = text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+    } catch (IOException e) {
+      return new MockResponse().setResponseCode(400);
+    }
+    var parts = path.split("/");
+    // /v3/conversations/{conversationId}/activities[/{activityId}]
+    if (parts.length >= 5 && parts[2].equals("conversations") && parts[4].equals("activities")) {
+      String conversationId = parts[3];
+      boolean update = request.getMethod().equals("PUT");
+      String target = parts.length > 5 ? parts[5] : null;
+      String activityId = update ? target : "activity-" + ids.incrementAndGet();
+      sent.add(
+          new Sent(request.getMethod(), conversationId, activityId, update ? null : target, body));
+      return json("{\"id\":\"" + activityId + "\"}");
+    }
+    return new MockResponse().setResponseCode(404);
+  }
+
+  private static MockResponse json(String body) {
+    return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
+  }
+
+  @Override
+  public void close() throws IOException {
+    server.shutdown();
+  }
+
+  /** One activity the bot sent (POST) or updated (PUT). */
+  public record Sent(
+      String method,
+      String conversationId,
+      String activityId,
+      String replyToId,
+      JsonNode activity) {
+
+    public String text() {
+      return activity.path("text").asText("");
+    }
+
+    /** The first Adaptive Card attached, or a missing node. */
+    public JsonNode card() {
+      return activity.path("attachments").path(0).path("content");
+    }
+
+    public boolean hasCard() {
+      return !card().isMissingNode();
+    }
+
+    /** All the text a person would read on the card, joined. */
+    public String cardText() {
+      return CardText.of(card());
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.interfacebot.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.interfacebot.support.Activities;
+import org.interfacebot.support.BotConversationTest;
+import org.junit.jupiter.api.Test;
+
+class ChannelCommandsIT extends BotConversationTest {
+
+  @Test
+  void helpListsTheCommandsWithTheMentionStripped() {
+    installInTeam();
+
+    var reply = say(activities.channelMention("member1", "Member One", "help"));
+
+    assertThat(reply.get(0).text())
+        .contains("`status IF-2027-0042`", "`help`", "chat with me 1:1 and type `raise`")
+        .doesNotContain("`raise`: raise");
+  }
+
+  @Test
+  void statusShowsTheIssueWithItsTallies() {
+    installInTeam();
+    String reference =
+        raise("gp1", "Dr Morag Fraser", "Outpatient letters take 6 weeks", "Outpatients");
+    post(
+        activities.invoke(
+            Activities.CHANNEL,
+            "channel",
+            "m1",
+            "m1",
+            "triage.vote",
+            Activities.data().put("issue", reference).put("choice", "more-info")));
+
+    var reply =
+        say(
+            activities.channelMention(
+                "member1", "Member One", "status " + reference.toLowerCase()));
+
+    assertThat(reply.get(0).cardText())
+        .contains(
+            reference + ": Outpatient letters take 6 weeks",
+            "Status: Open for triage",
+            "Need more information: 1")
+        .doesNotContain("[Discuss at group]");
+  }
+
+  @Test
+  void statusOfAnUnknownIssueSaysSo() {
+    installInTeam();
+    var reply =
+        say(activities.channelMention("member1", "Member One", "status IF-" + YEAR + "-0404"));
+    assertThat(reply.get(0).text())
+        .isEqualTo(
+            "I can't find an issue IF-" + YEAR + "-0404. References look like `IF-2027-0042`.");
+  }
+
+  @Test
+  void anUnknownCommandGetsAHelpHint() {
+    installInTeam();
+    var reply = say(activities.channelMention("member1", "Member One", "dance"));
+    assertThat(reply.get(0).text())
+        .isEqualTo(
+            "Sorry, I don't know that command. Type `@Interface Bot help` to see what I can do here.");
+  }
+
+  @Test
+  void raiseInAChannelPointsTo1to1Chat() {
+    installInTeam();
+    var reply = say(activities.channelMention("member1", "Member One", "raise"));
+    assertThat(reply.get(0).text()).contains("works in a 1:1 chat with me");
+  }
+}

@@ -1,0 +1,40 @@
+package org.interfacebot.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.interfacebot.support.Activities;
+import org.interfacebot.support.BotConversationTest;
+import org.junit.jupiter.api.Test;
+
+class InstallationIT extends BotConversationTest {
+
+  @Test
+  void installingInATeamMakesItAGroupAndPostsAWelcomeCard() {
+    var replies = say(activities.installInTeam("chair"));
+
+    assertThat(replies).hasSize(1);
+    assertThat(replies.get(0).conversationId()).isEqualTo(Activities.CHANNEL);
+    assertThat(replies.get(0).cardText())
+        .contains("Interface Bot has joined Grampian Interface Group", "types **raise**");
+    assertThat(jdbc.queryForMap("select team_id, tenant_id, name from interface_group"))
+        .containsEntry("TEAM_ID", Activities.TEAM)
+        .containsEntry("TENANT_ID", Activities.TENANT)
+        .containsEntry("NAME", "Grampian Interface Group");
+    assertThat(
+            jdbc.queryForObject(
+                "select reference_json from conversation_reference where ref_key = ?",
+                String.class,
+                "channel:" + Activities.TEAM))
+        .contains(Activities.CHANNEL, connector.serviceUrl());
+  }
+
+  @Test
+  void theInstallEventsTeamsSendsTogetherWelcomeOnce() {
+    say(activities.installInTeam("chair"));
+    var again = say(activities.botAddedToTeam("chair"));
+
+    assertThat(again).isEmpty();
+    assertThat(jdbc.queryForObject("select count(*) from interface_group", Integer.class))
+        .isEqualTo(1);
+  }
+}

@@ -1,0 +1,89 @@
+package org.interfacebot.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.interfacebot.support.Activities;
+import org.interfacebot.support.BotConversationTest;
+import org.interfacebot.support.CardText;
+import org.interfacebot.support.FakeBotConnector.Sent;
+import org.junit.jupiter.api.Test;
+
+class TriageVoteIT extends BotConversationTest {
+
+  private Response vote(String member, String reference, String choice) {
+    var data = Activities.data().put("issue", reference).put("choice", choice);
+    return post(
+        activities.invoke(Activities.CHANNEL, "channel", member, member, "triage.vote", data));
+  }
+
+  private Sent postedTriageCard() {
+    return awaitSent(
+        s ->
+            s.method().equals("POST")
+                && s.conversationId().equals(Activities.CHANNEL)
+                && s.hasCard());
+  }
+
+  @Test
+  void aVoteIsStoredAndTheCardUpdatedForTheVoterAndForEveryone() {
+    installInTeam();
+    String reference =
+        raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
+    Sent posted = postedTriageCard();
+
+    var answer = vote("member1", reference, "discuss");
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(CardText.of(answer.json().path("value")))
+        .contains("Triage votes so far: 1", "Discuss at group: 1", "Need more information: 0");
+    assertThat(jdbc.queryForMap("select voter_key, choice from triage_vote"))
+        .containsEntry("VOTER_KEY", "aad-member1")
+        .containsEntry("CHOICE", "DISCUSS");
+    Sent update =
+        awaitSent(s -> s.method().equals("PUT") && s.activityId().equals(posted.activityId()));
+    assertThat(update.cardText()).contains("Triage votes so far: 1", "Discuss at group: 1");
+  }
+
+  @Test
+  void aMemberHasOneVoteAndCanChangeIt() {
+    installInTeam();
+    String reference =
+        raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
+    postedTriageCard();
+
+    vote("member1", reference, "discuss");
+    vote("member2", reference, "discuss");
+    var changed = vote("member1", reference, "refer");
+
+    assertThat(CardText.of(changed.json().path("value")))
+        .contains("Triage votes so far: 2", "Discuss at group: 1", "Refer to operational group: 1");
+    assertThat(jdbc.queryForObject("select count(*) from triage_vote", Integer.class)).isEqualTo(2);
+  }
+
+  @Test
+  void aVoteOnAnIssueThatDoesNotExistGetsAnErrorCardAndStoresNothing() {
+    installInTeam();
+
+    var answer = vote("member1", "IF-" + YEAR + "-9999", "discuss");
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(CardText.of(answer.json().path("value")))
+        .contains(
+            "That didn't work",
+            "I can't find issue IF-" + YEAR + "-9999, so your vote was not recorded.");
+    assertThat(jdbc.queryForObject("select count(*) from triage_vote", Integer.class)).isZero();
+  }
+
+  @Test
+  void anUnknownVoteOptionIsRefused() {
+    installInTeam();
+    String reference =
+        raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
+
+    var answer = vote("member1", reference, "abstain");
+
+    assertThat(CardText.of(answer.json().path("value")))
+        .contains("That vote option is not one I know.");
+    assertThat(jdbc.queryForObject("select count(*) from triage_vote", Integer.class)).isZero();
+  }
+}
