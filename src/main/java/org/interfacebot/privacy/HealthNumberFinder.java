@@ -4,8 +4,6 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds NHS and CHI numbers: ten digits with a valid modulus-11 check digit, written together or in
@@ -19,32 +17,49 @@ final class HealthNumberFinder {
 
   private static final int LENGTH = 10;
 
-  private static final String SPACE = "[ \\u00A0\\u202F]";
-  private static final String DASH = "[-\\u2010\\u2011\\u2012\\u2013]";
-
-  /** Digit groups joined by one space, or by a dash with an optional space either side. */
-  private static final Pattern GROUPED_DIGITS =
-      Pattern.compile("\\d+(?:(?:" + SPACE + "?" + DASH + SPACE + "?|" + SPACE + ")\\d+)*");
-
-  private static final Pattern GROUP = Pattern.compile("\\d+");
-
-  /** Adds to {@code found} the kind of every NHS or CHI number in {@code text}. */
+  /**
+   * Adds to {@code found} the kind of every NHS or CHI number in {@code text}. Scanned by hand, not
+   * with a repeated regex group: Java's regex engine recurses once per repetition, so a long list
+   * of numbers would overflow the stack.
+   */
   void collect(String text, Set<IdentifierKind> found) {
-    Matcher run = GROUPED_DIGITS.matcher(text);
-    while (run.find()) {
-      if (run.end() - run.start() >= LENGTH) {
-        collectFromRun(groupsOf(run.group()), found);
+    List<String> groups = new ArrayList<>();
+    int at = 0;
+    while (at < text.length()) {
+      if (!isDigit(text.charAt(at))) {
+        at++;
+        continue;
       }
+      groups.clear();
+      int next = at;
+      do {
+        at = next;
+        while (at < text.length() && isDigit(text.charAt(at))) {
+          at++;
+        }
+        groups.add(text.substring(next, at));
+        next = digitAfterSeparator(text, at);
+      } while (next >= 0);
+      collectFromRun(groups, found);
     }
   }
 
-  private static List<String> groupsOf(String run) {
-    List<String> groups = new ArrayList<>();
-    Matcher group = GROUP.matcher(run);
-    while (group.find()) {
-      groups.add(group.group());
+  /**
+   * Where the next group starts if a separator follows {@code at}: one space, or a dash with an
+   * optional space either side. -1 if none does.
+   */
+  private static int digitAfterSeparator(String text, int at) {
+    int next = at;
+    if (next < text.length() && isSpace(text.charAt(next))) {
+      next++;
     }
-    return groups;
+    if (next < text.length() && isDash(text.charAt(next))) {
+      next++;
+      if (next < text.length() && isSpace(text.charAt(next))) {
+        next++;
+      }
+    }
+    return next > at && next < text.length() && isDigit(text.charAt(next)) ? next : -1;
   }
 
   /** Tries every sequence of consecutive whole groups that holds exactly ten digits. */
@@ -71,6 +86,18 @@ final class HealthNumberFinder {
     // The century is unknown; 29 February is a date in any year divisible by four in 1901-2099.
     boolean leap = year % 4 == 0;
     return day <= Month.of(month).length(leap);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F';
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || (c >= '\u2010' && c <= '\u2013');
   }
 
   private static int twoDigits(CharSequence digits, int at) {

@@ -1,5 +1,6 @@
 package org.interfacebot.privacy;
 
+import java.text.Normalizer;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -22,11 +23,19 @@ public class PatientIdentifierGuard {
     if (text == null || text.isBlank()) {
       return GuardVerdict.cleanVerdict();
     }
+    String plain = compatible(text);
     Set<IdentifierKind> found = EnumSet.noneOf(IdentifierKind.class);
-    healthNumbers.collect(text, found);
-    if (datesOfBirth.foundIn(text)) {
+    healthNumbers.collect(plain, found);
+    if (datesOfBirth.foundIn(plain)) {
       found.add(IdentifierKind.DATE_OF_BIRTH);
     }
     return new GuardVerdict(found);
+  }
+
+  /** Full-width digits and letters (９４３, ＤＯＢ) and odd spaces become their plain forms. */
+  private static String compatible(String text) {
+    return Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+        ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFKC);
   }
 }

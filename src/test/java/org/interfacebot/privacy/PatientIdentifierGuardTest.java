@@ -76,6 +76,19 @@ class PatientIdentifierGuardTest {
   }
 
   @Test
+  void findsFullWidthDigitsAndLetters() {
+    assertThat(guard.check("ＤＯＢ １２/０３/１９５６, ９４３ ４７６ ５９１９").found())
+        .containsExactly(NHS_NUMBER, DATE_OF_BIRTH);
+  }
+
+  @Test
+  void copesWithVeryLongListsOfNumbers() {
+    String numbers = "12 - 34 ".repeat(100_000) + "943 476 5919";
+
+    assertThat(guard.check(numbers).found()).containsExactly(NHS_NUMBER);
+  }
+
+  @Test
   void reportsEveryKindFound() {
     GuardVerdict verdict = guard.check("943 476 5919 and 1203561237, DOB 12/03/1956");
 
