@@ -17,6 +17,7 @@ class GuardCorpusTest {
   private static final long SEED = 20270042L;
   private static final int NUMBERS_OF_EACH_KIND = 1_000;
   private static final int CLEAN_SENTENCES = 1_000;
+  private static final int DATES_OF_BIRTH = 1_000;
 
   private final PatientIdentifierGuard guard = new PatientIdentifierGuard();
 
@@ -65,5 +66,19 @@ class GuardCorpusTest {
     assertThat(missed).isEmpty();
     assertThat(sentences).hasSize(CLEAN_SENTENCES);
     assertThat(falseAlarms.size()).isLessThan(CLEAN_SENTENCES / 100);
+  }
+
+  @Test
+  void catchesDatesOfBirthNextToTheirKeyword() {
+    List<String> texts = new DateOfBirthCorpus(new Random(SEED)).texts(DATES_OF_BIRTH);
+
+    List<String> missed =
+        texts.stream()
+            .filter(text -> !guard.check(text).found().contains(IdentifierKind.DATE_OF_BIRTH))
+            .toList();
+
+    System.out.printf("dates of birth caught: %d/%d%n", texts.size() - missed.size(), texts.size());
+    missed.stream().limit(5).forEach(text -> System.out.println("  missed: " + text));
+    assertThat(missed).isEmpty();
   }
 }
