@@ -76,7 +76,7 @@ final class HealthNumberFinder {
   }
 
   /** CHI numbers begin with the date of birth as DDMMYY; NHS numbers from England never do. */
-  static boolean startsWithDate(CharSequence digits) {
+  private static boolean startsWithDate(CharSequence digits) {
     int day = twoDigits(digits, 0);
     int month = twoDigits(digits, 2);
     int year = twoDigits(digits, 4);
