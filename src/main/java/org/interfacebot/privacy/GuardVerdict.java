@@ -1,0 +1,62 @@
+package org.interfacebot.privacy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the guard found in a piece of text: only the kinds of identifier, never the text itself, so
+ * that a verdict can be logged or passed around without leaking what the user wrote.
+ */
+public record GuardVerdict(Set<IdentifierKind> found) {
+
+  private static final String DEFAULT_LABEL = "answer";
+
+  public GuardVerdict {
+    EnumSet<IdentifierKind> copy = EnumSet.noneOf(IdentifierKind.class);
+    copy.addAll(Objects.requireNonNull(found, "found"));
+    found = Collections.unmodifiableSet(copy);
+  }
+
+  static GuardVerdict cleanVerdict() {
+    return new GuardVerdict(Set.of());
+  }
+
+  /** True when no patient identifier was found. */
+  public boolean clean() {
+    return found.isEmpty();
+  }
+
+  /**
+   * A message for the user naming the field and the kinds of identifier, e.g. "Your description
+   * seems to contain a CHI number. Please rephrase it ...".
+   *
+   * @param fieldLabel the field as the user knows it ("description"); blank means "answer"
+   * @throws IllegalStateException if the verdict is clean: there is nothing to explain
+   */
+  public String explanation(String fieldLabel) {
+    if (clean()) {
+      throw new IllegalStateException("A clean verdict has nothing to explain");
+    }
+    String label = fieldLabel == null || fieldLabel.isBlank() ? DEFAULT_LABEL : fieldLabel.strip();
+    return "Your "
+        + label
+        + " seems to contain "
+        + kindsInWords()
+        + ". Please rephrase it in general terms, without anything that could identify a patient:"
+        + " I have not kept what you wrote.";
+  }
+
+  private String kindsInWords() {
+    List<String> words = new ArrayList<>();
+    found.forEach(kind -> words.add(kind.description()));
+    if (words.size() == 1) {
+      return words.get(0);
+    }
+    String last = words.remove(words.size() - 1);
+    return String.join(", ", words) + " and " + last;
+  }
+}

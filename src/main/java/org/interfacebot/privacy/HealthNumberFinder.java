@@ -1,0 +1,106 @@
+package org.interfacebot.privacy;
+
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds NHS and CHI numbers: ten digits with a valid modulus-11 check digit, written together or in
+ * groups joined by single spaces or dashes (943 476 5919, 943-476-5919, 120356 1234).
+ *
+ * <p>A run of digits is never split: 01224552000 (a phone number) holds ten-digit windows that may
+ * pass the check, but no one writes an NHS number glued to other digits. Whole groups of a spaced
+ * or dashed run are combined, though, so "943 476 5919 12 weeks ago" is still caught.
+ */
+final class HealthNumberFinder {
+
+  private static final int LENGTH = 10;
+
+  /**
+   * Adds to {@code found} the kind of every NHS or CHI number in {@code text}. Scanned by hand, not
+   * with a repeated regex group: Java's regex engine recurses once per repetition, so a long list
+   * of numbers would overflow the stack.
+   */
+  void collect(String text, Set<IdentifierKind> found) {
+    List<String> groups = new ArrayList<>();
+    int at = 0;
+    while (at < text.length()) {
+      if (!isDigit(text.charAt(at))) {
+        at++;
+        continue;
+      }
+      groups.clear();
+      int next = at;
+      do {
+        at = next;
+        while (at < text.length() && isDigit(text.charAt(at))) {
+          at++;
+        }
+        groups.add(text.substring(next, at));
+        next = digitAfterSeparator(text, at);
+      } while (next >= 0);
+      collectFromRun(groups, found);
+    }
+  }
+
+  /**
+   * Where the next group starts if a separator follows {@code at}: one space, or a dash with an
+   * optional space either side. -1 if none does.
+   */
+  private static int digitAfterSeparator(String text, int at) {
+    int next = at;
+    if (next < text.length() && isSpace(text.charAt(next))) {
+      next++;
+    }
+    if (next < text.length() && isDash(text.charAt(next))) {
+      next++;
+      if (next < text.length() && isSpace(text.charAt(next))) {
+        next++;
+      }
+    }
+    return next > at && next < text.length() && isDigit(text.charAt(next)) ? next : -1;
+  }
+
+  /** Tries every sequence of consecutive whole groups that holds exactly ten digits. */
+  private static void collectFromRun(List<String> groups, Set<IdentifierKind> found) {
+    for (int first = 0; first < groups.size(); first++) {
+      StringBuilder digits = new StringBuilder(LENGTH);
+      for (int next = first; next < groups.size() && digits.length() < LENGTH; next++) {
+        digits.append(groups.get(next));
+      }
+      if (digits.length() == LENGTH && Modulus11.isValid(digits)) {
+        found.add(startsWithDate(digits) ? IdentifierKind.CHI_NUMBER : IdentifierKind.NHS_NUMBER);
+      }
+    }
+  }
+
+  /** CHI numbers begin with the date of birth as DDMMYY; NHS numbers from England never do. */
+  private static boolean startsWithDate(CharSequence digits) {
+    int day = twoDigits(digits, 0);
+    int month = twoDigits(digits, 2);
+    int year = twoDigits(digits, 4);
+    if (month < 1 || month > 12 || day < 1) {
+      return false;
+    }
+    // The century is unknown; 29 February is a date in any year divisible by four in 1901-2099.
+    boolean leap = year % 4 == 0;
+    return day <= Month.of(month).length(leap);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F';
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || (c >= '\u2010' && c <= '\u2013');
+  }
+
+  private static int twoDigits(CharSequence digits, int at) {
+    return (digits.charAt(at) - '0') * 10 + digits.charAt(at + 1) - '0';
+  }
+}

@@ -1,0 +1,122 @@
+package org.interfacebot.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.interfacebot.privacy.IdentifierKind.CHI_NUMBER;
+import static org.interfacebot.privacy.IdentifierKind.DATE_OF_BIRTH;
+import static org.interfacebot.privacy.IdentifierKind.NHS_NUMBER;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PatientIdentifierGuardTest {
+
+  private final PatientIdentifierGuard guard = new PatientIdentifierGuard();
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {" ", "\n\t"})
+  void nothingIsClean(String text) {
+    assertThat(guard.check(text).clean()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "9434765919",
+        "943 476 5919",
+        "943-476-5919",
+        "943 - 476 - 5919",
+        "94347 65919",
+        "943\u00A0476\u00A05919",
+        "Patient 943 476 5919 was sent home without a letter",
+        "NHS no:9434765919.",
+        "(943-476-5919)",
+        "NHS 943 476 5919 12 weeks ago",
+        "9434765919, 4010232137"
+      })
+  void findsNhsNumbersHoweverTheyAreWritten(String text) {
+    assertThat(guard.check(text).found()).containsExactly(NHS_NUMBER);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"1203561237", "120356 1237", "120 356 1237", "12-03-56-1237", "CHI 0101010001?"})
+  void findsChiNumbersByTheDateTheyStartWith(String text) {
+    assertThat(guard.check(text).found()).containsExactly(CHI_NUMBER);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "943 476 5918", // wrong check digit
+        "1234567890", // no check digit exists
+        "94347659190", // eleven digits
+        "19434765919",
+        "0131 536 1000",
+        "01224 552 000",
+        "01224552000"
+      })
+  void ignoresNumbersThatAreNotTenDigitsWithAValidCheck(String text) {
+    assertThat(guard.check(text).clean()).isTrue();
+  }
+
+  @Test
+  void findsANumberGluedToLetters() {
+    // Letters do not end a number: "NHSno9434765919" is as identifying as the number alone.
+    assertThat(guard.check("NHSno9434765919x").found()).containsExactly(NHS_NUMBER);
+  }
+
+  @Test
+  void neverSplitsARunOfDigits() {
+    // 01315361000 (0131 536 1000) holds 1315361000, which passes the check: only whole runs count.
+    assertThat(Modulus11.isValid("1315361000")).isTrue();
+    assertThat(guard.check("Phone 01315361000 for results").clean()).isTrue();
+  }
+
+  @Test
+  void findsFullWidthDigitsAndLetters() {
+    assertThat(guard.check("ＤＯＢ １２/０３/１９５６, ９４３ ４７６ ５９１９").found())
+        .containsExactly(NHS_NUMBER, DATE_OF_BIRTH);
+  }
+
+  @Test
+  void copesWithVeryLongListsOfNumbers() {
+    String numbers = "12 - 34 ".repeat(100_000) + "943 476 5919";
+
+    assertThat(guard.check(numbers).found()).containsExactly(NHS_NUMBER);
+  }
+
+  @Test
+  void reportsEveryKindFound() {
+    GuardVerdict verdict = guard.check("943 476 5919 and 1203561237, DOB 12/03/1956");
+
+    assertThat(verdict.found()).containsExactly(NHS_NUMBER, CHI_NUMBER, DATE_OF_BIRTH);
+  }
+
+  @Test
+  void theVerdictNeverCarriesTheText() {
+    String text = "Mrs Example, 943 476 5919, DOB 12/03/1956";
+    GuardVerdict verdict = guard.check(text);
+
+    assertThat(verdict.toString()).doesNotContain("943", "5919", "1956", "Example");
+    assertThat(verdict.explanation("description")).doesNotContain("943", "5919", "1956");
+    assertThat(guard.toString()).doesNotContain("943");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Discharge letter on 12/03/2026 had no medication changes",
+        "Ring 0131 536 1000 or bleep 4455, ward 12",
+        "Metformin 1000 mg twice daily since 2019",
+        "Order 1234567890 was lost; accession 26H0123456",
+        "Clinic at 14:30 in AB25 2ZN",
+        "Baby born at 34 weeks, seen on 12/03/2026",
+        "The DOB field was missing from the referral"
+      })
+  void leavesOrdinaryClinicalTextAlone(String text) {
+    assertThat(guard.check(text).clean()).isTrue();
+  }
+}
