@@ -39,6 +39,7 @@ final class CollectionFunctions {
             MANY,
             ReturnType.STRING | ReturnType.ARRAY,
             Builtin.strict(CollectionFunctions::concat)));
+    Functions.alias(table, "&", "concat");
     table.put(
         "createArray",
         Functions.of(

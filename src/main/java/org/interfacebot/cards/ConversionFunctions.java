@@ -24,7 +24,8 @@ final class ConversionFunctions {
     table.put("json", Functions.of(1, 1, ANY, Builtin.strict(ConversionFunctions::json), string));
     table.put(
         "setProperty",
-        Functions.of(3, 3, ANY, Builtin.strict(ConversionFunctions::setProperty), ANY, string));
+        Functions.of(
+            3, 3, ANY, Builtin.strict(ConversionFunctions::setProperty), ANY, string, ANY));
     table.put(
         "formatNumber",
         Functions.of(

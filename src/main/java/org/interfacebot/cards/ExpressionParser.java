@@ -78,31 +78,32 @@ final class ExpressionParser {
     next++;
   }
 
-  private Expr expression(int level) {
+  private Expr expression(int ignored) {
+    Expr condition = binary(0);
+    if (isOperator("?")) {
+      next++;
+      Expr whenTrue = expression(0);
+      expect(":");
+      Expr whenFalse = binary(0);
+      return call("if", List.of(condition, whenTrue, whenFalse), peek().position());
+    }
+    return condition;
+  }
+
+  private Expr binary(int level) {
     if (level == LEVELS.length) {
       return unary();
-    }
-    if (level == 0) {
-      Expr condition = expression(1);
-      if (isOperator("?")) {
-        next++;
-        Expr whenTrue = expression(0);
-        expect(":");
-        Expr whenFalse = expression(1);
-        return call("if", List.of(condition, whenTrue, whenFalse), peek().position());
-      }
-      return condition;
     }
     if (LEVELS[level][0].equals("^")) {
       Expr base = unary();
       if (isOperator("^")) {
         int at = peek().position();
         next++;
-        return call("^", List.of(base, expression(level)), at);
+        return call("^", List.of(base, binary(level)), at);
       }
       return base;
     }
-    Expr left = expression(level + 1);
+    Expr left = binary(level + 1);
     while (true) {
       String operator = operatorAt(level);
       if (operator == null) {
@@ -110,7 +111,7 @@ final class ExpressionParser {
       }
       int at = peek().position();
       next++;
-      left = call(operator, List.of(left, expression(level + 1)), at);
+      left = call(operator, List.of(left, binary(level + 1)), at);
     }
   }
 

@@ -93,19 +93,20 @@ final class LogicFunctions {
         arity,
         ReturnType.BOOLEAN,
         (args, scope, substitute) -> {
+          JsonNode[] values;
           try {
-            JsonNode[] values = Builtin.evaluate(args, scope, false);
-            if (notNull) {
-              for (JsonNode value : values) {
-                if (Values.isNullish(value)) {
-                  return Values.bool(false);
-                }
-              }
-            }
-            return Values.bool(comparison.test(values));
+            values = Builtin.evaluate(args, scope, false);
           } catch (EvaluationError e) {
             return Values.bool(false);
           }
+          if (notNull) {
+            for (JsonNode value : values) {
+              if (Values.isNullish(value)) {
+                return Values.bool(false);
+              }
+            }
+          }
+          return Values.bool(comparison.test(values));
         });
   }
 
@@ -133,7 +134,7 @@ final class LogicFunctions {
     if (value.isContainerNode()) {
       return value.size() == 0;
     }
-    return true;
+    return false;
   }
 
   private static JsonNode coalesce(JsonNode[] values, Expr[] args) {

@@ -25,6 +25,6 @@ final class NumberFormat {
       }
       grouped.append(whole.charAt(i));
     }
-    return (negative ? "-" : "") + grouped + fraction;
+    return (negative ? "\u2212" : "") + grouped + fraction;
   }
 }

@@ -120,16 +120,27 @@ final class TemplateCompiler {
     }
     Expr[] parts = call.args;
     if (parts.length == 1 && !(parts[0] instanceof Constant)) {
-      return new TemplateNode.WholeBinding(parts[0], text);
+      return whole(parts[0], text);
     }
     if (parts.length == 2
         && parts[0] instanceof Constant first
         && first.isString()
         && first.value.textValue().isEmpty()
         && !(parts[1] instanceof Constant)) {
-      return new TemplateNode.WholeBinding(parts[1], text);
+      return whole(parts[1], text);
     }
     return new TemplateNode.Interpolation(parts, text);
+  }
+
+  /**
+   * The reference expands any expression of type concat as an interpolated string, so a whole
+   * {@code ${concat(a, b)}} joins its arguments' string forms, each failing one shown as source.
+   */
+  private static TemplateNode whole(Expr expr, String text) {
+    if (expr instanceof Call call && call.name.equals("concat")) {
+      return new TemplateNode.Interpolation(call.args, text);
+    }
+    return new TemplateNode.WholeBinding(expr, text);
   }
 
   private static String at(JsonLocation location) {

@@ -37,7 +37,7 @@ interface TemplateNode {
       StringBuilder text = new StringBuilder();
       for (Expr part : parts) {
         if (part instanceof Constant constant) {
-          text.append(constant.value.textValue());
+          text.append(Values.toJsStringOrThrow(constant.value, source));
           continue;
         }
         JsonNode value;
@@ -46,11 +46,7 @@ interface TemplateNode {
         } catch (EvaluationError e) {
           value = Values.text("${" + part + "}");
         }
-        if (Values.isNullish(value)) {
-          throw new TemplateException(
-              "cannot expand \"" + source + "\": ${" + part + "} is " + value);
-        }
-        text.append(Values.toJsString(value));
+        text.append(Values.toJsStringOrThrow(value, source));
       }
       return Values.text(text.toString());
     }

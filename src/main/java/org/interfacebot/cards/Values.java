@@ -2,6 +2,7 @@ package org.interfacebot.cards;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
@@ -33,6 +34,9 @@ final class Values {
       }
       long asLong = (long) value;
       return asLong == (int) asLong ? IntNode.valueOf((int) asLong) : LongNode.valueOf(asLong);
+    }
+    if (value == Math.rint(value) && Math.abs(value) < 1e21) {
+      return BigIntegerNode.valueOf(new BigDecimal(numberToString(value)).toBigInteger());
     }
     return DoubleNode.valueOf(value);
   }
@@ -89,6 +93,18 @@ final class Values {
     return display(value);
   }
 
+  /** The reference's {@code value.toString()} in a string binding: null or undefined throws. */
+  static String toJsStringOrThrow(JsonNode value, String source) {
+    if (isNullish(value)) {
+      throw new TemplateException(
+          "cannot expand \""
+              + source
+              + "\": a binding is "
+              + (value == null ? "undefined" : "null"));
+    }
+    return display(value);
+  }
+
   private static String display(JsonNode value) {
     if (value.isTextual()) {
       return value.textValue();
@@ -124,7 +140,9 @@ final class Values {
       return d > 0 ? "Infinity" : "-Infinity";
     }
     if (d == Math.rint(d) && Math.abs(d) < 1e21) {
-      return Long.toString((long) d);
+      return Math.abs(d) < 9e18
+          ? Long.toString((long) d)
+          : new BigDecimal(Double.toString(d)).toBigInteger().toString();
     }
     BigDecimal exact = new BigDecimal(Double.toString(d)).stripTrailingZeros();
     String digits = exact.unscaledValue().abs().toString();
@@ -143,6 +161,9 @@ final class Values {
       return value;
     }
     if (value.isNumber()) {
+      if (!Double.isFinite(value.doubleValue())) {
+        return NullNode.getInstance();
+      }
       return value.isIntegralNumber() && value.canConvertToLong()
           ? number(value.longValue())
           : number(value.doubleValue());
