@@ -5,6 +5,7 @@ import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,24 +32,40 @@ class ConversationReferences {
     return "personal:" + personKey;
   }
 
-  /** Keeps a reference to the conversation itself, not to the message it came with. */
-  @Transactional
-  void remember(String key, ConversationReference reference, String conversationId) {
-    ConversationReference toKeep = Serialization.getAs(reference, ConversationReference.class);
-    toKeep.setActivityId(null);
-    if (conversationId != null) {
-      var conversation = new ConversationAccount(conversationId);
-      conversation.setConversationType(reference.getConversation().getConversationType());
-      conversation.setTenantId(reference.getConversation().getTenantId());
-      conversation.setIsGroup(reference.getConversation().isGroup());
-      toKeep.setConversation(conversation);
+  /**
+   * Keeps a reference to the conversation itself, not to the message it came with. Teams often
+   * sends two events at once (installationUpdate and conversationUpdate), so this is an upsert that
+   * tolerates a concurrent insert: each step runs in its own short transaction. Returns whether the
+   * reference is new.
+   */
+  boolean remember(String key, ConversationReference reference, String conversationId) {
+    String json = Serialization.toStringSilent(conversationOnly(reference, conversationId));
+    var now = clock.instant();
+    if (references.replace(key, json, now) > 0) {
+      return false;
     }
-    String json = Serialization.toStringSilent(toKeep);
-    references
-        .findByKey(key)
-        .ifPresentOrElse(
-            stored -> stored.replace(json, clock.instant()),
-            () -> references.save(new StoredReference(key, json, clock.instant())));
+    try {
+      references.saveAndFlush(new StoredReference(key, json, now));
+      return true;
+    } catch (DataIntegrityViolationException insertedMeanwhile) {
+      references.replace(key, json, now);
+      return false;
+    }
+  }
+
+  private static ConversationReference conversationOnly(
+      ConversationReference reference, String conversationId) {
+    ConversationReference copy = Serialization.getAs(reference, ConversationReference.class);
+    copy.setActivityId(null);
+    if (conversationId != null) {
+      var original = reference.getConversation();
+      var conversation = new ConversationAccount(conversationId);
+      conversation.setConversationType(original.getConversationType());
+      conversation.setTenantId(original.getTenantId());
+      conversation.setIsGroup(original.isGroup());
+      copy.setConversation(conversation);
+    }
+    return copy;
   }
 
   @Transactional(readOnly = true)

@@ -47,10 +47,14 @@ class Installations {
           Reply.card(cards.render("groups-welcome", new Welcome(registration.group().name()))));
     }
     if (place.personal()) {
-      references.remember(
-          ConversationReferences.personalKey(TurnReader.person(activity.getFrom()).key()),
-          activity.getConversationReference(),
-          null);
+      boolean firstTime =
+          references.remember(
+              ConversationReferences.personalKey(TurnReader.person(activity.getFrom()).key()),
+              activity.getConversationReference(),
+              null);
+      if (!firstTime) {
+        return List.of();
+      }
       return List.of(
           Reply.text(
               "Hello, I'm Interface Bot. Tell me about problems that happen where patients move"

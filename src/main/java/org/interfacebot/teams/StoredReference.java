@@ -34,11 +34,6 @@ class StoredReference {
     this.updatedAt = updatedAt;
   }
 
-  void replace(String newJson, Instant at) {
-    this.json = newJson;
-    this.updatedAt = at;
-  }
-
   String json() {
     return json;
   }

@@ -1,9 +1,18 @@
 package org.interfacebot.teams;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 interface StoredReferenceRepository extends JpaRepository<StoredReference, Long> {
 
   Optional<StoredReference> findByKey(String key);
+
+  @Transactional
+  @Modifying
+  @Query("update StoredReference r set r.json = :json, r.updatedAt = :at where r.key = :key")
+  int replace(String key, String json, Instant at);
 }

@@ -81,6 +81,13 @@ public final class Activities {
     return a;
   }
 
+  public ObjectNode personalInstall(String userId, String userName) {
+    ObjectNode a =
+        base("installationUpdate", personalConversation(userId), "personal", userId, userName);
+    a.put("action", "add");
+    return a;
+  }
+
   public ObjectNode botAddedToTeam(String userId) {
     ObjectNode a = base("conversationUpdate", CHANNEL, "channel", userId, "Chair");
     a.putArray("membersAdded").addObject().put("id", BOT);

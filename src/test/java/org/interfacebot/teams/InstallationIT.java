@@ -29,6 +29,30 @@ class InstallationIT extends BotConversationTest {
   }
 
   @Test
+  void installEventsArrivingAtTheSameTimeAreBothAccepted() throws Exception {
+    var install =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> post(activities.installInTeam("chair")));
+    var added =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> post(activities.botAddedToTeam("chair")));
+
+    assertThat(install.get().status()).isLessThan(300);
+    assertThat(added.get().status()).isLessThan(300);
+    assertThat(jdbc.queryForObject("select count(*) from conversation_reference", Integer.class))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aPersonInstallingTheBotIsGreetedOnceInTheir1to1Chat() {
+    var first = say(activities.personalInstall("gp1", "Dr Morag Fraser"));
+    var again = say(activities.personalInstall("gp1", "Dr Morag Fraser"));
+
+    assertThat(first.get(0).text()).startsWith("Hello, I'm Interface Bot.");
+    assertThat(again).isEmpty();
+  }
+
+  @Test
   void theInstallEventsTeamsSendsTogetherWelcomeOnce() {
     say(activities.installInTeam("chair"));
     var again = say(activities.botAddedToTeam("chair"));
