@@ -10,7 +10,7 @@ if [ ! -d "$js/node_modules" ]; then
 fi
 goldens=src/test/resources/templating/expected
 if [ "${1:-}" = "--update" ]; then
-  node "$js/generate-goldens.js" "$goldens"
+  rm -rf "$goldens" && node "$js/generate-goldens.js" "$goldens"
 else
   tmp=$(mktemp -d)
   trap 'rm -rf "$tmp"' EXIT

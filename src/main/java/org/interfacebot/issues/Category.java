@@ -1,11 +1,9 @@
 package org.interfacebot.issues;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The group's themes: an issue has one, and each meeting has one. */
-public enum Category {
+public enum Category implements Labelled {
   PRESCRIBING("Prescribing"),
   IT_AND_DIGITAL("IT and digital"),
   DISCHARGE_PLANNING("Discharge planning"),
@@ -22,26 +20,12 @@ public enum Category {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
-  /** Reads a category from its label, its name or its number in the list (1-based). */
   public static Optional<Category> parse(String text) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    String wanted = text.strip().toLowerCase(Locale.ROOT);
-    if (wanted.matches("\\d{1,2}")) {
-      int index = Integer.parseInt(wanted) - 1;
-      Category[] all = values();
-      return index >= 0 && index < all.length ? Optional.of(all[index]) : Optional.empty();
-    }
-    return Arrays.stream(values())
-        .filter(
-            c ->
-                c.label.toLowerCase(Locale.ROOT).equals(wanted)
-                    || c.name().toLowerCase(Locale.ROOT).equals(wanted))
-        .findFirst();
+    return Labelled.parse(Category.class, text);
   }
 }
