@@ -1,22 +1,68 @@
 package org.interfacebot.issues;
 
-import java.util.Optional;
+import org.interfacebot.privacy.PatientIdentifierGuard;
+import org.springframework.stereotype.Component;
 
-/** Checks a typed answer before it is kept: not empty, not too long. */
-final class AnswerCheck {
+/**
+ * Checks an answer before anything keeps it: not empty (unless optional), within its limit, an
+ * option from the list, and free of patient identifiers. A refused answer is never echoed back.
+ */
+@Component
+class AnswerCheck {
 
-  private AnswerCheck() {}
+  private final PatientIdentifierGuard guard;
 
-  static Optional<String> text(String field, String text, int limit) {
-    if (text == null || text.isBlank()) {
-      return Optional.of("The %s can't be empty. Please type it again.".formatted(field));
+  AnswerCheck(PatientIdentifierGuard guard) {
+    this.guard = guard;
+  }
+
+  /** Either the value to keep, or a problem to tell the person. */
+  record Checked(String value, String problem) {
+
+    static Checked ok(String value) {
+      return new Checked(value, null);
     }
-    int length = text.strip().codePointCount(0, text.strip().length());
+
+    static Checked refused(String problem) {
+      return new Checked(null, problem);
+    }
+
+    boolean ok() {
+      return problem == null;
+    }
+  }
+
+  Checked check(Question question, String answer) {
+    String text = answer == null ? "" : answer.strip();
+    if (!question.freeText()) {
+      return question
+          .option(text)
+          .map(Checked::ok)
+          .orElseGet(
+              () -> Checked.refused("I didn't recognise that answer. Please choose one of these:"));
+    }
+    if (question.optional() && (text.isEmpty() || text.equalsIgnoreCase("skip"))) {
+      return Checked.ok("");
+    }
+    return text(question.label(), text, question.limit());
+  }
+
+  /** Checks free text that is not one of the questions, such as a comment. */
+  Checked text(String label, String answer, int limit) {
+    String text = answer == null ? "" : answer.strip();
+    if (text.isEmpty()) {
+      return Checked.refused("The %s can't be empty. Please type it again.".formatted(label));
+    }
+    int length = text.codePointCount(0, text.length());
     if (length > limit) {
-      return Optional.of(
+      return Checked.refused(
           "That %s is %,d characters long; the limit is %,d. Please shorten it."
-              .formatted(field, length, limit));
+              .formatted(label, length, limit));
     }
-    return Optional.empty();
+    var verdict = guard.check(text);
+    if (!verdict.clean()) {
+      return Checked.refused(verdict.explanation(label));
+    }
+    return Checked.ok(text);
   }
 }

@@ -37,6 +37,28 @@ class Issue {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
+  private Direction direction;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Source source;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Impact impact;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Frequency frequency;
+
+  @Column(length = 1000)
+  private String suggestion;
+
+  @Column(name = "show_name", nullable = false)
+  private boolean showName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
   private IssueStatus status;
 
   @Column(name = "reporter_key", nullable = false)
@@ -62,14 +84,30 @@ class Issue {
       Instant raisedAt) {
     this.groupId = groupId;
     this.reference = reference;
-    this.title = draft.title();
-    this.description = draft.description();
+    this.title = draft.answer(Question.TITLE);
+    this.description = draft.answer(Question.DESCRIPTION);
     this.category = draft.category();
+    this.direction = Direction.valueOf(draft.answer(Question.DIRECTION));
+    this.source = Source.valueOf(draft.answer(Question.SOURCE));
+    this.impact = Impact.valueOf(draft.answer(Question.IMPACT));
+    this.frequency = Frequency.valueOf(draft.answer(Question.FREQUENCY));
+    String suggested = draft.answer(Question.SUGGESTION);
+    this.suggestion = suggested.isEmpty() ? null : suggested;
+    this.showName = draft.showName();
     this.status = IssueStatus.OPEN_FOR_TRIAGE;
     this.reporterKey = reporterKey;
-    this.reporterName = reporterName;
+    // The name is kept only when the reporter agreed to show it; feedback goes by the key.
+    this.reporterName = showName ? reporterName : null;
     this.raisedAt = raisedAt;
     this.draftId = draft.draftId();
+  }
+
+  IssueStatus status() {
+    return status;
+  }
+
+  void moveTo(IssueStatus next) {
+    this.status = next;
   }
 
   IssueSummary summary() {
@@ -80,6 +118,11 @@ class Issue {
         title,
         description,
         category,
+        direction,
+        source,
+        impact,
+        frequency,
+        suggestion,
         status,
         reporterKey,
         reporterName,

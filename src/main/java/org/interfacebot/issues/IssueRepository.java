@@ -1,6 +1,7 @@
 package org.interfacebot.issues;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,4 +10,9 @@ interface IssueRepository extends JpaRepository<Issue, Long> {
   Optional<Issue> findFirstByReferenceAndGroupIdIn(String reference, Collection<Long> groupIds);
 
   Optional<Issue> findByDraftId(String draftId);
+
+  List<Issue> findByGroupIdAndCategoryAndStatusIn(
+      long groupId, Category category, Collection<IssueStatus> statuses);
+
+  List<Issue> findByReporterKeyOrderByRaisedAtDesc(String reporterKey);
 }

@@ -2,7 +2,10 @@ package org.interfacebot.issues;
 
 import java.time.Instant;
 
-/** What other modules may read of an issue. */
+/**
+ * What other modules may read of an issue. {@code reporterName} is null when the reporter chose to
+ * stay anonymous to the group.
+ */
 public record IssueSummary(
     long id,
     long groupId,
@@ -10,7 +13,17 @@ public record IssueSummary(
     String title,
     String description,
     Category category,
+    Direction direction,
+    Source source,
+    Impact impact,
+    Frequency frequency,
+    String suggestion,
     IssueStatus status,
     String reporterKey,
     String reporterName,
-    Instant raisedAt) {}
+    Instant raisedAt) {
+
+  public boolean anonymous() {
+    return reporterName == null;
+  }
+}

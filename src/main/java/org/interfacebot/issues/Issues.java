@@ -11,9 +11,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class Issues {
 
   private final IssueRepository issues;
+  private final SupportRepository supports;
 
-  Issues(IssueRepository issues) {
+  Issues(IssueRepository issues, SupportRepository supports) {
     this.issues = issues;
+    this.supports = supports;
+  }
+
+  /** How many clinicians added their experience (+1) to the issue. */
+  @Transactional(readOnly = true)
+  public int supportCount(long issueId) {
+    return supports.countByIssueId(issueId);
   }
 
   /** Finds an issue by its reference among the given groups' issues (references are per group). */

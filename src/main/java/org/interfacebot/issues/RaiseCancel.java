@@ -30,8 +30,7 @@ class RaiseCancel implements CardAction {
       return Result.replaceWith(
           null, Reply.text("That issue has already been raised, so there is nothing to cancel."));
     }
-    if (turn.memory().activeDialog().filter(RaiseDialog.NAME::equals).isPresent()
-        && draftId.equals(turn.memory().read(RaiseDraft.class).draftId())) {
+    if (RaiseFlow.draft(turn.memory()).filter(d -> d.draftId().equals(draftId)).isPresent()) {
       turn.memory().clear();
     }
     return Result.replaceWith(

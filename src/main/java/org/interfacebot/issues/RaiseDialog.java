@@ -2,41 +2,58 @@ package org.interfacebot.issues;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.ChatDialog;
+import org.interfacebot.chat.FreeText;
 import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.groups.GroupInfo;
 import org.interfacebot.groups.Groups;
-import org.interfacebot.issues.RaiseDraft.Step;
+import org.interfacebot.issues.RaiseDraft.Stage;
 import org.springframework.stereotype.Component;
 
-/** The guided 1:1 conversation that raises an issue: {@code raise}, then one question a step. */
+/**
+ * The guided 1:1 conversation that raises an issue: {@code raise} (or a problem described straight
+ * away), then one question a step, with {@code back}, {@code form} and {@code cancel} at any point.
+ */
 @Component
-class RaiseDialog implements ChatCommand, ChatDialog {
+class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
 
-  static final String NAME = "raise";
   private static final Duration EXPIRY = Duration.ofHours(24);
+  private static final int WORDS_THAT_DESCRIBE_A_PROBLEM = 5;
 
   private final Groups groups;
   private final RaisePrompts prompts;
+  private final RaiseFlow flow;
+  private final AnswerCheck check;
   private final RaiseSubmission submission;
   private final Clock clock;
 
-  RaiseDialog(Groups groups, RaisePrompts prompts, RaiseSubmission submission, Clock clock) {
+  RaiseDialog(
+      Groups groups,
+      RaisePrompts prompts,
+      RaiseFlow flow,
+      AnswerCheck check,
+      RaiseSubmission submission,
+      Clock clock) {
     this.groups = groups;
     this.prompts = prompts;
+    this.flow = flow;
+    this.check = check;
     this.submission = submission;
     this.clock = clock;
   }
 
   @Override
   public String name() {
-    return NAME;
+    return RaiseFlow.DIALOG;
   }
 
   @Override
@@ -51,7 +68,7 @@ class RaiseDialog implements ChatCommand, ChatDialog {
 
   @Override
   public String summary() {
-    return "raise a new interface issue (in a 1:1 chat with me)";
+    return "raise a new interface issue, step by step (`raise form` for a single form)";
   }
 
   @Override
@@ -68,23 +85,32 @@ class RaiseDialog implements ChatCommand, ChatDialog {
   public List<Reply> handle(Turn turn) {
     List<GroupInfo> available = groups.forTenant(turn.place().tenantId());
     if (available.isEmpty()) {
-      return List.of(
-          Reply.text(
-              "I'm not installed in an Interface Group's team yet, so there is nowhere to raise an"
-                  + " issue. Please ask your group's chair to add me to the group's team."));
+      return List.of(notInstalled());
+    }
+    var draft = RaiseDraft.start(UUID.randomUUID().toString(), clock.instant());
+    boolean wantsForm = turn.rest().toLowerCase(Locale.ROOT).contains("form");
+    return begin(turn, draft, available, wantsForm);
+  }
+
+  @Override
+  public Optional<List<Reply>> offer(Turn turn, String text) {
+    if (!turn.place().personal()
+        || text.strip().split("\\s+").length < WORDS_THAT_DESCRIBE_A_PROBLEM) {
+      return Optional.empty();
+    }
+    if (groups.forTenant(turn.place().tenantId()).isEmpty()) {
+      return Optional.empty();
+    }
+    var checked = check.check(Question.DESCRIPTION, text);
+    if (!checked.ok()) {
+      return Optional.of(List.of(Reply.text(checked.problem())));
     }
     var draft =
-        new RaiseDraft(
-            UUID.randomUUID().toString(), Step.TITLE, null, null, null, null, clock.instant());
-    var intro =
-        Reply.text(
-            "Let's raise an interface issue. It takes a minute; type `cancel` at any point to stop.");
-    if (available.size() > 1) {
-      turn.memory().write(NAME, draft.at(Step.GROUP));
-      return List.of(intro, prompts.chooseGroup(available));
-    }
-    turn.memory().write(NAME, draft.withGroup(available.get(0).id()));
-    return List.of(intro, prompts.askTitle());
+        RaiseDraft.start(UUID.randomUUID().toString(), clock.instant())
+            .with(Question.DESCRIPTION, checked.value())
+            .at(Stage.OFFER);
+    turn.memory().write(name(), draft);
+    return Optional.of(List.of(prompts.offer()));
   }
 
   @Override
@@ -98,70 +124,105 @@ class RaiseDialog implements ChatCommand, ChatDialog {
                   + " Type `raise` to start a new one."));
     }
     String text = answer == null ? "" : answer.strip();
-    return switch (draft.step()) {
+    String word = text.toLowerCase(Locale.ROOT);
+    if (draft.stage() != Stage.OFFER && draft.stage() != Stage.GROUP) {
+      if (word.equals("back")) {
+        return back(turn, draft);
+      }
+      if (word.equals("form")) {
+        return List.of(Reply.card(prompts.form(draft, null)));
+      }
+    }
+    return switch (draft.stage()) {
+      case OFFER -> offerAnswered(turn, draft, word);
       case GROUP -> group(turn, draft, text);
-      case TITLE -> title(turn, draft, text);
-      case DESCRIPTION -> description(turn, draft, text);
-      case CATEGORY -> category(turn, draft, text);
-      case CONFIRM -> confirm(turn, draft, text);
+      case ASKING -> asked(turn, draft, text);
+      case CONFIRM -> confirming(turn, draft, word);
     };
   }
 
+  private List<Reply> begin(Turn turn, RaiseDraft draft, List<GroupInfo> available, boolean form) {
+    var replies = new ArrayList<Reply>();
+    replies.add(prompts.intro());
+    if (available.size() > 1) {
+      turn.memory().write(name(), draft.at(Stage.GROUP));
+      replies.add(prompts.chooseGroup(available));
+      return replies;
+    }
+    RaiseDraft inGroup = draft.withGroup(available.get(0).id());
+    if (form) {
+      turn.memory().write(name(), inGroup);
+      return List.of(Reply.card(prompts.form(inGroup, null)));
+    }
+    replies.addAll(flow.proceed(turn.memory(), inGroup, Question.TITLE));
+    return replies;
+  }
+
+  private List<Reply> offerAnswered(Turn turn, RaiseDraft draft, String word) {
+    if (word.equals("yes") || word.startsWith("yes")) {
+      var available = groups.forTenant(turn.place().tenantId());
+      return available.isEmpty() ? List.of(notInstalled()) : begin(turn, draft, available, false);
+    }
+    turn.memory().clear();
+    return List.of(
+        Reply.text("No problem: I haven't kept what you wrote. Type `help` to see what I can do."));
+  }
+
   private List<Reply> group(Turn turn, RaiseDraft draft, String text) {
+    var available = groups.forTenant(turn.place().tenantId());
     var chosen =
-        groups.forTenant(turn.place().tenantId()).stream()
+        available.stream()
             .filter(g -> String.valueOf(g.id()).equals(text) || g.name().equalsIgnoreCase(text))
             .findFirst();
     if (chosen.isEmpty()) {
       return List.of(
           Reply.text("I didn't recognise that group. Please choose one of these:"),
-          prompts.chooseGroup(groups.forTenant(turn.place().tenantId())));
+          prompts.chooseGroup(available));
     }
-    turn.memory().write(NAME, draft.withGroup(chosen.get().id()).at(Step.TITLE));
-    return List.of(prompts.askTitle());
+    return flow.proceed(turn.memory(), draft.withGroup(chosen.get().id()), Question.TITLE);
   }
 
-  private List<Reply> title(Turn turn, RaiseDraft draft, String text) {
-    var problem = AnswerCheck.text("title", text, IssueLimits.TITLE);
-    if (problem.isPresent()) {
-      return List.of(Reply.text(problem.get()));
+  private List<Reply> asked(Turn turn, RaiseDraft draft, String text) {
+    Question question = draft.question();
+    var checked = check.check(question, text);
+    if (!checked.ok()) {
+      return question.freeText()
+          ? List.of(Reply.text(checked.problem()))
+          : List.of(Reply.text(checked.problem()), prompts.ask(question));
     }
-    turn.memory().write(NAME, draft.withTitle(text).at(Step.DESCRIPTION));
-    return List.of(prompts.askDescription());
+    RaiseDraft answered = draft.with(question, checked.value());
+    return flow.proceed(turn.memory(), answered, question.next().orElse(null));
   }
 
-  private List<Reply> description(Turn turn, RaiseDraft draft, String text) {
-    var problem = AnswerCheck.text("description", text, IssueLimits.DESCRIPTION);
-    if (problem.isPresent()) {
-      return List.of(Reply.text(problem.get()));
+  private List<Reply> back(Turn turn, RaiseDraft draft) {
+    Question previous =
+        draft.stage() == Stage.CONFIRM
+            ? Question.SHOW_NAME
+            : draft.question().previous().orElse(null);
+    if (previous == null) {
+      return List.of(Reply.text("This is the first question."), prompts.ask(draft.question()));
     }
-    turn.memory().write(NAME, draft.withDescription(text).at(Step.CATEGORY));
-    return List.of(prompts.chooseCategory());
+    turn.memory().write(name(), draft.asking(previous));
+    return List.of(prompts.ask(previous));
   }
 
-  private List<Reply> category(Turn turn, RaiseDraft draft, String text) {
-    var chosen = Category.parse(text);
-    if (chosen.isEmpty()) {
-      return List.of(
-          Reply.text("I didn't recognise that theme. Please choose one of these:"),
-          prompts.chooseCategory());
-    }
-    RaiseDraft complete = draft.withCategory(chosen.get()).at(Step.CONFIRM);
-    turn.memory().write(NAME, complete);
-    String groupName = groups.byId(complete.groupId()).map(GroupInfo::name).orElse("the group");
-    return List.of(prompts.confirm(complete, groupName));
-  }
-
-  private List<Reply> confirm(Turn turn, RaiseDraft draft, String text) {
-    if (text.equalsIgnoreCase("submit") || text.equalsIgnoreCase("yes")) {
+  private List<Reply> confirming(Turn turn, RaiseDraft draft, String word) {
+    if (word.equals("submit") || word.equals("yes")) {
       var result = submission.submit(turn, draft.draftId());
-      var replies = new java.util.ArrayList<Reply>();
+      var replies = new ArrayList<Reply>();
       replies.add(Reply.card(result.card()));
       replies.addAll(result.messages());
       return replies;
     }
     return List.of(
         Reply.text(
-            "Please press **Submit** or **Cancel** on the card above, or type `submit` or `cancel`."));
+            "Please press **Submit**, **Edit** or **Cancel** on the card above, or type `submit`,"
+                + " `back` or `cancel`."));
+  }
+
+  private static Reply notInstalled() {
+    return Reply.text(
+        "I'm not installed in an Interface Group's team yet, so there is nowhere to raise an"
+            + " issue. Please ask your group's chair to add me to the group's team.");
   }
 }

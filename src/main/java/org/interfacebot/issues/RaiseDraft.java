@@ -1,42 +1,87 @@
 package org.interfacebot.issues;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 
-/** An issue being raised, step by step; kept in the conversation's dialog memory. */
+/**
+ * An issue being raised, kept in the conversation's dialog memory: where the dialog is and the
+ * answers so far (free text that passed the identifier guard; options by name).
+ */
 record RaiseDraft(
     String draftId,
-    Step step,
+    Stage stage,
+    Question question,
     Long groupId,
-    String title,
-    String description,
-    Category category,
+    Map<Question, String> answers,
     Instant startedAt) {
 
-  enum Step {
+  enum Stage {
+    /** The bot offered to start an issue from a free-text message. */
+    OFFER,
     GROUP,
-    TITLE,
-    DESCRIPTION,
-    CATEGORY,
+    ASKING,
     CONFIRM
   }
 
-  RaiseDraft at(Step next) {
-    return new RaiseDraft(draftId, next, groupId, title, description, category, startedAt);
+  RaiseDraft {
+    var copy = new EnumMap<Question, String>(Question.class);
+    if (answers != null) {
+      copy.putAll(answers);
+    }
+    answers = copy;
+  }
+
+  static RaiseDraft start(String draftId, Instant now) {
+    return new RaiseDraft(draftId, Stage.ASKING, Question.TITLE, null, null, now);
+  }
+
+  RaiseDraft asking(Question next) {
+    return new RaiseDraft(draftId, Stage.ASKING, next, groupId, answers, startedAt);
+  }
+
+  RaiseDraft at(Stage next) {
+    return new RaiseDraft(draftId, next, null, groupId, answers, startedAt);
   }
 
   RaiseDraft withGroup(long id) {
-    return new RaiseDraft(draftId, step, id, title, description, category, startedAt);
+    return new RaiseDraft(draftId, stage, question, id, answers, startedAt);
   }
 
-  RaiseDraft withTitle(String text) {
-    return new RaiseDraft(draftId, step, groupId, text, description, category, startedAt);
+  RaiseDraft with(Question field, String value) {
+    var copy = new EnumMap<Question, String>(answers);
+    copy.put(field, value);
+    return new RaiseDraft(draftId, stage, question, groupId, copy, startedAt);
   }
 
-  RaiseDraft withDescription(String text) {
-    return new RaiseDraft(draftId, step, groupId, title, text, category, startedAt);
+  String answer(Question field) {
+    return answers.getOrDefault(field, "");
   }
 
-  RaiseDraft withCategory(Category chosen) {
-    return new RaiseDraft(draftId, step, groupId, title, description, chosen, startedAt);
+  /** The first question from {@code from} on that has no answer yet. */
+  Optional<Question> firstUnansweredFrom(Question from) {
+    for (Question q = from; q != null; q = q.next().orElse(null)) {
+      if (!answers.containsKey(q)) {
+        return Optional.of(q);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @JsonIgnore
+  boolean complete() {
+    return firstUnansweredFrom(Question.TITLE).isEmpty();
+  }
+
+  @JsonIgnore
+  Category category() {
+    return Category.valueOf(answer(Question.CATEGORY));
+  }
+
+  @JsonIgnore
+  boolean showName() {
+    return YesNo.YES.name().equals(answer(Question.SHOW_NAME));
   }
 }

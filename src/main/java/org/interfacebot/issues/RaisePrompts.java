@@ -1,14 +1,13 @@
 package org.interfacebot.issues;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Arrays;
 import java.util.List;
 import org.interfacebot.cards.CardCatalogue;
 import org.interfacebot.chat.Reply;
 import org.interfacebot.groups.GroupInfo;
 import org.springframework.stereotype.Component;
 
-/** What the raise dialog says and shows at each step. */
+/** What the raise dialog says and shows at each step; every card is a template in cards/. */
 @Component
 class RaisePrompts {
 
@@ -22,40 +21,41 @@ class RaisePrompts {
     this.cards = cards;
   }
 
+  Reply intro() {
+    return Reply.text(
+        "Let's raise an interface issue: nine short questions. Type `back` to change your last"
+            + " answer, `form` to fill everything in on one card, or `cancel` to stop. "
+            + NO_PATIENT_DATA);
+  }
+
   Reply chooseGroup(List<GroupInfo> groups) {
     return choices(
         "Which Interface Group is this issue for?",
         groups.stream().map(g -> new Choice(g.name(), String.valueOf(g.id()))).toList());
   }
 
-  Reply askTitle() {
-    return Reply.text(
-        "**What happened?** Give the issue a short title (up to %d characters). %s"
-            .formatted(IssueLimits.TITLE, NO_PATIENT_DATA));
-  }
-
-  Reply askDescription() {
-    return Reply.text(
-        "**Describe it.** What happened, where patients move between GP and hospital care, and why"
-            + " it matters (up to %,d characters).".formatted(IssueLimits.DESCRIPTION));
-  }
-
-  Reply chooseCategory() {
+  Reply offer() {
     return choices(
-        "**Which theme does it belong to?**",
-        Arrays.stream(Category.values()).map(c -> new Choice(c.label(), c.label())).toList());
+        "That sounds like an interface issue. Shall I start raising one, with what you wrote as"
+            + " its description?",
+        List.of(new Choice("Yes, start an issue", "yes"), new Choice("No thanks", "no")));
   }
 
-  Reply confirm(RaiseDraft draft, String groupName) {
-    return Reply.card(
-        cards.render(
-            "issues-confirm",
-            new ConfirmCard(
-                draft.draftId(),
-                groupName,
-                draft.title(),
-                draft.description(),
-                draft.category().label())));
+  Reply ask(Question question) {
+    if (question.freeText()) {
+      return Reply.text(question.prompt());
+    }
+    return choices(
+        question.prompt(),
+        question.options().stream().map(o -> new Choice(o.label(), o.label())).toList());
+  }
+
+  JsonNode confirm(RaiseDraft draft, String groupName, List<IssueSummary> similar) {
+    return cards.render("issues-confirm", ConfirmCard.of(draft, groupName, similar));
+  }
+
+  JsonNode form(RaiseDraft draft, String error) {
+    return cards.render("issues-form", FormCard.of(draft, error));
   }
 
   JsonNode raised(IssueSummary issue, String groupName) {
@@ -75,9 +75,6 @@ class RaisePrompts {
   record Choice(String title, String value) {}
 
   record ChoiceCard(String prompt, List<Choice> choices) {}
-
-  record ConfirmCard(
-      String draftId, String groupName, String title, String description, String category) {}
 
   record RaisedCard(String reference, String title, String category, String groupName) {}
 

@@ -41,18 +41,18 @@ class RaiseSubmission implements CardAction {
       return Result.replaceWith(prompts.raised(already.get(), groupName(already.get())));
     }
     var memory = turn.memory();
-    boolean draftActive =
-        memory.activeDialog().filter(RaiseDialog.NAME::equals).isPresent()
-            && draftId.equals(memory.read(RaiseDraft.class).draftId())
-            && memory.read(RaiseDraft.class).step() == RaiseDraft.Step.CONFIRM;
-    if (!draftActive) {
-      throw new CardActionRefused(
-          "This draft is no longer open (it was cancelled or has expired). Type `raise` to start a"
-              + " new issue.");
-    }
+    RaiseDraft draft =
+        RaiseFlow.draft(memory)
+            .filter(d -> d.draftId().equals(draftId))
+            .filter(d -> d.stage() == RaiseDraft.Stage.CONFIRM && d.complete())
+            .orElseThrow(
+                () ->
+                    new CardActionRefused(
+                        "This draft is no longer open (it was cancelled or has expired). Type"
+                            + " `raise` to start a new issue."));
     IssueSummary issue;
     try {
-      issue = intake.raise(memory.read(RaiseDraft.class), turn.from());
+      issue = intake.raise(draft, turn.from());
     } catch (DataIntegrityViolationException raisedConcurrently) {
       issue = intake.raisedFrom(draftId).orElseThrow(() -> raisedConcurrently);
     }

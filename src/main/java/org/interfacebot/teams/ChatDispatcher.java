@@ -10,6 +10,7 @@ import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.ChatDialog;
+import org.interfacebot.chat.FreeText;
 import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Turn;
 import org.springframework.stereotype.Component;
@@ -24,13 +25,16 @@ class ChatDispatcher {
   private final Map<String, ChatCommand> commands;
   private final Map<String, ChatDialog> dialogs;
   private final Map<String, CardAction> actions;
+  private final List<FreeText> freeText;
   private final HelpText help;
 
   ChatDispatcher(
       List<ChatCommand> commands,
       List<ChatDialog> dialogs,
       List<CardAction> actions,
+      List<FreeText> freeText,
       HelpText help) {
+    this.freeText = freeText;
     this.commands =
         commands.stream()
             .flatMap(c -> c.words().stream().map(w -> Map.entry(w, c)))
@@ -63,7 +67,11 @@ class ChatDispatcher {
     }
     ChatCommand command = commands.get(word);
     if (command == null) {
-      return help.unknown(turn.place().where(), answer.isBlank());
+      return freeText.stream()
+          .map(handler -> handler.offer(turn, answer))
+          .flatMap(java.util.Optional::stream)
+          .findFirst()
+          .orElseGet(() -> help.unknown(turn.place().where(), answer.isBlank()));
     }
     if (!command.where().contains(turn.place().where())) {
       return List.of(Reply.text(HelpText.wrongPlace(command)));

@@ -32,13 +32,16 @@ class TeamsBot extends ActivityHandler {
   private final ConversationState state;
   private final StatePropertyAccessor<Object> dialog;
   private final Notices notices;
+  private final TeamPresence presence;
 
   TeamsBot(
       ChatDispatcher dispatcher,
       Installations installations,
       ConversationReferences references,
       ConversationState state,
-      Notices notices) {
+      Notices notices,
+      TeamPresence presence) {
+    this.presence = presence;
     this.dispatcher = dispatcher;
     this.installations = installations;
     this.references = references;
@@ -88,8 +91,27 @@ class TeamsBot extends ActivityHandler {
   protected CompletableFuture<Void> onMembersAdded(
       List<ChannelAccount> membersAdded, TurnContext context) {
     String botId = context.getActivity().getRecipient().getId();
+    var place = TurnReader.place(context.getActivity());
+    if (place.teamId() != null) {
+      presence.added(place, people(membersAdded, botId));
+    }
     boolean botAdded = membersAdded.stream().anyMatch(m -> botId.equals(m.getId()));
     return botAdded ? send(context, installations.installed(context)) : done();
+  }
+
+  @Override
+  protected CompletableFuture<Void> onMembersRemoved(
+      List<ChannelAccount> membersRemoved, TurnContext context) {
+    var place = TurnReader.place(context.getActivity());
+    if (place.teamId() != null) {
+      presence.removed(place, people(membersRemoved, context.getActivity().getRecipient().getId()));
+    }
+    return done();
+  }
+
+  private static List<org.interfacebot.chat.Person> people(
+      List<ChannelAccount> accounts, String botId) {
+    return accounts.stream().filter(m -> !botId.equals(m.getId())).map(TurnReader::person).toList();
   }
 
   /**
@@ -106,6 +128,9 @@ class TeamsBot extends ActivityHandler {
               var memory =
                   new DialogMemory(stored == null ? null : Serialization.objectToTree(stored));
               Turn turn = TurnReader.read(context.getActivity(), value, memory);
+              if (turn.place().teamId() != null) {
+                presence.spoke(turn.place(), turn.from());
+              }
               if (turn.place().personal()) {
                 references.remember(
                     ConversationReferences.personalKey(turn.from().key()),

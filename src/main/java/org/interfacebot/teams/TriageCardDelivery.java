@@ -3,6 +3,7 @@ package org.interfacebot.teams;
 import java.time.Clock;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.issues.IssueRaised;
+import org.interfacebot.issues.IssueSupported;
 import org.interfacebot.triage.TriageCards;
 import org.interfacebot.triage.VoteCast;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -50,16 +51,24 @@ class TriageCardDelivery {
 
   @ApplicationModuleListener
   void on(VoteCast vote) {
-    var card = posted.findBySubject(PostedCard.triage(vote.issueId()));
+    refresh(vote.issueId());
+  }
+
+  @ApplicationModuleListener
+  void on(IssueSupported supported) {
+    refresh(supported.issueId());
+  }
+
+  private void refresh(long issueId) {
+    var card = posted.findBySubject(PostedCard.triage(issueId));
     if (card.isEmpty()) {
-      // Not posted yet: it will show the current tallies when it is.
+      // Not posted yet: it will show the current state when it is.
       return;
     }
-    var issueGroup = cards.groupOf(vote.issueId());
-    var group = groups.byId(issueGroup).orElseThrow();
+    var group = groups.byId(cards.groupOf(issueId)).orElseThrow();
     messenger.update(
         ConversationReferences.channelKey(group.teamId()),
         card.get().activityId(),
-        cards.triageCard(vote.issueId()));
+        cards.triageCard(issueId));
   }
 }

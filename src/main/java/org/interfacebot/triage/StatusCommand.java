@@ -1,12 +1,15 @@
 package org.interfacebot.triage;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.groups.Groups;
+import org.interfacebot.groups.Members;
+import org.interfacebot.issues.IssueSummary;
 import org.interfacebot.issues.Issues;
 import org.springframework.stereotype.Component;
 
@@ -17,11 +20,13 @@ class StatusCommand implements ChatCommand {
   private final Issues issues;
   private final TriageCards cards;
   private final Groups groups;
+  private final Members members;
 
-  StatusCommand(Issues issues, TriageCards cards, Groups groups) {
+  StatusCommand(Issues issues, TriageCards cards, Groups groups, Members members) {
     this.issues = issues;
     this.cards = cards;
     this.groups = groups;
+    this.members = members;
   }
 
   @Override
@@ -51,15 +56,21 @@ class StatusCommand implements ChatCommand {
       return List.of(
           Reply.text("Which issue? Type `status` and its reference, e.g. `status IF-2027-0042`."));
     }
+    String me = turn.from().key();
     return issues
         .byReference(reference, groups.visibleFrom(turn.place()))
+        .filter(issue -> turn.place().teamId() != null || mayRead(issue, me))
         .map(issue -> List.of(Reply.card(cards.statusCard(issue))))
         .orElseGet(
             () ->
                 List.of(
                     Reply.text(
-                        "I can't find an issue %s. References look like `IF-2027-0042`."
-                            .formatted(
-                                VoteAction.safe(reference.toUpperCase(java.util.Locale.ROOT))))));
+                        "I can't find an issue %s that you can see. References look like `IF-2027-0042`."
+                            .formatted(VoteAction.safe(reference.toUpperCase(Locale.ROOT))))));
+  }
+
+  /** Outside the group's team, members see any issue; other clinicians only their own. */
+  private boolean mayRead(IssueSummary issue, String person) {
+    return issue.reporterKey().equals(person) || members.isMember(issue.groupId(), person);
   }
 }

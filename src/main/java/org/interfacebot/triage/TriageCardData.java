@@ -8,9 +8,15 @@ record TriageCardData(
     String title,
     String description,
     String category,
+    String direction,
+    String source,
+    String impact,
+    String frequency,
+    String suggestion,
     String status,
     String reporter,
     String raisedAt,
+    int supporters,
     int votes,
     List<Option> options) {
 

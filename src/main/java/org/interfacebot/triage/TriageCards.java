@@ -51,9 +51,15 @@ public class TriageCards {
         issue.title(),
         issue.description(),
         issue.category().label(),
+        issue.direction().label(),
+        issue.source().label(),
+        issue.impact().label(),
+        issue.frequency().label(),
+        issue.suggestion() == null ? "" : issue.suggestion(),
         issue.status().label(),
-        issue.reporterName() == null ? "anonymous" : issue.reporterName(),
+        issue.anonymous() ? "anonymous" : issue.reporterName(),
         issue.raisedAt().toString(),
+        issues.supportCount(issue.id()),
         tally.total(),
         options);
   }

@@ -2,76 +2,200 @@ package org.interfacebot.issues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.interfacebot.support.Activities;
 import org.interfacebot.support.BotConversationTest;
+import org.interfacebot.support.CardText;
 import org.interfacebot.support.FakeBotConnector.Sent;
 import org.junit.jupiter.api.Test;
 
 class RaiseIssueIT extends BotConversationTest {
 
+  private static final String GP = "gp1";
+  private static final String NAME = "Dr Morag Fraser";
+
+  private java.util.List<Sent> say(String text) {
+    return say(activities.personalMessage(GP, NAME, text));
+  }
+
+  private int issues() {
+    return jdbc.queryForObject("select count(*) from issue", Integer.class);
+  }
+
   @Test
-  void raisingAnIssueInA1to1ChatStoresItAndPostsATriageCardInTheChannel() {
+  void theGuidedConversationAsksEveryQuestionAndRaisesTheIssue() {
     installInTeam();
 
-    var started = say(activities.personalMessage("gp1", "Dr Morag Fraser", "raise"));
-    assertThat(started).extracting(Sent::text).anyMatch(t -> t.contains("What happened?"));
-
-    var askDescription =
-        say(
-            activities.personalMessage(
-                "gp1", "Dr Morag Fraser", "Ward 7 letters lack medication changes"));
-    assertThat(askDescription.get(0).text()).contains("Describe it");
-
-    var askCategory =
-        say(
-            activities.personalMessage(
-                "gp1", "Dr Morag Fraser", "Letters list discharge medicines only."));
-    assertThat(askCategory.get(0).cardText())
+    assertThat(say("raise")).extracting(Sent::text).anyMatch(t -> t.contains("What happened?"));
+    assertThat(say("Ward 7 letters lack medication changes").get(0).text()).contains("Describe it");
+    var theme = say("Letters list discharge medicines only.");
+    assertThat(theme.get(0).cardText())
         .contains(
             "Which theme does it belong to?", "[Prescribing]", "[Discharge planning]", "[Other]");
+    var direction =
+        say(
+            activities.personalSubmit(
+                GP, NAME, Activities.data().put("answer", "Discharge planning")));
+    assertThat(direction.get(0).cardText())
+        .contains(
+            "Which way across the interface?", "[Secondary to primary care]", "[Out of hours]");
+    assertThat(say("Secondary to primary care").get(0).cardText())
+        .contains(
+            "How do you know about it?",
+            "[Significant event analysis]",
+            "[Patient feedback or complaint]");
+    assertThat(say("Significant event analysis").get(0).cardText())
+        .contains("impact on patients", "[None or near miss]", "[Severe]");
+    assertThat(say("Moderate").get(0).cardText())
+        .contains("How often", "[Once]", "[Occasionally]", "[Often]");
+    assertThat(say("Often").get(0).text()).contains("What would fix it?", "`skip`");
+    assertThat(say("A medication changes section in the template").get(0).cardText())
+        .contains("May the group see your name", "[Yes, show my name]", "[No, keep me anonymous]");
+    var confirm = say("Yes, show my name");
 
-    var category = Activities.data().put("answer", "Discharge planning");
-    var confirm = say(activities.personalSubmit("gp1", "Dr Morag Fraser", category));
     assertThat(confirm.get(0).cardText())
         .contains(
+            "Check your issue before it goes to Grampian Interface Group",
             "Title: Ward 7 letters lack medication changes",
             "Theme: Discharge planning",
-            "Letters list discharge medicines only.",
+            "Direction: Secondary to primary care",
+            "Source: Significant event analysis",
+            "Impact on patients: Moderate",
+            "How often: Often",
+            "Suggested improvement: A medication changes section in the template",
+            "Your name will be shown",
             "[Submit]",
-            "[Cancel]");
-    String draftId =
-        confirm.get(0).card().path("actions").path(0).path("data").path("draftId").asText();
+            "[Edit]",
+            "[Cancel]")
+        .doesNotContain("Is it one of these?");
 
-    var submitted = submit("gp1", "Dr Morag Fraser", draftId);
+    var submitted = submit(GP, NAME, draftIdOf(confirm.get(0)));
 
-    assertThat(submitted.status()).isEqualTo(200);
-    assertThat(submitted.json().path("type").asText())
-        .isEqualTo("application/vnd.microsoft.card.adaptive");
-    assertThat(org.interfacebot.support.CardText.of(submitted.json().path("value")))
+    assertThat(CardText.of(submitted.json().path("value")))
         .contains("Raised: IF-" + YEAR + "-0001", "Sent to: Grampian Interface Group");
     assertThat(connector.sent())
         .extracting(Sent::text)
         .anyMatch(t -> t.startsWith("Thank you. Your issue is **IF-" + YEAR + "-0001**"));
     assertThat(
-            jdbc.queryForMap("select reference, title, category, status, reporter_name from issue"))
+            jdbc.queryForMap(
+                "select reference, category, direction, source, impact, frequency, suggestion,"
+                    + " show_name, reporter_name, status from issue"))
         .containsEntry("REFERENCE", "IF-" + YEAR + "-0001")
-        .containsEntry("TITLE", "Ward 7 letters lack medication changes")
         .containsEntry("CATEGORY", "DISCHARGE_PLANNING")
-        .containsEntry("STATUS", "OPEN_FOR_TRIAGE")
-        .containsEntry("REPORTER_NAME", "Dr Morag Fraser");
-
+        .containsEntry("DIRECTION", "SECONDARY_TO_PRIMARY")
+        .containsEntry("SOURCE", "SIGNIFICANT_EVENT_ANALYSIS")
+        .containsEntry("IMPACT", "MODERATE")
+        .containsEntry("FREQUENCY", "OFTEN")
+        .containsEntry("SUGGESTION", "A medication changes section in the template")
+        .containsEntry("SHOW_NAME", true)
+        .containsEntry("REPORTER_NAME", NAME)
+        .containsEntry("STATUS", "OPEN_FOR_TRIAGE");
     Sent triageCard = awaitSent(s -> s.conversationId().equals(Activities.CHANNEL) && s.hasCard());
     assertThat(triageCard.cardText())
         .contains(
             "IF-" + YEAR + "-0001: Ward 7 letters lack medication changes",
-            "Theme: Discharge planning",
+            "Direction: Secondary to primary care",
+            "Impact on patients: Moderate",
             "Raised by: Dr Morag Fraser",
+            "Similar reports: 0",
             "[Discuss at group]",
-            "[Refer to operational group]",
-            "[Need more information]",
             "[Not for the group]");
     assertThat(triageCard.card().path("actions").path(0).path("verb").asText())
         .isEqualTo("triage.vote");
+  }
+
+  @Test
+  void anAnonymousReporterIsNotNamedToTheGroupAndTheirNameIsNotKept() {
+    installInTeam();
+    say("raise");
+    say("Referral bounced without reason");
+    for (String answer : USUAL_ANSWERS.subList(0, 7)) {
+      say(answer);
+    }
+    var confirm = say("no");
+    assertThat(confirm.get(0).cardText()).contains("You will be anonymous to the group");
+
+    submit(GP, NAME, draftIdOf(confirm.get(0)));
+
+    assertThat(jdbc.queryForMap("select show_name, reporter_name, reporter_key from issue"))
+        .containsEntry("SHOW_NAME", false)
+        .containsEntry("REPORTER_NAME", null)
+        .containsEntry("REPORTER_KEY", "aad-" + GP);
+    assertThat(
+            awaitSent(s -> s.conversationId().equals(Activities.CHANNEL) && s.hasCard()).cardText())
+        .contains("Raised by: anonymous")
+        .doesNotContain(NAME);
+  }
+
+  @Test
+  void backGoesToThePreviousQuestionAndOptionalQuestionsCanBeSkipped() {
+    installInTeam();
+    say("raise");
+    say("A title");
+    say("A description");
+    say("Prescribing");
+
+    var back = say("back");
+    assertThat(back.get(0).cardText()).contains("Which theme does it belong to?");
+    say("Referrals");
+    for (String answer : USUAL_ANSWERS.subList(2, 8)) {
+      say(answer);
+    }
+
+    var confirm = connector.sent().get(connector.sent().size() - 1);
+    assertThat(confirm.cardText())
+        .contains("Theme: Referrals")
+        .doesNotContain("Suggested improvement");
+  }
+
+  @Test
+  void anAnswerWithAPatientIdentifierIsRefusedNamingTheFieldAndIsNeitherKeptNorEchoed() {
+    installInTeam();
+    say("raise");
+
+    var refused = say("Letter for 943 476 5919 was lost");
+
+    assertThat(refused.get(0).text())
+        .isEqualTo(
+            "Your title seems to contain an NHS number. Please rephrase it in general terms, without"
+                + " anything that could identify a patient: I have not kept what you wrote.");
+    assertThat(connector.sent()).extracting(Sent::text).noneMatch(t -> t.contains("5919"));
+    assertThat(jdbc.queryForList("select content from bot_state", String.class))
+        .noneMatch(c -> c.contains("5919"));
+    assertThat(say("Letters lost between wards").get(0).text()).contains("Describe it");
+    var dob = say("Seen by FY1, DOB 12/03/1956, no letter sent");
+    assertThat(dob.get(0).text()).startsWith("Your description seems to contain a date of birth.");
+  }
+
+  @Test
+  void aProblemDescribedStraightAwayIsOfferedAsANewIssueWithThatDescription() {
+    installInTeam();
+
+    var offer = say("Discharge letters from ward 7 have no medication changes");
+
+    assertThat(offer.get(0).cardText())
+        .contains("That sounds like an interface issue", "[Yes, start an issue]", "[No thanks]");
+    var started = say(activities.personalSubmit(GP, NAME, Activities.data().put("answer", "yes")));
+    assertThat(started).extracting(Sent::text).anyMatch(t -> t.contains("What happened?"));
+    var next = say("Ward 7 letters");
+    assertThat(next.get(0).cardText()).contains("Which theme does it belong to?");
+    for (String answer : USUAL_ANSWERS.subList(1, 8)) {
+      say(answer);
+    }
+    var confirm = connector.sent().get(connector.sent().size() - 1);
+    assertThat(confirm.cardText())
+        .contains("Discharge letters from ward 7 have no medication changes");
+  }
+
+  @Test
+  void aDescribedProblemWithAPatientIdentifierIsNotOfferedNorKept() {
+    installInTeam();
+
+    var refused = say("Patient 0101561008 waited three weeks for a letter");
+
+    assertThat(refused.get(0).text()).contains("seems to contain").doesNotContain("0101561008");
+    assertThat(jdbc.queryForList("select content from bot_state", String.class))
+        .noneMatch(c -> c.contains("0101561008") || c.contains("waited three weeks"));
   }
 
   @Test
@@ -84,7 +208,7 @@ class RaiseIssueIT extends BotConversationTest {
     var second = submit("gp2", "Dr Ali Khan", draftId);
 
     assertThat(first.json().path("value")).isEqualTo(second.json().path("value"));
-    assertThat(jdbc.queryForObject("select count(*) from issue", Integer.class)).isEqualTo(1);
+    assertThat(issues()).isEqualTo(1);
     assertThat(connector.sent())
         .extracting(Sent::text)
         .filteredOn(t -> t.startsWith("Thank you"))
@@ -94,50 +218,60 @@ class RaiseIssueIT extends BotConversationTest {
   @Test
   void answersAreCheckedBeforeTheyAreKept() {
     installInTeam();
-    say(activities.personalMessage("gp3", "Dr Jo Bell", "raise"));
+    say("raise");
 
-    var empty = say(activities.personalMessage("gp3", "Dr Jo Bell", "   "));
-    assertThat(empty.get(0).text()).contains("can't be empty");
-
-    var tooLong = say(activities.personalMessage("gp3", "Dr Jo Bell", "x".repeat(121)));
-    assertThat(tooLong.get(0).text()).contains("121 characters long; the limit is 120");
-
-    say(activities.personalMessage("gp3", "Dr Jo Bell", "A fine title"));
-    say(activities.personalMessage("gp3", "Dr Jo Bell", "A fine description"));
-    var unknown = say(activities.personalMessage("gp3", "Dr Jo Bell", "Cardiology"));
-    assertThat(unknown.get(0).text()).contains("didn't recognise that theme");
+    assertThat(say("   ").get(0).text()).contains("can't be empty");
+    assertThat(say("x".repeat(121)).get(0).text())
+        .contains("121 characters long; the limit is 120");
+    say("A fine title");
+    assertThat(say("d".repeat(2001)).get(0).text())
+        .contains("2,001 characters long; the limit is 2,000");
+    say("A fine description");
+    var unknown = say("Cardiology");
+    assertThat(unknown.get(0).text()).contains("didn't recognise that answer");
     assertThat(unknown.get(1).cardText()).contains("[Test results]");
-
-    assertThat(jdbc.queryForObject("select count(*) from issue", Integer.class)).isZero();
+    assertThat(issues()).isZero();
   }
 
   @Test
-  void cancelInTheMiddleOfTheDialogKeepsNothing() {
+  void cancelAndHelpWorkInTheMiddleOfTheDialog() {
     installInTeam();
-    say(activities.personalMessage("gp4", "Dr Sam Reid", "raise"));
-    say(activities.personalMessage("gp4", "Dr Sam Reid", "A title"));
+    say("raise");
+    say("A title");
 
-    var help = say(activities.personalMessage("gp4", "Dr Sam Reid", "help"));
-    assertThat(help).extracting(Sent::text).anyMatch(t -> t.contains("middle of raising an issue"));
-
-    var cancelled = say(activities.personalMessage("gp4", "Dr Sam Reid", "cancel"));
-    assertThat(cancelled.get(0).text()).startsWith("Cancelled: nothing has been raised");
-
-    var afterwards = say(activities.personalMessage("gp4", "Dr Sam Reid", "A description"));
-    assertThat(afterwards.get(0).text()).contains("don't know that command");
-    assertThat(jdbc.queryForObject("select count(*) from issue", Integer.class)).isZero();
+    assertThat(say("help"))
+        .extracting(Sent::text)
+        .anyMatch(t -> t.contains("middle of raising an issue"));
+    assertThat(say("cancel").get(0).text()).startsWith("Cancelled: nothing has been raised");
+    assertThat(say("A description").get(0).text()).contains("don't know that command");
+    assertThat(issues()).isZero();
   }
 
   @Test
-  void otherTextWithNoDialogGetsAShortHelpReply() {
+  void anAbandonedDialogExpiresAfter24Hours() {
     installInTeam();
-    var reply = say(activities.personalMessage("gp5", "Dr Ann Law", "what can you do"));
-    assertThat(reply.get(0).text()).contains("Type `raise` to raise an interface issue");
+    say("raise");
+    say("A title");
+
+    clock.advance(Duration.ofHours(25));
+
+    assertThat(say("A description").get(0).text()).contains("has expired and was not kept");
+    assertThat(say("more text").get(0).text()).contains("don't know that command");
   }
 
   @Test
   void raisingBeforeTheBotIsInAnyTeamExplainsWhatToDo() {
-    var reply = say(activities.personalMessage("gp6", "Dr Ian Muir", "raise"));
-    assertThat(reply.get(0).text()).contains("not installed in an Interface Group's team yet");
+    assertThat(say("raise").get(0).text())
+        .contains("not installed in an Interface Group's team yet");
+  }
+
+  @Test
+  void myIssuesListsWhatIRaisedWithItsStatus() {
+    installInTeam();
+    assertThat(say("my issues").get(0).text()).contains("You haven't raised any issues yet");
+    String reference = raise(GP, NAME, "Results sent to the wrong GP", "Test results");
+
+    assertThat(say("my issues").get(0).text())
+        .contains("**" + reference + "** Results sent to the wrong GP: Open for triage");
   }
 }

@@ -25,15 +25,7 @@ class ReferenceNumbersIT extends BotConversationTest {
     long groupId = groups.register("team-a", "tenant", "Group A").group().id();
     List<Callable<String>> raises = new ArrayList<>();
     for (int i = 0; i < 24; i++) {
-      var draft =
-          new RaiseDraft(
-              UUID.randomUUID().toString(),
-              RaiseDraft.Step.CONFIRM,
-              groupId,
-              "Title " + i,
-              "Description",
-              Category.OTHER,
-              Instant.now());
+      var draft = draft(groupId, "Title " + i);
       var reporter = new Person("29:u" + i, null, "User");
       raises.add(() -> intake.raise(draft, reporter).reference());
     }
@@ -67,13 +59,21 @@ class ReferenceNumbersIT extends BotConversationTest {
   }
 
   private static RaiseDraft draft(long groupId) {
-    return new RaiseDraft(
-        UUID.randomUUID().toString(),
-        RaiseDraft.Step.CONFIRM,
-        groupId,
-        "T",
-        "D",
-        Category.OTHER,
-        Instant.now());
+    return draft(groupId, "T");
+  }
+
+  static RaiseDraft draft(long groupId, String title) {
+    return RaiseDraft.start(UUID.randomUUID().toString(), Instant.now())
+        .withGroup(groupId)
+        .with(Question.TITLE, title)
+        .with(Question.DESCRIPTION, "D")
+        .with(Question.CATEGORY, "OTHER")
+        .with(Question.DIRECTION, "BOTH")
+        .with(Question.SOURCE, "OTHER")
+        .with(Question.IMPACT, "LOW")
+        .with(Question.FREQUENCY, "ONCE")
+        .with(Question.SUGGESTION, "")
+        .with(Question.SHOW_NAME, "YES")
+        .at(RaiseDraft.Stage.CONFIRM);
   }
 }

@@ -91,7 +91,7 @@ public final class Activities {
   public ObjectNode botAddedToTeam(String userId) {
     ObjectNode a = base("conversationUpdate", CHANNEL, "channel", userId, "Chair");
     a.putArray("membersAdded").addObject().put("id", BOT);
-    a.with("channelData").put("eventType", "teamMemberAdded");
+    ((ObjectNode) a.get("channelData")).put("eventType", "teamMemberAdded");
     return a;
   }
 

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
       "spring.datasource.url=jdbc:h2:mem:conversations;DB_CLOSE_DELAY=-1",
       "interface-bot.bot.app-id="
     })
+@org.springframework.context.annotation.Import(TestClock.Config.class)
 public abstract class BotConversationTest {
 
   protected static final FakeBotConnector connector = new FakeBotConnector();
@@ -42,6 +43,7 @@ public abstract class BotConversationTest {
 
   @LocalServerPort protected int port;
   @Autowired protected JdbcTemplate jdbc;
+  @Autowired protected TestClock clock;
 
   @BeforeEach
   void startClean() {
@@ -49,6 +51,8 @@ public abstract class BotConversationTest {
         List.of(
             "event_publication",
             "posted_card",
+            "group_member",
+            "issue_support",
             "conversation_reference",
             "bot_state",
             "triage_vote",
@@ -58,6 +62,7 @@ public abstract class BotConversationTest {
       jdbc.update("delete from " + table);
     }
     connector.clear();
+    clock.reset();
   }
 
   @AfterAll
@@ -110,18 +115,35 @@ public abstract class BotConversationTest {
     connector.clear();
   }
 
+  /** The answers after the title, in the order the raise dialog asks for them. */
+  protected static final List<String> USUAL_ANSWERS =
+      List.of(
+          "Patients are discharged without a plan for follow-up.",
+          "Discharge planning",
+          "Secondary to primary care",
+          "Own experience",
+          "Moderate",
+          "Often",
+          "skip",
+          "yes");
+
   /**
    * Plays the raise dialog in a 1:1 chat up to the confirmation card and returns that card's draft
-   * id.
+   * id. {@code category} replaces the usual theme.
    */
   protected String draftIssue(String user, String name, String title, String category) {
     say(activities.personalMessage(user, name, "raise"));
     say(activities.personalMessage(user, name, title));
-    say(
-        activities.personalMessage(
-            user, name, "Patients are discharged without a plan for follow-up."));
-    var confirm = say(activities.personalMessage(user, name, category));
-    return confirm.get(0).card().path("actions").path(0).path("data").path("draftId").asText();
+    List<FakeBotConnector.Sent> last = List.of();
+    for (int i = 0; i < USUAL_ANSWERS.size(); i++) {
+      String answer = i == 1 ? category : USUAL_ANSWERS.get(i);
+      last = say(activities.personalMessage(user, name, answer));
+    }
+    return draftIdOf(last.get(last.size() - 1));
+  }
+
+  protected static String draftIdOf(FakeBotConnector.Sent confirmation) {
+    return confirmation.card().path("actions").path(0).path("data").path("draftId").asText();
   }
 
   /** Clicks Submit on the confirmation card; returns the invoke response. */

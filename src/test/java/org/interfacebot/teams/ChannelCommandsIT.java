@@ -53,7 +53,9 @@ class ChannelCommandsIT extends BotConversationTest {
         say(activities.channelMention("member1", "Member One", "status IF-" + YEAR + "-0404"));
     assertThat(reply.get(0).text())
         .isEqualTo(
-            "I can't find an issue IF-" + YEAR + "-0404. References look like `IF-2027-0042`.");
+            "I can't find an issue IF-"
+                + YEAR
+                + "-0404 that you can see. References look like `IF-2027-0042`.");
   }
 
   @Test

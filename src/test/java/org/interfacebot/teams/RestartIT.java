@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.interfacebot.InterfaceBotApplication;
 import org.interfacebot.support.Activities;
 import org.interfacebot.support.FakeBotConnector;
@@ -38,13 +39,18 @@ class RestartIT {
       connector.clear();
 
       try (var second = start()) {
-        send(
-            second,
-            activities
-                .personalMessage("gp1", "Dr Morag Fraser", "Clinic letters arrive late.")
-                .toString());
-        send(
-            second, activities.personalMessage("gp1", "Dr Morag Fraser", "Prescribing").toString());
+        for (String answer :
+            List.of(
+                "Clinic letters arrive late.",
+                "Prescribing",
+                "Both ways",
+                "Own experience",
+                "Low",
+                "Often",
+                "skip",
+                "yes")) {
+          send(second, activities.personalMessage("gp1", "Dr Morag Fraser", answer).toString());
+        }
       }
 
       var confirm =

@@ -1,0 +1,35 @@
+package org.interfacebot.issues;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Moves issues through the group's process; every change is announced to the reporter. */
+@Service
+public class IssueProgress {
+
+  private final IssueRepository issues;
+  private final ApplicationEventPublisher events;
+
+  IssueProgress(IssueRepository issues, ApplicationEventPublisher events) {
+    this.issues = issues;
+    this.events = events;
+  }
+
+  /**
+   * Sets an issue's status, with an optional note for the reporter (e.g. the operational group it
+   * was referred to). A status that does not change tells nobody anything.
+   */
+  @Transactional
+  public IssueSummary moveTo(long issueId, IssueStatus status, String note) {
+    Issue issue = issues.findById(issueId).orElseThrow();
+    if (issue.status() != status) {
+      issue.moveTo(status);
+      IssueSummary moved = issue.summary();
+      events.publishEvent(
+          new IssueStatusChanged(
+              moved.id(), moved.reporterKey(), moved.reference(), moved.title(), status, note));
+    }
+    return issue.summary();
+  }
+}

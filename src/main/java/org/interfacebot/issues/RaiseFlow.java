@@ -1,0 +1,54 @@
+package org.interfacebot.issues;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.interfacebot.chat.DialogMemory;
+import org.interfacebot.chat.Reply;
+import org.interfacebot.groups.GroupInfo;
+import org.interfacebot.groups.Groups;
+import org.springframework.stereotype.Component;
+
+/** Moves a draft on: to its next unanswered question, or to the confirmation card. */
+@Component
+class RaiseFlow {
+
+  static final String DIALOG = "raise";
+
+  private final Groups groups;
+  private final RaisePrompts prompts;
+  private final SimilarIssues similar;
+
+  RaiseFlow(Groups groups, RaisePrompts prompts, SimilarIssues similar) {
+    this.groups = groups;
+    this.prompts = prompts;
+    this.similar = similar;
+  }
+
+  List<Reply> proceed(DialogMemory memory, RaiseDraft draft, Question from) {
+    var next =
+        from == null ? java.util.Optional.<Question>empty() : draft.firstUnansweredFrom(from);
+    if (next.isPresent()) {
+      memory.write(DIALOG, draft.asking(next.get()));
+      return List.of(prompts.ask(next.get()));
+    }
+    return List.of(Reply.card(confirm(memory, draft)));
+  }
+
+  /** Puts the draft at its confirmation and returns the confirmation card. */
+  JsonNode confirm(DialogMemory memory, RaiseDraft draft) {
+    RaiseDraft confirming = draft.at(RaiseDraft.Stage.CONFIRM);
+    memory.write(DIALOG, confirming);
+    return prompts.confirm(confirming, groupName(draft.groupId()), similar.to(confirming));
+  }
+
+  String groupName(Long groupId) {
+    return groupId == null
+        ? "the group"
+        : groups.byId(groupId).map(GroupInfo::name).orElse("the group");
+  }
+
+  /** The active raise draft in this conversation, if any. */
+  static java.util.Optional<RaiseDraft> draft(DialogMemory memory) {
+    return memory.activeDialog().filter(DIALOG::equals).map(d -> memory.read(RaiseDraft.class));
+  }
+}

@@ -1,0 +1,106 @@
+package org.interfacebot.issues;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.interfacebot.chat.CardAction;
+import org.interfacebot.chat.CardActionRefused;
+import org.interfacebot.chat.Turn;
+import org.springframework.stereotype.Component;
+
+/**
+ * The single-card form: its Continue button ({@code raise.form}) checks every field at once and
+ * moves on to the confirmation card.
+ */
+@Component
+class RaiseForm implements CardAction {
+
+  private final AnswerCheck check;
+  private final RaiseFlow flow;
+  private final RaisePrompts prompts;
+
+  RaiseForm(AnswerCheck check, RaiseFlow flow, RaisePrompts prompts) {
+    this.check = check;
+    this.flow = flow;
+    this.prompts = prompts;
+  }
+
+  @Override
+  public String verb() {
+    return "raise.form";
+  }
+
+  @Override
+  public Result handle(Turn turn, JsonNode data) {
+    RaiseDraft draft = activeDraft(turn, data);
+    List<String> problems = new ArrayList<>();
+    for (Question question : Question.values()) {
+      String answer = data.path(inputId(question)).asText("");
+      var checked = check.check(question, answer);
+      if (checked.ok()) {
+        draft = draft.with(question, checked.value());
+      } else {
+        problems.add(
+            question.freeText()
+                ? checked.problem()
+                : "Please choose the %s.".formatted(question.label()));
+        draft = without(draft, question);
+      }
+    }
+    if (!problems.isEmpty()) {
+      turn.memory().write(RaiseFlow.DIALOG, draft);
+      return Result.replaceWith(prompts.form(draft, String.join("\n\n", problems)));
+    }
+    return Result.replaceWith(flow.confirm(turn.memory(), draft));
+  }
+
+  static String inputId(Question question) {
+    return question == Question.SHOW_NAME ? "showName" : question.name().toLowerCase(Locale.ROOT);
+  }
+
+  static RaiseDraft activeDraft(Turn turn, JsonNode data) {
+    String draftId = data.path("draftId").asText("");
+    return RaiseFlow.draft(turn.memory())
+        .filter(d -> d.draftId().equals(draftId) && d.groupId() != null)
+        .orElseThrow(
+            () ->
+                new CardActionRefused(
+                    "This draft is no longer open (it was raised, cancelled or has expired). Type"
+                        + " `raise` to start a new issue."));
+  }
+
+  private static RaiseDraft without(RaiseDraft draft, Question question) {
+    var answers = new java.util.EnumMap<Question, String>(Question.class);
+    answers.putAll(draft.answers());
+    answers.remove(question);
+    return new RaiseDraft(
+        draft.draftId(),
+        draft.stage(),
+        draft.question(),
+        draft.groupId(),
+        answers,
+        draft.startedAt());
+  }
+
+  /** The confirmation card's Edit button: the whole issue back on the form. */
+  @Component
+  static class Edit implements CardAction {
+
+    private final RaisePrompts prompts;
+
+    Edit(RaisePrompts prompts) {
+      this.prompts = prompts;
+    }
+
+    @Override
+    public String verb() {
+      return "raise.edit";
+    }
+
+    @Override
+    public Result handle(Turn turn, JsonNode data) {
+      return Result.replaceWith(prompts.form(activeDraft(turn, data), null));
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.interfacebot.issues;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.util.List;
+import org.interfacebot.chat.CardAction;
+import org.interfacebot.chat.CardActionRefused;
+import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Turn;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Add my experience to IF-…" on the confirmation card: a +1 (with the optional comment) on an
+ * existing similar issue, instead of raising a duplicate.
+ */
+@Component
+class SupportAction implements CardAction {
+
+  private final IssueRepository issues;
+  private final SupportRepository supports;
+  private final AnswerCheck check;
+  private final SimilarIssues similar;
+  private final RaisePrompts prompts;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  SupportAction(
+      IssueRepository issues,
+      SupportRepository supports,
+      AnswerCheck check,
+      SimilarIssues similar,
+      RaisePrompts prompts,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.issues = issues;
+    this.supports = supports;
+    this.check = check;
+    this.similar = similar;
+    this.prompts = prompts;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Override
+  public String verb() {
+    return "raise.support";
+  }
+
+  @Override
+  @Transactional
+  public Result handle(Turn turn, JsonNode data) {
+    RaiseDraft draft = RaiseForm.activeDraft(turn, data);
+    String reference = data.path("reference").asText("");
+    IssueSummary issue =
+        similar.to(draft).stream()
+            .filter(i -> i.reference().equals(reference))
+            .findFirst()
+            .orElseThrow(() -> new CardActionRefused("That issue is no longer open for support."));
+    String comment = data.path("comment").asText("").strip();
+    if (!comment.isEmpty()) {
+      var checked = check.text("comment", comment, 1000);
+      if (!checked.ok()) {
+        throw new CardActionRefused(checked.problem());
+      }
+    }
+    String kept = comment.isEmpty() ? null : comment;
+    var now = clock.instant();
+    supports
+        .findByIssueIdAndSupporterKey(issue.id(), turn.from().key())
+        .ifPresentOrElse(
+            s -> s.update(kept, now),
+            () -> supports.save(new Support(issue.id(), turn.from().key(), kept, now)));
+    events.publishEvent(new IssueSupported(issue.id()));
+    turn.memory().clear();
+    int count = supports.countByIssueId(issue.id());
+    return new Result(
+        prompts.notice(
+            "Added to " + issue.reference(),
+            "Your experience now counts towards %s (%d similar %s)."
+                .formatted(issue.title(), count, count == 1 ? "report" : "reports")),
+        List.of(
+            Reply.text(
+                ("Thank you: I've added your experience to **%s**, so the group sees the problem is"
+                        + " shared. Your draft was not raised as a new issue.")
+                    .formatted(issue.reference()))));
+  }
+}

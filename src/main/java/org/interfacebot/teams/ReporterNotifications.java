@@ -1,0 +1,28 @@
+package org.interfacebot.teams;
+
+import org.interfacebot.issues.IssueStatusChanged;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells reporters, in their 1:1 chat, every time their issue moves on: the feedback loop that
+ * today's reporting systems lack. Delivered from the event publication registry, so not lost.
+ */
+@Component
+class ReporterNotifications {
+
+  private final ProactiveMessenger messenger;
+
+  ReporterNotifications(ProactiveMessenger messenger) {
+    this.messenger = messenger;
+  }
+
+  @ApplicationModuleListener
+  void on(IssueStatusChanged changed) {
+    String note = changed.note() == null || changed.note().isBlank() ? "" : "\n\n" + changed.note();
+    messenger.say(
+        ConversationReferences.personalKey(changed.reporterKey()),
+        "Update on your issue **%s** (%s): %s.%s"
+            .formatted(changed.reference(), changed.title(), changed.status().label(), note));
+  }
+}
