@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Checks the templating goldens and the cards against Microsoft's official engines (offline after npm ci).
+# Checks the templating goldens and the cards against Microsoft's official engines, and the Teams app
+# manifest against Microsoft's schema (offline after npm ci).
 # Run from the repository root: bash src/test/js/check.sh [--update]
 #   --update  rewrites the goldens instead of comparing (after adding a case or a card).
 set -euo pipefail
@@ -24,3 +25,9 @@ else
   echo "goldens match the official engine"
 fi
 node "$js/validate-cards.js"
+# The Teams manifest with its id placeholders filled with the dummy id; the package that ./mvnw package
+# filtered into target/teams-app too, when there is one.
+node "$js/validate-manifest.js" manifest
+if [ -f target/teams-app/manifest.json ]; then
+  node "$js/validate-manifest.js" target/teams-app
+fi
