@@ -35,7 +35,13 @@ const RAISE = [
     expect: "Which theme does it belong to?",
     shot: "02-raise-theme-choice.png",
   },
-  { press: "Prescribing", expect: "Check your issue", shot: "03-raise-confirmation.png" },
+  { press: "Prescribing", expect: "Which way across the interface?" },
+  { press: "Secondary to primary care", expect: "How do you know about it?" },
+  { press: "Own experience", expect: "What was the impact on patients?" },
+  { press: "Moderate", expect: "How often does it happen?" },
+  { press: "Often", expect: "What would fix it?" },
+  { type: "A 'changes to medication' section in the discharge letter template", expect: "May the group see your name" },
+  { press: "Yes, show my name", expect: "Check your issue", shot: "03-raise-confirmation.png" },
   { press: "Submit", expect: "IF-", shot: "04-raise-reference.png" },
 ];
 const VOTE = "Discuss at group";
