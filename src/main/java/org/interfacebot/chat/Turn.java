@@ -3,10 +3,27 @@ package org.interfacebot.chat;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * One incoming message or card action: who, where, the text with any @mention of the bot removed,
- * the submitted card values (or an empty object) and the conversation's dialog memory.
+ * One incoming message or card action: who, where, the text with any @mention removed, the people
+ *
+ * @mentioned other than the bot, the submitted card values (or an empty object) and the
+ *     conversation's dialog memory.
  */
-public record Turn(Person from, Place place, String text, JsonNode value, DialogMemory memory) {
+public record Turn(
+    Person from,
+    Place place,
+    String text,
+    java.util.List<Person> mentioned,
+    JsonNode value,
+    DialogMemory memory) {
+
+  public Turn {
+    mentioned = mentioned == null ? java.util.List.of() : java.util.List.copyOf(mentioned);
+  }
+
+  /** The same turn with other text, e.g. to hand a typed command to its handler. */
+  public Turn withText(String newText) {
+    return new Turn(from, place, newText, mentioned, value, memory);
+  }
 
   /** The first word of the text, lower-cased: the command word. */
   public String firstWord() {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -30,8 +31,26 @@ public record InterfaceBotProperties(
     }
   }
 
-  /** Defaults a new group starts with. */
+  /**
+   * Defaults a new group starts with; the chairs who can run every group from the start (Entra
+   * object ids); and the operational groups a chair can refer an issue to.
+   */
   public record GroupDefaults(
       @DefaultValue("7") @Min(1) @Max(90) int voteDays,
-      @DefaultValue("3") @Min(1) @Max(100) int quorum) {}
+      @DefaultValue("3") @Min(1) @Max(100) int quorum,
+      @DefaultValue("") List<String> chairs,
+      @DefaultValue({
+            "Prescribing Management Group",
+            "Clinical Management Group",
+            "eHealth and IT",
+            "Unscheduled Care Group",
+            "Laboratory Services"
+          })
+          List<String> operationalGroups) {
+
+    public GroupDefaults {
+      chairs = chairs == null ? List.of() : chairs.stream().filter(c -> !c.isBlank()).toList();
+      operationalGroups = operationalGroups == null ? List.of() : List.copyOf(operationalGroups);
+    }
+  }
 }

@@ -29,13 +29,38 @@ class Group {
   @Column(name = "installed_at", nullable = false)
   private Instant installedAt;
 
+  @Column(name = "vote_days", nullable = false)
+  private int voteDays;
+
+  @Column(nullable = false)
+  private int quorum;
+
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(name = "results_visibility", nullable = false)
+  private ResultsVisibility resultsVisibility;
+
+  @Column(name = "anonymous_voting", nullable = false)
+  private boolean anonymousVoting;
+
   protected Group() {}
 
-  Group(String teamId, String tenantId, String name, Instant installedAt) {
+  Group(String teamId, String tenantId, String name, Instant installedAt, GroupSettings settings) {
     this.teamId = teamId;
     this.tenantId = tenantId;
     this.name = name;
     this.installedAt = installedAt;
+    change(settings);
+  }
+
+  GroupSettings settings() {
+    return new GroupSettings(voteDays, quorum, resultsVisibility, anonymousVoting);
+  }
+
+  void change(GroupSettings settings) {
+    this.voteDays = settings.voteDays();
+    this.quorum = settings.quorum();
+    this.resultsVisibility = settings.resultsVisibility();
+    this.anonymousVoting = settings.anonymousVoting();
   }
 
   void rename(String newName) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.interfacebot.chat.Place;
+import org.interfacebot.config.InterfaceBotProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,10 +14,25 @@ public class Groups {
 
   private final GroupRepository groups;
   private final Clock clock;
+  private final InterfaceBotProperties.GroupDefaults defaults;
 
-  Groups(GroupRepository groups, Clock clock) {
+  Groups(GroupRepository groups, Clock clock, InterfaceBotProperties properties) {
     this.groups = groups;
     this.clock = clock;
+    this.defaults = properties.groups();
+  }
+
+  @Transactional(readOnly = true)
+  public GroupSettings settings(long groupId) {
+    return groups.findById(groupId).orElseThrow().settings();
+  }
+
+  @Transactional
+  public GroupSettings changeSettings(
+      long groupId, java.util.function.UnaryOperator<GroupSettings> change) {
+    Group group = groups.findById(groupId).orElseThrow();
+    group.change(change.apply(group.settings()));
+    return group.settings();
   }
 
   /** Registers the team as a group, or renames it when it is already one. Idempotent. */
@@ -30,7 +46,10 @@ public class Groups {
       }
       return new Registration(existing.get().info(), false);
     }
-    Group created = groups.save(new Group(teamId, tenantId, shownName, clock.instant()));
+    var settings =
+        new GroupSettings(
+            defaults.voteDays(), defaults.quorum(), ResultsVisibility.AFTER_VOTING, false);
+    Group created = groups.save(new Group(teamId, tenantId, shownName, clock.instant(), settings));
     return new Registration(created.info(), true);
   }
 
@@ -42,6 +61,19 @@ public class Groups {
   @Transactional(readOnly = true)
   public Optional<GroupInfo> byId(long id) {
     return groups.findById(id).map(Group::info);
+  }
+
+  /**
+   * The one group a command is about: in a team, that team's group; in a 1:1 chat, the tenant's
+   * group when there is exactly one.
+   */
+  @Transactional(readOnly = true)
+  public Optional<GroupInfo> of(Place place) {
+    if (place.teamId() != null) {
+      return byTeam(place.teamId());
+    }
+    var all = forTenant(place.tenantId());
+    return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
   }
 
   /**

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.interfacebot.chat.Person;
 
 /** A member of a group's team, as far as the bot has seen them. */
 @Entity
@@ -25,22 +26,37 @@ class Member {
 
   private String name;
 
+  @Column(name = "teams_user_id")
+  private String teamsUserId;
+
   @Column(name = "seen_at", nullable = false)
   private Instant seenAt;
 
   protected Member() {}
 
-  Member(long groupId, String personKey, String name, Instant seenAt) {
+  Member(long groupId, Person person, Instant seenAt) {
     this.groupId = groupId;
-    this.personKey = personKey;
-    this.name = name;
+    this.personKey = person.key();
+    this.name = person.name();
+    this.teamsUserId = person.id();
     this.seenAt = seenAt;
   }
 
-  void seen(String newName, Instant at) {
-    if (newName != null && !newName.isBlank()) {
-      this.name = newName;
+  void seen(Person person, Instant at) {
+    if (person.name() != null && !person.name().isBlank()) {
+      this.name = person.name();
+    }
+    if (person.id() != null) {
+      this.teamsUserId = person.id();
     }
     this.seenAt = at;
+  }
+
+  String personKey() {
+    return personKey;
+  }
+
+  Person person() {
+    return new Person(teamsUserId, personKey, name);
   }
 }

@@ -10,6 +10,12 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
   boolean existsByGroupIdAndPersonKey(long groupId, String personKey);
 
+  java.util.List<Member> findByGroupIdOrderBySeenAtDesc(long groupId);
+
+  Optional<Member> findFirstByGroupIdAndTeamsUserId(long groupId, String teamsUserId);
+
+  long countByGroupId(long groupId);
+
   @Transactional
   long deleteByGroupIdAndPersonKey(long groupId, String personKey);
 }

@@ -1,14 +1,19 @@
 package org.interfacebot.groups;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.interfacebot.chat.Person;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who belongs to a group: the people of its team, as Teams reports them (members added and removed)
- * and as they appear in the team's channels.
+ * Who belongs to a group: the people of its team, as Teams lists them (paged members on install),
+ * reports changes (members added and removed) and shows them (who posts in its channels).
  */
 @Service
 public class Members {
@@ -31,12 +36,24 @@ public class Members {
     }
   }
 
-  private void record(long groupId, Person person, java.time.Instant now) {
+  private void record(long groupId, Person person, Instant now) {
     members
         .findByGroupIdAndPersonKey(groupId, person.key())
         .ifPresentOrElse(
-            m -> m.seen(person.name(), now),
-            () -> members.saveAndFlush(new Member(groupId, person.key(), person.name(), now)));
+            m -> {
+              m.seen(person, now);
+              members.save(m);
+            },
+            () -> members.saveAndFlush(new Member(groupId, person, now)));
+  }
+
+  /** The team's full roster from Teams: adds who is new and removes who has left. */
+  public void roster(long groupId, List<Person> people) {
+    people.forEach(p -> seen(groupId, p));
+    Set<String> present = people.stream().map(Person::key).collect(Collectors.toSet());
+    members.findByGroupIdOrderBySeenAtDesc(groupId).stream()
+        .filter(m -> !present.contains(m.personKey()))
+        .forEach(members::delete);
   }
 
   public void left(long groupId, Person person) {
@@ -46,5 +63,22 @@ public class Members {
   @Transactional(readOnly = true)
   public boolean isMember(long groupId, String personKey) {
     return members.existsByGroupIdAndPersonKey(groupId, personKey);
+  }
+
+  @Transactional(readOnly = true)
+  public long count(long groupId) {
+    return members.countByGroupId(groupId);
+  }
+
+  /** Everyone in the group, most recently seen first. */
+  @Transactional(readOnly = true)
+  public List<Person> all(long groupId) {
+    return members.findByGroupIdOrderBySeenAtDesc(groupId).stream().map(Member::person).toList();
+  }
+
+  /** The member with this Teams user id (as in an @mention). */
+  @Transactional(readOnly = true)
+  public Optional<Person> byTeamsId(long groupId, String teamsUserId) {
+    return members.findFirstByGroupIdAndTeamsUserId(groupId, teamsUserId).map(Member::person);
   }
 }

@@ -73,6 +73,9 @@ class Issue {
   @Column(name = "draft_id", nullable = false, unique = true)
   private String draftId;
 
+  @Column(name = "referred_to")
+  private String referredTo;
+
   protected Issue() {}
 
   Issue(
@@ -108,6 +111,14 @@ class Issue {
 
   void moveTo(IssueStatus next) {
     this.status = next;
+  }
+
+  void referTo(String operationalGroup) {
+    this.referredTo = operationalGroup;
+  }
+
+  String referredTo() {
+    return referredTo;
   }
 
   IssueSummary summary() {

@@ -12,10 +12,40 @@ public class Issues {
 
   private final IssueRepository issues;
   private final SupportRepository supports;
+  private final IssueNoteRepository notes;
+  private final java.time.Clock clock;
 
-  Issues(IssueRepository issues, SupportRepository supports) {
+  Issues(
+      IssueRepository issues,
+      SupportRepository supports,
+      IssueNoteRepository notes,
+      java.time.Clock clock) {
     this.issues = issues;
     this.supports = supports;
+    this.notes = notes;
+    this.clock = clock;
+  }
+
+  /** Records the operational group an issue was referred to. */
+  @Transactional
+  public void referTo(long issueId, String operationalGroup) {
+    issues.findById(issueId).orElseThrow().referTo(operationalGroup);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<String> referredTo(long issueId) {
+    return issues.findById(issueId).map(Issue::referredTo);
+  }
+
+  /** Adds what the reporter told the group later (it has passed the identifier guard). */
+  @Transactional
+  public void addNote(long issueId, String text) {
+    notes.save(new IssueNote(issueId, text, clock.instant()));
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.List<String> notes(long issueId) {
+    return notes.findByIssueIdOrderByAddedAt(issueId).stream().map(IssueNote::text).toList();
   }
 
   /** How many clinicians added their experience (+1) to the issue. */

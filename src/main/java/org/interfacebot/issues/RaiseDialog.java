@@ -127,7 +127,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
     String word = text.toLowerCase(Locale.ROOT);
     if (word.equals("raise") || word.equals("raise form")) {
       // Starting again is what someone means when they type the command mid-dialog.
-      return handle(new Turn(turn.from(), turn.place(), text, turn.value(), turn.memory()));
+      return handle(turn.withText(text));
     }
     if (draft.stage() != Stage.OFFER && draft.stage() != Stage.GROUP) {
       if (word.equals("back")) {

@@ -5,7 +5,10 @@ import com.microsoft.bot.schema.Activity;
 import java.util.List;
 import org.interfacebot.cards.CardCatalogue;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.groups.Chairs;
+import org.interfacebot.groups.GroupInfo;
 import org.interfacebot.groups.Groups;
+import org.interfacebot.groups.Members;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,11 +21,23 @@ class Installations {
   private final Groups groups;
   private final ConversationReferences references;
   private final CardCatalogue cards;
+  private final TeamRoster roster;
+  private final Members members;
+  private final Chairs chairs;
 
-  Installations(Groups groups, ConversationReferences references, CardCatalogue cards) {
+  Installations(
+      Groups groups,
+      ConversationReferences references,
+      CardCatalogue cards,
+      TeamRoster roster,
+      Members members,
+      Chairs chairs) {
     this.groups = groups;
     this.references = references;
     this.cards = cards;
+    this.roster = roster;
+    this.members = members;
+    this.chairs = chairs;
   }
 
   List<Reply> installed(TurnContext context) {
@@ -44,7 +59,7 @@ class Installations {
         return List.of();
       }
       return List.of(
-          Reply.card(cards.render("groups-welcome", new Welcome(registration.group().name()))));
+          Reply.card(cards.render("groups-welcome", welcome(context, registration.group()))));
     }
     if (place.personal()) {
       boolean firstTime =
@@ -64,5 +79,23 @@ class Installations {
     return List.of();
   }
 
-  record Welcome(String groupName) {}
+  /** Reads the team's members and, for a group with no chair yet, makes the installer its first. */
+  private Welcome welcome(TurnContext context, GroupInfo group) {
+    var people = roster.read(context);
+    if (!people.isEmpty()) {
+      members.roster(group.id(), people);
+    }
+    var installer = TurnReader.person(context.getActivity().getFrom());
+    members.seen(group.id(), installer);
+    if (!chairs.names(group.id()).isEmpty() || chairs.configuredCount() > 0) {
+      return new Welcome(group.name(), "");
+    }
+    chairs.add(group.id(), installer);
+    return new Welcome(
+        group.name(),
+        "%s added me, so they are the group's first chair: chairs can `chair add @person`."
+            .formatted(installer.displayName()));
+  }
+
+  record Welcome(String groupName, String chairLine) {}
 }

@@ -30,6 +30,13 @@ class PostedCard {
   @Column(name = "posted_at", nullable = false)
   private Instant postedAt;
 
+  /** Set when what the card shows has changed; cleared when Teams has the new version. */
+  @Column(nullable = false)
+  private boolean stale;
+
+  @Column(name = "refreshed_at")
+  private Instant refreshedAt;
+
   protected PostedCard() {}
 
   PostedCard(String subject, String conversationId, String activityId, Instant postedAt) {
@@ -45,5 +52,18 @@ class PostedCard {
 
   String activityId() {
     return activityId;
+  }
+
+  long id() {
+    return id;
+  }
+
+  String subject() {
+    return subject;
+  }
+
+  void refreshed(Instant at) {
+    this.stale = false;
+    this.refreshedAt = at;
   }
 }

@@ -2,21 +2,33 @@ package org.interfacebot.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.ResourceResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.interfacebot.chat.Person;
 import org.interfacebot.config.InterfaceBotProperties;
 import org.springframework.stereotype.Component;
 
-/** Speaks first: posts and updates messages in conversations from their stored references. */
+/**
+ * Speaks first: posts and updates messages in conversations from their stored references, and opens
+ * a 1:1 chat with a team member who has never written to the bot. Teams' 429 answers are retried
+ * after {@code Retry-After} ({@link TeamsRetry}).
+ */
 @Component
 class ProactiveMessenger {
 
   private final BotFrameworkHttpAdapter adapter;
   private final ConversationReferences references;
-  private final String appId;
+  private final InterfaceBotProperties.Bot bot;
 
   ProactiveMessenger(
       BotFrameworkHttpAdapter adapter,
@@ -24,19 +36,17 @@ class ProactiveMessenger {
       InterfaceBotProperties properties) {
     this.adapter = adapter;
     this.references = references;
-    this.appId = properties.bot().appId();
+    this.bot = properties.bot();
   }
 
   /** Posts a card as a new message; returns the posted message's id. */
   Posted post(String referenceKey, JsonNode card) {
     ConversationReference reference = reference(referenceKey);
     var sent = new AtomicReference<ResourceResponse>();
-    adapter
-        .continueConversation(
-            appId,
-            reference,
-            turn -> turn.sendActivity(CardMessages.of(card)).thenAccept(sent::set))
-        .join();
+    TeamsRetry.run(
+        () ->
+            continueWith(
+                reference, turn -> turn.sendActivity(CardMessages.of(card)).thenAccept(sent::set)));
     String id = sent.get() == null ? null : sent.get().getId();
     if (id == null) {
       throw new IllegalStateException("Teams did not return an id for the posted card");
@@ -47,26 +57,65 @@ class ProactiveMessenger {
   /** Replaces a posted card with a new version, for everyone in the conversation. */
   void update(String referenceKey, String activityId, JsonNode card) {
     ConversationReference reference = reference(referenceKey);
-    adapter
-        .continueConversation(
-            appId,
-            reference,
-            turn -> {
-              Activity update = CardMessages.of(card);
-              update.setId(activityId);
-              return turn.updateActivity(update).thenApply(done -> null);
-            })
-        .join();
+    TeamsRetry.run(
+        () ->
+            continueWith(
+                reference,
+                turn -> {
+                  Activity update = CardMessages.of(card);
+                  update.setId(activityId);
+                  return turn.updateActivity(update).thenApply(done -> null);
+                }));
   }
 
   /** Sends plain text, e.g. to a person's 1:1 chat. */
   void say(String referenceKey, String text) {
-    adapter
-        .continueConversation(
-            appId,
-            reference(referenceKey),
-            turn -> turn.sendActivity(MessageFactory.text(text)).thenApply(r -> null))
-        .join();
+    send(referenceKey, MessageFactory.text(text));
+  }
+
+  void send(String referenceKey, Activity activity) {
+    ConversationReference reference = reference(referenceKey);
+    TeamsRetry.run(
+        () -> continueWith(reference, turn -> turn.sendActivity(activity).thenApply(r -> null)));
+  }
+
+  /**
+   * Sends to a team member in 1:1: in the chat they already have with the bot, or in a new one
+   * opened through the team's channel (possible because the bot is installed in the team).
+   */
+  void sendToMember(Person member, String teamId, Activity activity) {
+    String personal = ConversationReferences.personalKey(member.key());
+    if (references.find(personal).isPresent()) {
+      send(personal, activity);
+      return;
+    }
+    ConversationReference channel = reference(ConversationReferences.channelKey(teamId));
+    var parameters = new ConversationParameters();
+    parameters.setIsGroup(false);
+    parameters.setBot(channel.getBot());
+    parameters.setMembers(List.of(new ChannelAccount(member.id())));
+    parameters.setTenantId(channel.getConversation().getTenantId());
+    var credentials =
+        bot.localMode()
+            ? MicrosoftAppCredentials.empty()
+            : new MicrosoftAppCredentials(bot.appId(), bot.appPassword());
+    TeamsRetry.run(
+        () ->
+            adapter.createConversation(
+                channel.getChannelId(),
+                channel.getServiceUrl(),
+                credentials,
+                parameters,
+                turn -> {
+                  references.remember(
+                      personal, turn.getActivity().getConversationReference(), null);
+                  return turn.sendActivity(activity).thenApply(sent -> null);
+                }));
+  }
+
+  private CompletableFuture<Void> continueWith(
+      ConversationReference reference, Function<TurnContext, CompletableFuture<Void>> work) {
+    return adapter.continueConversation(bot.appId(), reference, work::apply);
   }
 
   private ConversationReference reference(String key) {

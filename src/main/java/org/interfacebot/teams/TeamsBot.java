@@ -128,7 +128,8 @@ class TeamsBot extends ActivityHandler {
               var memory =
                   new DialogMemory(stored == null ? null : Serialization.objectToTree(stored));
               Turn turn = TurnReader.read(context.getActivity(), value, memory);
-              if (turn.place().teamId() != null) {
+              if (turn.place().teamId() != null
+                  && context.getActivity().isType(com.microsoft.bot.schema.ActivityTypes.MESSAGE)) {
                 presence.spoke(turn.place(), turn.from());
               }
               if (turn.place().personal()) {

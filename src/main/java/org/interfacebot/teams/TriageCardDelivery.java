@@ -1,21 +1,27 @@
 package org.interfacebot.teams;
 
 import java.time.Clock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.issues.IssueRaised;
 import org.interfacebot.issues.IssueSupported;
+import org.interfacebot.triage.TriageCardChanged;
 import org.interfacebot.triage.TriageCards;
-import org.interfacebot.triage.VoteCast;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Posts each new issue's triage card in its group's channel, and brings the posted card up to date
- * after each vote. Runs from the event publication registry: a failed delivery stays outstanding
- * and is retried, never lost.
+ * Posts each new issue's triage card in its group's channel, and keeps the posted card current.
+ * Changes only mark the card stale; a sweep sends the newest version at most once a second per
+ * card, so a storm of votes never exceeds Teams' rate limits and the final state always goes out.
  */
 @Component
 class TriageCardDelivery {
+
+  private static final Logger log = LoggerFactory.getLogger(TriageCardDelivery.class);
 
   private final Groups groups;
   private final TriageCards cards;
@@ -50,25 +56,32 @@ class TriageCardDelivery {
   }
 
   @ApplicationModuleListener
-  void on(VoteCast vote) {
-    refresh(vote.issueId());
+  void on(TriageCardChanged changed) {
+    posted.markStale(PostedCard.triage(changed.issueId()));
   }
 
   @ApplicationModuleListener
   void on(IssueSupported supported) {
-    refresh(supported.issueId());
+    posted.markStale(PostedCard.triage(supported.issueId()));
   }
 
-  private void refresh(long issueId) {
-    var card = posted.findBySubject(PostedCard.triage(issueId));
-    if (card.isEmpty()) {
-      // Not posted yet: it will show the current state when it is.
-      return;
+  @Scheduled(fixedDelayString = "${interface-bot.teams.card-refresh-every:PT1S}")
+  @SchedulerLock(name = "triage-card-refresh", lockAtMostFor = "PT1M")
+  void refreshStaleCards() {
+    for (PostedCard card : posted.findByStaleTrue()) {
+      long issueId = Long.parseLong(card.subject().substring("triage:".length()));
+      // Cleared before rendering: a change during the update marks it stale again for next time.
+      posted.markFresh(card.id(), clock.instant());
+      try {
+        var group = groups.byId(cards.groupOf(issueId)).orElseThrow();
+        messenger.update(
+            ConversationReferences.channelKey(group.teamId()),
+            card.activityId(),
+            cards.triageCard(issueId));
+      } catch (RuntimeException failed) {
+        posted.markStale(card.subject());
+        log.warn("Could not update a triage card, will retry: {}", Failures.describe(failed));
+      }
     }
-    var group = groups.byId(cards.groupOf(issueId)).orElseThrow();
-    messenger.update(
-        ConversationReferences.channelKey(group.teamId()),
-        card.get().activityId(),
-        cards.triageCard(issueId));
   }
 }

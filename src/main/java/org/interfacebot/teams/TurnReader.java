@@ -21,7 +21,34 @@ final class TurnReader {
   private TurnReader() {}
 
   static Turn read(Activity activity, JsonNode value, DialogMemory memory) {
-    return new Turn(person(activity.getFrom()), place(activity), text(activity), value, memory);
+    return new Turn(
+        person(activity.getFrom()),
+        place(activity),
+        text(activity),
+        mentioned(activity),
+        value,
+        memory);
+  }
+
+  /** The people @mentioned in a message, other than the bot. */
+  static java.util.List<Person> mentioned(Activity activity) {
+    String bot = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+    if (activity.getEntities() == null) {
+      return java.util.List.of();
+    }
+    return activity.getEntities().stream()
+        .filter(e -> "mention".equals(e.getType()))
+        .map(e -> e.getProperties().get("mentioned"))
+        .filter(m -> m != null && m.hasNonNull("id") && !m.path("id").asText().equals(bot))
+        .map(
+            m ->
+                new Person(
+                    m.path("id").asText(), textOrNull(m, "aadObjectId"), textOrNull(m, "name")))
+        .toList();
+  }
+
+  private static String textOrNull(JsonNode node, String field) {
+    return node.hasNonNull(field) ? node.get(field).asText() : null;
   }
 
   static Person person(ChannelAccount from) {

@@ -60,7 +60,7 @@ class StatusCommand implements ChatCommand {
     return issues
         .byReference(reference, groups.visibleFrom(turn.place()))
         .filter(issue -> turn.place().teamId() != null || mayRead(issue, me))
-        .map(issue -> List.of(Reply.card(cards.statusCard(issue))))
+        .map(issue -> List.of(Reply.card(cards.statusCard(issue, turn.from()))))
         .orElseGet(
             () ->
                 List.of(

@@ -2,7 +2,10 @@ package org.interfacebot.triage;
 
 import java.util.List;
 
-/** The data bound into {@code cards/triage-card.json} and {@code cards/triage-status.json}. */
+/**
+ * The data bound into {@code cards/triage-card.json} and {@code cards/triage-status.json}: one
+ * issue's triage as a given viewer may see it (or as everyone sees it on the posted card).
+ */
 record TriageCardData(
     String reference,
     String title,
@@ -13,11 +16,19 @@ record TriageCardData(
     String impact,
     String frequency,
     String suggestion,
+    List<String> notes,
     String status,
     String reporter,
     String raisedAt,
     int supporters,
     int votes,
+    String stateText,
+    boolean open,
+    boolean showResults,
+    String resultsHint,
+    String yourVote,
+    boolean chairCanClose,
+    List<String> userIds,
     List<Option> options) {
 
   record Option(String code, String label, int count) {}

@@ -1,47 +1,101 @@
 package org.interfacebot.triage;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
-import org.interfacebot.issues.IssueStatus;
+import org.interfacebot.chat.Person;
+import org.interfacebot.groups.Groups;
+import org.interfacebot.groups.Members;
+import org.interfacebot.issues.IssueRaised;
 import org.interfacebot.issues.IssueSummary;
 import org.interfacebot.issues.Issues;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records members' votes: one per member and issue, changeable while triage is open. */
+/**
+ * Members' votes: one per member and issue, changeable while the vote is open. A vote opens with
+ * the issue and closes when every member has voted (or by {@link TriageClosing}).
+ */
 @Service
 class TriageVoting {
 
   private final Issues issues;
+  private final Groups groups;
+  private final Members members;
+  private final TriageRoundRepository rounds;
   private final VoteRepository votes;
+  private final VoterKeys voterKeys;
+  private final TriageClosing closing;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  TriageVoting(Issues issues, VoteRepository votes, ApplicationEventPublisher events, Clock clock) {
+  TriageVoting(
+      Issues issues,
+      Groups groups,
+      Members members,
+      TriageRoundRepository rounds,
+      VoteRepository votes,
+      VoterKeys voterKeys,
+      TriageClosing closing,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.issues = issues;
+    this.groups = groups;
+    this.members = members;
+    this.rounds = rounds;
     this.votes = votes;
+    this.voterKeys = voterKeys;
+    this.closing = closing;
     this.events = events;
     this.clock = clock;
+  }
+
+  /** Opens the vote in the same transaction that raises the issue. */
+  @EventListener
+  void on(IssueRaised raised) {
+    var now = clock.instant();
+    int days = groups.settings(raised.groupId()).voteDays();
+    rounds.save(
+        new TriageRound(raised.issueId(), raised.groupId(), now, now.plus(Duration.ofDays(days))));
   }
 
   /** Casts or changes a vote; returns the issue voted on. */
   @Transactional
   IssueSummary cast(
-      String reference, Collection<Long> groupIds, String voterKey, TriageChoice choice) {
+      String reference, Collection<Long> groupIds, Person voter, TriageChoice choice) {
     IssueSummary issue =
         issues.byReference(reference, groupIds).orElseThrow(() -> new NoSuchIssue(reference));
-    if (issue.status() != IssueStatus.OPEN_FOR_TRIAGE) {
+    TriageRound round = rounds.lock(issue.id()).orElseThrow(() -> new NoSuchIssue(reference));
+    if (!round.open()) {
       throw new TriageClosed(issue.reference());
     }
+    if (!members.isMember(issue.groupId(), voter.key())) {
+      throw new NotAMember();
+    }
+    boolean anonymous = groups.settings(issue.groupId()).anonymousVoting();
+    String key = voterKeys.stored(voter.key(), anonymous);
     var now = clock.instant();
     votes
-        .findByIssueIdAndVoterKey(issue.id(), voterKey)
+        .findByIssueIdAndVoterKey(issue.id(), key)
         .ifPresentOrElse(
             vote -> vote.change(choice, now),
-            () -> votes.save(new Vote(issue.id(), voterKey, choice, now)));
-    events.publishEvent(new VoteCast(issue.id()));
+            () -> votes.saveAndFlush(new Vote(issue.id(), key, choice, now)));
+    events.publishEvent(new TriageCardChanged(issue.id()));
+    if (votes.countByIssueId(issue.id()) >= members.count(issue.groupId())) {
+      closing.closeByRule(round, "every member voted");
+    }
     return issue;
+  }
+
+  /**
+   * Whether this person has voted on the issue, and what (null choice when voting is anonymous).
+   */
+  @Transactional(readOnly = true)
+  java.util.Optional<Vote> voteOf(IssueSummary issue, String personKey) {
+    boolean anonymous = groups.settings(issue.groupId()).anonymousVoting();
+    return votes.findByIssueIdAndVoterKey(issue.id(), voterKeys.stored(personKey, anonymous));
   }
 
   static class NoSuchIssue extends RuntimeException {
@@ -53,6 +107,12 @@ class TriageVoting {
   static class TriageClosed extends RuntimeException {
     TriageClosed(String reference) {
       super("Triage of " + reference + " is closed");
+    }
+  }
+
+  static class NotAMember extends RuntimeException {
+    NotAMember() {
+      super("Not a member of the group");
     }
   }
 }

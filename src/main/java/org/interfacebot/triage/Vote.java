@@ -49,4 +49,8 @@ class Vote {
   TriageChoice choice() {
     return choice;
   }
+
+  String voterKey() {
+    return voterKey;
+  }
 }

@@ -7,7 +7,7 @@ import org.interfacebot.chat.Turn;
 import org.interfacebot.groups.Groups;
 import org.springframework.stereotype.Component;
 
-/** A vote button on a triage card. */
+/** A vote button on a triage card; the voter gets their own view back. */
 @Component
 class VoteAction implements CardAction {
 
@@ -33,15 +33,18 @@ class VoteAction implements CardAction {
         TriageChoice.fromCode(data.path("choice").asText(""))
             .orElseThrow(() -> new CardActionRefused("That vote option is not one I know."));
     try {
-      var issue =
-          voting.cast(reference, groups.visibleFrom(turn.place()), turn.from().key(), choice);
-      return Result.replaceWith(cards.triageCard(issue.id()));
+      var issue = voting.cast(reference, groups.visibleFrom(turn.place()), turn.from(), choice);
+      return Result.replaceWith(cards.triageCardFor(issue.id(), turn.from()));
     } catch (TriageVoting.NoSuchIssue e) {
       throw new CardActionRefused(
           "I can't find issue %s, so your vote was not recorded.".formatted(safe(reference)));
     } catch (TriageVoting.TriageClosed e) {
       throw new CardActionRefused(
-          "Triage of %s has closed; votes can no longer be changed.".formatted(safe(reference)));
+          "The vote on %s has closed, so your vote was not recorded.".formatted(safe(reference)));
+    } catch (TriageVoting.NotAMember e) {
+      throw new CardActionRefused(
+          "Only members of the Interface Group's team can vote on triage, so your vote was not"
+              + " recorded. Ask a chair if you should be a member.");
     }
   }
 

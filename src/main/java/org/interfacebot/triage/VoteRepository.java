@@ -9,4 +9,6 @@ interface VoteRepository extends JpaRepository<Vote, Long> {
   Optional<Vote> findByIssueIdAndVoterKey(long issueId, String voterKey);
 
   List<Vote> findByIssueId(long issueId);
+
+  long countByIssueId(long issueId);
 }

@@ -100,8 +100,7 @@ class RaiseIssueIT extends BotConversationTest {
             "Similar reports: 0",
             "[Discuss at group]",
             "[Not for the group]");
-    assertThat(triageCard.card().path("actions").path(0).path("verb").asText())
-        .isEqualTo("triage.vote");
+    assertThat(triageCard.card().toString()).contains("\"verb\":\"triage.vote\"");
   }
 
   @Test

@@ -68,15 +68,17 @@ class ReporterFeedbackIT extends BotConversationTest {
     String reference =
         raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
 
-    var stranger = say(activities.personalMessage("gp9", "Dr Not Member", "status " + reference));
+    var stranger =
+        say(activities.personalMessage("outsider", "Dr Not Member", "status " + reference));
     assertThat(stranger.get(0).text())
         .startsWith("I can't find an issue " + reference + " that you can see.");
 
     var own = say(activities.personalMessage("gp1", "Dr Morag Fraser", "status " + reference));
     assertThat(own.get(0).cardText()).contains(reference + ": Results sent to the wrong GP");
 
-    say(activities.channelMention("gp9", "Dr Now Member", "help"));
-    var member = say(activities.personalMessage("gp9", "Dr Now Member", "status " + reference));
+    say(activities.channelMention("outsider", "Dr Now Member", "help"));
+    var member =
+        say(activities.personalMessage("outsider", "Dr Now Member", "status " + reference));
     assertThat(member.get(0).cardText()).contains(reference + ": Results sent to the wrong GP");
   }
 }

@@ -52,16 +52,21 @@ public abstract class BotConversationTest {
             "event_publication",
             "posted_card",
             "group_member",
+            "group_chair",
             "issue_support",
+            "issue_note",
             "conversation_reference",
             "bot_state",
             "triage_vote",
+            "triage_round",
             "issue",
             "issue_reference_counter",
             "interface_group")) {
       jdbc.update("delete from " + table);
     }
     connector.clear();
+    connector.roster(FakeBotConnector.defaultRoster());
+    connector.throttleNext(0);
     clock.reset();
   }
 
@@ -88,6 +93,19 @@ public abstract class BotConversationTest {
     } catch (IOException | InterruptedException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Clicks an Action.Execute button on a card in the group's channel; returns the invoke answer.
+   */
+  protected Response clickInChannel(
+      String user, String verb, com.fasterxml.jackson.databind.node.ObjectNode data) {
+    return post(activities.invoke(Activities.CHANNEL, "channel", user, user, verb, data));
+  }
+
+  protected Response vote(String member, String reference, String choice) {
+    return clickInChannel(
+        member, "triage.vote", Activities.data().put("issue", reference).put("choice", choice));
   }
 
   /** Posts and returns the bot's replies to that activity, in order. */

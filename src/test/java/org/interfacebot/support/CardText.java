@@ -24,6 +24,9 @@ public final class CardText {
       if (node.has("title") && node.has("value") && !node.has("type")) {
         out.add(node.path("title").asText() + ": " + node.path("value").asText());
       }
+      if (type.startsWith("Input.") && node.has("label")) {
+        out.add(node.path("label").asText());
+      }
       if (type.startsWith("Action.")) {
         out.add("[" + node.path("title").asText() + "]");
       }

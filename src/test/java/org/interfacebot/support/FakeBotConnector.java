@@ -24,6 +24,30 @@ public final class FakeBotConnector implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
   private final List<Sent> sent = new CopyOnWriteArrayList<>();
   private final AtomicInteger ids = new AtomicInteger();
+  private volatile List<String> roster = defaultRoster();
+  private final AtomicInteger tooManyRequests = new AtomicInteger();
+
+  /** The team's members that GET pagedmembers returns: test user ids such as "gp1", "member7". */
+  public void roster(List<String> userIds) {
+    this.roster = List.copyOf(userIds);
+  }
+
+  public static List<String> defaultRoster() {
+    var users = new java.util.ArrayList<String>(List.of("chair", "m1", "stranger-not"));
+    for (int i = 1; i <= 9; i++) {
+      users.add("gp" + i);
+    }
+    for (int i = 1; i <= 5; i++) {
+      users.add("member" + i);
+    }
+    users.remove("stranger-not");
+    return List.copyOf(users);
+  }
+
+  /** Answers the next {@code count} sends and updates with 429 and {@code Retry-After: 1}. */
+  public void throttleNext(int count) {
+    tooManyRequests.set(count);
+  }
 
   public FakeBotConnector() {
     server.setDispatcher(
@@ -62,7 +86,19 @@ public final class FakeBotConnector implements AutoCloseable {
     } catch (IOException e) {
       return new MockResponse().setResponseCode(400);
     }
-    var parts = path.split("/");
+    var parts = path.split("\\?")[0].split("/");
+    if (parts.length >= 5 && parts[4].equals("pagedmembers")) {
+      return json(pagedMembers());
+    }
+    if (parts.length == 3
+        && parts[2].equals("conversations")
+        && request.getMethod().equals("POST")) {
+      String member = body.path("members").path(0).path("id").asText();
+      return json("{\"id\":\"a:personal-" + member.replace("29:", "") + "\"}");
+    }
+    if (tooManyRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      return new MockResponse().setResponseCode(429).setHeader("Retry-After", "1");
+    }
     // /v3/conversations/{conversationId}/activities[/{activityId}]
     if (parts.length >= 5 && parts[2].equals("conversations") && parts[4].equals("activities")) {
       String conversationId = parts[3];
@@ -74,6 +110,21 @@ public final class FakeBotConnector implements AutoCloseable {
       return json("{\"id\":\"" + activityId + "\"}");
     }
     return new MockResponse().setResponseCode(404);
+  }
+
+  private String pagedMembers() {
+    var members = JSON.createArrayNode();
+    for (String user : roster) {
+      members
+          .addObject()
+          .put("id", "29:" + user)
+          .put("name", user)
+          .put("aadObjectId", "aad-" + user)
+          .put("userPrincipalName", user + "@nhs.scot");
+    }
+    var page = JSON.createObjectNode();
+    page.set("members", members);
+    return page.toString();
   }
 
   private static MockResponse json(String body) {

@@ -33,15 +33,13 @@ class ChannelCommandsIT extends BotConversationTest {
             "triage.vote",
             Activities.data().put("issue", reference).put("choice", "more-info")));
 
-    var reply =
-        say(
-            activities.channelMention(
-                "member1", "Member One", "status " + reference.toLowerCase()));
+    var reply = say(activities.channelMention("m1", "m1", "status " + reference.toLowerCase()));
 
     assertThat(reply.get(0).cardText())
         .contains(
             reference + ": Outpatient letters take 6 weeks",
             "Status: Open for triage",
+            "Votes so far: 1",
             "Need more information: 1")
         .doesNotContain("[Discuss at group]");
   }

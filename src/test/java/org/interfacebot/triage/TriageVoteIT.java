@@ -10,12 +10,6 @@ import org.junit.jupiter.api.Test;
 
 class TriageVoteIT extends BotConversationTest {
 
-  private Response vote(String member, String reference, String choice) {
-    var data = Activities.data().put("issue", reference).put("choice", choice);
-    return post(
-        activities.invoke(Activities.CHANNEL, "channel", member, member, "triage.vote", data));
-  }
-
   private Sent postedTriageCard() {
     return awaitSent(
         s ->
@@ -35,13 +29,19 @@ class TriageVoteIT extends BotConversationTest {
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(CardText.of(answer.json().path("value")))
-        .contains("Triage votes so far: 1", "Discuss at group: 1", "Need more information: 0");
+        .contains(
+            "Votes so far: 1",
+            "Discuss at group: 1",
+            "Need more information: 0",
+            "You voted: Discuss at group");
     assertThat(jdbc.queryForMap("select voter_key, choice from triage_vote"))
         .containsEntry("VOTER_KEY", "aad-member1")
         .containsEntry("CHOICE", "DISCUSS");
     Sent update =
         awaitSent(s -> s.method().equals("PUT") && s.activityId().equals(posted.activityId()));
-    assertThat(update.cardText()).contains("Triage votes so far: 1", "Discuss at group: 1");
+    assertThat(update.cardText())
+        .contains("Votes so far: 1", "Results are shown once you have voted.", "[Discuss at group]")
+        .doesNotContain("You voted");
   }
 
   @Test
@@ -56,7 +56,11 @@ class TriageVoteIT extends BotConversationTest {
     var changed = vote("member1", reference, "refer");
 
     assertThat(CardText.of(changed.json().path("value")))
-        .contains("Triage votes so far: 2", "Discuss at group: 1", "Refer to operational group: 1");
+        .contains(
+            "Votes so far: 2",
+            "Discuss at group: 1",
+            "Refer to operational group: 1",
+            "You voted: Refer to operational group");
     assertThat(jdbc.queryForObject("select count(*) from triage_vote", Integer.class)).isEqualTo(2);
   }
 

@@ -1,0 +1,15 @@
+package org.interfacebot.groups;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.transaction.annotation.Transactional;
+
+interface ChairRepository extends JpaRepository<Chair, Long> {
+
+  boolean existsByGroupIdAndPersonKey(long groupId, String personKey);
+
+  List<Chair> findByGroupIdOrderByAddedAt(long groupId);
+
+  @Transactional
+  long deleteByGroupIdAndPersonKey(long groupId, String personKey);
+}

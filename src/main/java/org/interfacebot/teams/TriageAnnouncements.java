@@ -1,0 +1,67 @@
+package org.interfacebot.teams;
+
+import com.microsoft.bot.builder.MessageFactory;
+import org.interfacebot.groups.Groups;
+import org.interfacebot.groups.Members;
+import org.interfacebot.triage.ChairsAsked;
+import org.interfacebot.triage.FollowUpCards;
+import org.interfacebot.triage.MoreInfoRequested;
+import org.interfacebot.triage.ReferralNeeded;
+import org.interfacebot.triage.VoteReminderDue;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** What triage decisions and deadlines say in Teams: to the chairs, the reporter, the members. */
+@Component
+class TriageAnnouncements {
+
+  private final Groups groups;
+  private final Members members;
+  private final FollowUpCards cards;
+  private final ProactiveMessenger messenger;
+
+  TriageAnnouncements(
+      Groups groups, Members members, FollowUpCards cards, ProactiveMessenger messenger) {
+    this.groups = groups;
+    this.members = members;
+    this.cards = cards;
+    this.messenger = messenger;
+  }
+
+  @ApplicationModuleListener
+  void on(ChairsAsked asked) {
+    messenger.say(
+        channelOf(asked.groupId()),
+        ("The triage vote on **%s** closed without a decision: %s. Chairs, please decide with"
+                + " `@Interface Bot close %s discuss|refer|more-info|decline [reason]`.")
+            .formatted(asked.reference(), asked.why(), asked.reference()));
+  }
+
+  @ApplicationModuleListener
+  void on(ReferralNeeded needed) {
+    messenger.send(channelOf(needed.groupId()), CardMessages.of(cards.referCard(needed.issueId())));
+  }
+
+  @ApplicationModuleListener
+  void on(MoreInfoRequested requested) {
+    messenger.send(
+        ConversationReferences.personalKey(requested.reporterKey()),
+        CardMessages.of(cards.moreInfoCard(requested.issueId())));
+  }
+
+  @ApplicationModuleListener
+  void on(VoteReminderDue due) {
+    var group = groups.byId(due.groupId()).orElseThrow();
+    members.all(due.groupId()).stream()
+        .filter(m -> m.key().equals(due.memberKey()))
+        .findFirst()
+        .ifPresent(
+            member ->
+                messenger.sendToMember(
+                    member, group.teamId(), MessageFactory.text(cards.reminder(due.issueId()))));
+  }
+
+  private String channelOf(long groupId) {
+    return ConversationReferences.channelKey(groups.byId(groupId).orElseThrow().teamId());
+  }
+}

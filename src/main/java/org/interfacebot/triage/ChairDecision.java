@@ -1,0 +1,62 @@
+package org.interfacebot.triage;
+
+import java.util.Collection;
+import org.interfacebot.chat.CardActionRefused;
+import org.interfacebot.chat.Person;
+import org.interfacebot.groups.Chairs;
+import org.interfacebot.groups.GroupReplies;
+import org.interfacebot.issues.IssueSummary;
+import org.interfacebot.issues.Issues;
+import org.interfacebot.privacy.PatientIdentifierGuard;
+import org.springframework.stereotype.Component;
+
+/** A chair closing a vote, by command or card: checks who asks and what they wrote. */
+@Component
+class ChairDecision {
+
+  private final Issues issues;
+  private final Chairs chairs;
+  private final TriageClosing closing;
+  private final PatientIdentifierGuard guard;
+
+  ChairDecision(Issues issues, Chairs chairs, TriageClosing closing, PatientIdentifierGuard guard) {
+    this.issues = issues;
+    this.chairs = chairs;
+    this.closing = closing;
+    this.guard = guard;
+  }
+
+  /** Closes the vote; a refusal explains itself and changes nothing. */
+  IssueSummary close(
+      String reference,
+      Collection<Long> groupIds,
+      Person chair,
+      TriageChoice decision,
+      String reason) {
+    IssueSummary issue =
+        issues
+            .byReference(reference, groupIds)
+            .orElseThrow(
+                () ->
+                    new CardActionRefused(
+                        "I can't find issue %s.".formatted(VoteAction.safe(reference))));
+    if (!chairs.isChair(issue.groupId(), chair.key())) {
+      throw new CardActionRefused(GroupReplies.notAChair("close a triage vote"));
+    }
+    String why = reason == null ? "" : reason.strip();
+    if (why.length() > 1000) {
+      throw new CardActionRefused("The reason is too long; the limit is 1,000 characters.");
+    }
+    var verdict = guard.check(why);
+    if (!verdict.clean()) {
+      throw new CardActionRefused(verdict.explanation("reason"));
+    }
+    try {
+      closing.closeByChair(issue.id(), decision, chair.displayName(), why.isEmpty() ? null : why);
+    } catch (TriageVoting.TriageClosed alreadyClosed) {
+      throw new CardActionRefused(
+          "The vote on %s has already been decided.".formatted(issue.reference()));
+    }
+    return issue;
+  }
+}

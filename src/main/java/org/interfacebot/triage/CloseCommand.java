@@ -1,0 +1,71 @@
+package org.interfacebot.triage;
+
+import java.util.List;
+import java.util.Set;
+import org.interfacebot.chat.CardActionRefused;
+import org.interfacebot.chat.ChatCommand;
+import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Turn;
+import org.interfacebot.chat.Where;
+import org.interfacebot.groups.Groups;
+import org.springframework.stereotype.Component;
+
+/** {@code close IF-2027-0042 discuss|refer|more-info|decline [reason]}: a chair decides. */
+@Component
+class CloseCommand implements ChatCommand {
+
+  private static final String USAGE = "close IF-2027-0042 discuss|refer|more-info|decline [reason]";
+
+  private final ChairDecision decision;
+  private final Groups groups;
+
+  CloseCommand(ChairDecision decision, Groups groups) {
+    this.decision = decision;
+    this.groups = groups;
+  }
+
+  @Override
+  public List<String> words() {
+    return List.of("close");
+  }
+
+  @Override
+  public String usage() {
+    return USAGE;
+  }
+
+  @Override
+  public String summary() {
+    return "(chairs) close a triage vote with the group's decision; for refer, name the operational group";
+  }
+
+  @Override
+  public Set<Where> where() {
+    return Set.of(Where.CHANNEL, Where.PERSONAL);
+  }
+
+  @Override
+  public List<Reply> handle(Turn turn) {
+    String[] parts = turn.rest().split("\\s+", 3);
+    var choice =
+        parts.length < 2
+            ? java.util.Optional.<TriageChoice>empty()
+            : TriageChoice.fromCode(parts[1].toLowerCase(java.util.Locale.ROOT));
+    if (choice.isEmpty()) {
+      return List.of(
+          Reply.text("Please say which issue and what the group decided: `" + USAGE + "`."));
+    }
+    String reason = parts.length > 2 ? parts[2] : "";
+    try {
+      var issue =
+          decision.close(
+              parts[0], groups.visibleFrom(turn.place()), turn.from(), choice.get(), reason);
+      return List.of(
+          Reply.text(
+              "Closed the vote on %s: %s. I've told the reporter."
+                  .formatted(issue.reference(), choice.get().label())));
+    } catch (CardActionRefused refused) {
+      return List.of(Reply.text(refused.getMessage()));
+    }
+  }
+}

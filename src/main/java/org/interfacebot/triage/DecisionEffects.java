@@ -1,0 +1,66 @@
+package org.interfacebot.triage;
+
+import org.interfacebot.issues.IssueProgress;
+import org.interfacebot.issues.IssueStatus;
+import org.interfacebot.issues.Issues;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** What each triage decision sets in motion; each one tells the reporter. */
+@Component
+class DecisionEffects {
+
+  private final Issues issues;
+  private final IssueProgress progress;
+  private final ApplicationEventPublisher events;
+
+  DecisionEffects(Issues issues, IssueProgress progress, ApplicationEventPublisher events) {
+    this.issues = issues;
+    this.progress = progress;
+    this.events = events;
+  }
+
+  void apply(TriageRound round, String reason) {
+    var issue = issues.byId(round.issueId()).orElseThrow();
+    String why = reason == null || reason.isBlank() ? "" : " " + sentence(reason);
+    switch (round.decision()) {
+      case DISCUSS ->
+          progress.moveTo(
+              issue.id(),
+              IssueStatus.ACCEPTED,
+              "The group will discuss it at a meeting on its theme, %s.%s"
+                  .formatted(issue.category().label().toLowerCase(java.util.Locale.UK), why));
+      case REFER -> {
+        if (reason == null || reason.isBlank()) {
+          events.publishEvent(new ReferralNeeded(issue.id(), issue.groupId()));
+        } else {
+          refer(issue.id(), reason.strip());
+        }
+      }
+      case MORE_INFO -> {
+        progress.moveTo(
+            issue.id(),
+            IssueStatus.MORE_INFO_NEEDED,
+            ("The group needs more information before it can decide.%s I've sent you a card to"
+                    + " reply on.")
+                .formatted(why));
+        events.publishEvent(new MoreInfoRequested(issue.id(), issue.reporterKey()));
+      }
+      case DECLINE ->
+          progress.moveTo(
+              issue.id(),
+              IssueStatus.DECLINED,
+              why.isEmpty() ? "The group decided it is not one for the group." : "Reason:" + why);
+    }
+  }
+
+  void refer(long issueId, String operationalGroup) {
+    issues.referTo(issueId, operationalGroup);
+    progress.moveTo(issueId, IssueStatus.REFERRED, "Referred to %s.".formatted(operationalGroup));
+  }
+
+  private static String sentence(String text) {
+    String t = text.strip();
+    return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
+  }
+}

@@ -1,0 +1,64 @@
+package org.interfacebot.triage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.interfacebot.cards.CardCatalogue;
+import org.interfacebot.config.InterfaceBotProperties;
+import org.interfacebot.issues.Issues;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The cards that follow a decision: which operational group (chairs), more information (reporter).
+ */
+@Service
+public class FollowUpCards {
+
+  private final Issues issues;
+  private final CardCatalogue cards;
+  private final List<String> operationalGroups;
+
+  FollowUpCards(Issues issues, CardCatalogue cards, InterfaceBotProperties properties) {
+    this.issues = issues;
+    this.cards = cards;
+    this.operationalGroups = properties.groups().operationalGroups();
+  }
+
+  @Transactional(readOnly = true)
+  public JsonNode referCard(long issueId) {
+    var issue = issues.byId(issueId).orElseThrow();
+    return cards.render(
+        "triage-refer",
+        new ReferCard(
+            issue.reference(),
+            issue.title(),
+            operationalGroups.stream().map(g -> new Choice(g, g)).toList()));
+  }
+
+  @Transactional(readOnly = true)
+  public JsonNode moreInfoCard(long issueId) {
+    var issue = issues.byId(issueId).orElseThrow();
+    return cards.render("triage-moreinfo", new MoreInfoCard(issue.reference(), issue.title()));
+  }
+
+  /** The reminder to a member who has not voted. */
+  @Transactional(readOnly = true)
+  public String reminder(long issueId) {
+    var issue = issues.byId(issueId).orElseThrow();
+    return ("Reminder: the triage vote on **%s** (%s) closes within a day and you haven't voted."
+            + " You'll find its card in the group's channel.")
+        .formatted(issue.reference(), issue.title());
+  }
+
+  JsonNode notice(String title, String text) {
+    return cards.render("chat-notice", new Notice(title, text));
+  }
+
+  record Notice(String title, String text) {}
+
+  record Choice(String title, String value) {}
+
+  record ReferCard(String reference, String title, List<Choice> groups) {}
+
+  record MoreInfoCard(String reference, String title) {}
+}

@@ -1,0 +1,81 @@
+package org.interfacebot.triage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.interfacebot.chat.CardAction;
+import org.interfacebot.chat.CardActionRefused;
+import org.interfacebot.chat.Turn;
+import org.interfacebot.groups.Groups;
+import org.interfacebot.issues.IssueProgress;
+import org.interfacebot.issues.IssueStatus;
+import org.interfacebot.issues.Issues;
+import org.interfacebot.privacy.PatientIdentifierGuard;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reporter answers the group's request for more information: the answer is added to the issue,
+ * its card is updated and the vote reopens.
+ */
+@Component
+class MoreInfoAction implements CardAction {
+
+  private static final int LIMIT = 2000;
+
+  private final Issues issues;
+  private final Groups groups;
+  private final IssueProgress progress;
+  private final TriageClosing closing;
+  private final PatientIdentifierGuard guard;
+  private final FollowUpCards cards;
+
+  MoreInfoAction(
+      Issues issues,
+      Groups groups,
+      IssueProgress progress,
+      TriageClosing closing,
+      PatientIdentifierGuard guard,
+      FollowUpCards cards) {
+    this.issues = issues;
+    this.groups = groups;
+    this.progress = progress;
+    this.closing = closing;
+    this.guard = guard;
+    this.cards = cards;
+  }
+
+  @Override
+  public String verb() {
+    return "triage.moreinfo";
+  }
+
+  @Override
+  @Transactional
+  public Result handle(Turn turn, JsonNode data) {
+    var issue =
+        issues
+            .byReference(data.path("issue").asText(""), groups.visibleFrom(turn.place()))
+            .filter(i -> i.reporterKey().equals(turn.from().key()))
+            .orElseThrow(() -> new CardActionRefused("I can't find that issue among yours."));
+    if (issue.status() != IssueStatus.MORE_INFO_NEEDED) {
+      throw new CardActionRefused(
+          "The group isn't waiting for more information on %s now.".formatted(issue.reference()));
+    }
+    String answer = data.path("answer").asText("").strip();
+    if (answer.isEmpty() || answer.codePointCount(0, answer.length()) > LIMIT) {
+      throw new CardActionRefused("Please write your answer (up to 2,000 characters).");
+    }
+    var verdict = guard.check(answer);
+    if (!verdict.clean()) {
+      throw new CardActionRefused(verdict.explanation("answer"));
+    }
+    issues.addNote(issue.id(), answer);
+    closing.reopen(issue.id());
+    progress.moveTo(
+        issue.id(),
+        IssueStatus.OPEN_FOR_TRIAGE,
+        "Thank you: your answer was added to the issue and the group's vote has reopened.");
+    return Result.replaceWith(
+        cards.notice(
+            "Sent to the group", "Your answer was added to %s.".formatted(issue.reference())));
+  }
+}

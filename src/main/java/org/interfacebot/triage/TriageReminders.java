@@ -1,0 +1,61 @@
+package org.interfacebot.triage;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.interfacebot.groups.Members;
+import org.interfacebot.issues.Issues;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The day before a vote closes: one reminder to each member who has not voted, none to voters. */
+@Component
+class TriageReminders {
+
+  private static final Duration REMIND_BEFORE = Duration.ofDays(1);
+
+  private final TriageRoundRepository rounds;
+  private final TriageVoting voting;
+  private final Issues issues;
+  private final Members members;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  TriageReminders(
+      TriageRoundRepository rounds,
+      TriageVoting voting,
+      Issues issues,
+      Members members,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.rounds = rounds;
+    this.voting = voting;
+    this.issues = issues;
+    this.members = members;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * One reminder per member who has not voted, for votes closing within a day; returns how many.
+   */
+  @Transactional
+  int remindDue() {
+    int sent = 0;
+    var due =
+        rounds.findByStateAndRemindedFalseAndDeadlineLessThanEqual(
+            RoundState.OPEN, clock.instant().plus(REMIND_BEFORE));
+    for (TriageRound round : due) {
+      var issue = issues.byId(round.issueId()).orElseThrow();
+      for (var member : members.all(round.groupId())) {
+        if (voting.voteOf(issue, member.key()).isEmpty()) {
+          events.publishEvent(new VoteReminderDue(round.issueId(), round.groupId(), member.key()));
+          sent++;
+        }
+      }
+      round.reminded();
+      rounds.save(round);
+    }
+    return sent;
+  }
+}

@@ -1,0 +1,119 @@
+package org.interfacebot.triage;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One issue's triage vote: open until its deadline, all members have voted, or a chair closes it.
+ */
+@Entity
+@Table(name = "triage_round")
+class TriageRound {
+
+  @Id
+  @Column(name = "issue_id")
+  private Long issueId;
+
+  @Column(name = "group_id", nullable = false)
+  private long groupId;
+
+  @Column(name = "opened_at", nullable = false)
+  private Instant openedAt;
+
+  @Column(nullable = false)
+  private Instant deadline;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private RoundState state;
+
+  @Enumerated(EnumType.STRING)
+  private TriageChoice decision;
+
+  @Column(name = "decided_by")
+  private String decidedBy;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @Column(length = 1000)
+  private String reason;
+
+  @Column(nullable = false)
+  private boolean reminded;
+
+  protected TriageRound() {}
+
+  TriageRound(long issueId, long groupId, Instant openedAt, Instant deadline) {
+    this.issueId = issueId;
+    this.groupId = groupId;
+    this.openedAt = openedAt;
+    this.deadline = deadline;
+    this.state = RoundState.OPEN;
+  }
+
+  void decide(TriageChoice choice, String by, String why, Instant at) {
+    this.state = RoundState.CLOSED;
+    this.decision = choice;
+    this.decidedBy = by;
+    this.reason = why;
+    this.decidedAt = at;
+  }
+
+  void awaitChair(Instant at) {
+    this.state = RoundState.AWAITING_CHAIR;
+    this.decidedAt = at;
+  }
+
+  void reopen(Instant at, Instant newDeadline) {
+    this.state = RoundState.OPEN;
+    this.decision = null;
+    this.decidedBy = null;
+    this.decidedAt = null;
+    this.reason = null;
+    this.openedAt = at;
+    this.deadline = newDeadline;
+    this.reminded = false;
+  }
+
+  void reminded() {
+    this.reminded = true;
+  }
+
+  long issueId() {
+    return issueId;
+  }
+
+  long groupId() {
+    return groupId;
+  }
+
+  Instant deadline() {
+    return deadline;
+  }
+
+  RoundState state() {
+    return state;
+  }
+
+  TriageChoice decision() {
+    return decision;
+  }
+
+  String decidedBy() {
+    return decidedBy;
+  }
+
+  String reason() {
+    return reason;
+  }
+
+  boolean open() {
+    return state == RoundState.OPEN;
+  }
+}

@@ -1,0 +1,22 @@
+package org.interfacebot.triage;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface TriageRoundRepository extends JpaRepository<TriageRound, Long> {
+
+  /** The round, locked: votes and closing are serialised per issue, so tallies stay exact. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select r from TriageRound r where r.issueId = :issueId")
+  Optional<TriageRound> lock(long issueId);
+
+  List<TriageRound> findByStateAndDeadlineLessThanEqual(RoundState state, Instant now);
+
+  List<TriageRound> findByStateAndRemindedFalseAndDeadlineLessThanEqual(
+      RoundState state, Instant by);
+}

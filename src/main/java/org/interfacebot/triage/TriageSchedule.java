@@ -1,0 +1,35 @@
+package org.interfacebot.triage;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Closes votes at their deadline and reminds members who have not voted the day before. Runs once
+ * across instances (ShedLock) and, being driven by the database, survives restarts.
+ */
+@Component
+class TriageSchedule {
+
+  private static final Logger log = LoggerFactory.getLogger(TriageSchedule.class);
+
+  private final TriageClosing closing;
+  private final TriageReminders reminders;
+
+  TriageSchedule(TriageClosing closing, TriageReminders reminders) {
+    this.closing = closing;
+    this.reminders = reminders;
+  }
+
+  @Scheduled(fixedDelayString = "${interface-bot.triage.check-every:PT1M}")
+  @SchedulerLock(name = "triage-schedule")
+  void run() {
+    int closed = closing.closeDue();
+    int reminded = reminders.remindDue();
+    if (closed + reminded > 0) {
+      log.info("Triage schedule: {} votes closed, {} reminders sent", closed, reminded);
+    }
+  }
+}
