@@ -15,4 +15,7 @@ interface IssueRepository extends JpaRepository<Issue, Long> {
       long groupId, Category category, Collection<IssueStatus> statuses);
 
   List<Issue> findByReporterKeyOrderByRaisedAtDesc(String reporterKey);
+
+  List<Issue> findByGroupIdAndCategoryAndStatusInOrderByRaisedAt(
+      long groupId, Category category, Collection<IssueStatus> statuses);
 }

@@ -26,6 +26,17 @@ public class Issues {
     this.clock = clock;
   }
 
+  /** Accepted issues of a theme that wait for (or are scheduled for) a meeting, oldest first. */
+  @Transactional(readOnly = true)
+  public java.util.List<IssueSummary> awaitingMeeting(long groupId, Category theme) {
+    return issues
+        .findByGroupIdAndCategoryAndStatusInOrderByRaisedAt(
+            groupId, theme, java.util.EnumSet.of(IssueStatus.ACCEPTED, IssueStatus.SCHEDULED))
+        .stream()
+        .map(Issue::summary)
+        .toList();
+  }
+
   /** Records the operational group an issue was referred to. */
   @Transactional
   public void referTo(long issueId, String operationalGroup) {

@@ -50,6 +50,8 @@ public abstract class BotConversationTest {
     for (String table :
         List.of(
             "event_publication",
+            "meeting_item",
+            "meeting",
             "posted_card",
             "group_member",
             "group_chair",

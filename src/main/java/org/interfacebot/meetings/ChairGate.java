@@ -1,0 +1,40 @@
+package org.interfacebot.meetings;
+
+import java.util.Optional;
+import org.interfacebot.chat.Turn;
+import org.interfacebot.groups.Chairs;
+import org.interfacebot.groups.GroupInfo;
+import org.interfacebot.groups.GroupReplies;
+import org.interfacebot.groups.Groups;
+import org.springframework.stereotype.Component;
+
+/** Finds the group a meeting command is about and, for chair commands, checks the chair. */
+@Component
+class ChairGate {
+
+  private final Groups groups;
+  private final Chairs chairs;
+
+  ChairGate(Groups groups, Chairs chairs) {
+    this.groups = groups;
+    this.chairs = chairs;
+  }
+
+  /** The group, or a refusal to say. */
+  record Gate(GroupInfo group, String refusal) {}
+
+  Gate group(Turn turn) {
+    Optional<GroupInfo> group = groups.of(turn.place());
+    return group
+        .map(g -> new Gate(g, null))
+        .orElseGet(() -> new Gate(null, GroupReplies.WHICH_GROUP));
+  }
+
+  Gate chair(Turn turn, String what) {
+    Gate gate = group(turn);
+    if (gate.refusal() != null || chairs.isChair(gate.group().id(), turn.from().key())) {
+      return gate;
+    }
+    return new Gate(null, GroupReplies.notAChair(what));
+  }
+}

@@ -1,0 +1,108 @@
+package org.interfacebot.meetings;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.interfacebot.issues.Category;
+
+/** A meeting of the group: one theme, a date and time, a place, later its minutes. */
+@Entity
+@Table(name = "meeting")
+class Meeting {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "group_id", nullable = false)
+  private long groupId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Category theme;
+
+  @Column(name = "starts_at", nullable = false)
+  private Instant startsAt;
+
+  @Column(length = 500)
+  private String place;
+
+  @Column(name = "minutes_url", length = 2000)
+  private String minutesUrl;
+
+  @Column(name = "minutes_at")
+  private Instant minutesAt;
+
+  @Column(name = "reminded_week", nullable = false)
+  private boolean remindedWeek;
+
+  @Column(name = "reminded_day", nullable = false)
+  private boolean remindedDay;
+
+  protected Meeting() {}
+
+  Meeting(long groupId, Category theme, Instant startsAt, String place) {
+    this.groupId = groupId;
+    this.theme = theme;
+    this.startsAt = startsAt;
+    this.place = place;
+  }
+
+  void retheme(Category newTheme, String newPlace) {
+    this.theme = newTheme;
+    if (newPlace != null && !newPlace.isBlank()) {
+      this.place = newPlace;
+    }
+  }
+
+  void minutes(String url, Instant at) {
+    this.minutesUrl = url;
+    this.minutesAt = at;
+  }
+
+  void remindedWeek() {
+    this.remindedWeek = true;
+  }
+
+  void remindedDay() {
+    this.remindedDay = true;
+  }
+
+  Long id() {
+    return id;
+  }
+
+  long groupId() {
+    return groupId;
+  }
+
+  Category theme() {
+    return theme;
+  }
+
+  Instant startsAt() {
+    return startsAt;
+  }
+
+  String place() {
+    return place;
+  }
+
+  String minutesUrl() {
+    return minutesUrl;
+  }
+
+  boolean isRemindedWeek() {
+    return remindedWeek;
+  }
+
+  boolean isRemindedDay() {
+    return remindedDay;
+  }
+}

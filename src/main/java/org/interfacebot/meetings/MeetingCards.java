@@ -1,0 +1,86 @@
+package org.interfacebot.meetings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.interfacebot.cards.CardCatalogue;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The meeting cards: announcement (and reminders) with the agenda, and the minutes with outcomes.
+ */
+@Service
+public class MeetingCards {
+
+  private final Meetings meetings;
+  private final CardCatalogue cards;
+
+  MeetingCards(Meetings meetings, CardCatalogue cards) {
+    this.meetings = meetings;
+    this.cards = cards;
+  }
+
+  @Transactional(readOnly = true)
+  public JsonNode announcement(long meetingId, String headline) {
+    Meeting m = meetings.byId(meetingId).orElseThrow();
+    var agenda =
+        meetings.agenda(m).stream().map(i -> new Item(i.reference(), i.title(), "")).toList();
+    return cards.render(
+        "meetings-announcement",
+        new Announcement(
+            headline, m.theme().label(), when(m), m.place() == null ? "" : m.place(), agenda));
+  }
+
+  @Transactional(readOnly = true)
+  public JsonNode minutes(long meetingId) {
+    Meeting m = meetings.byId(meetingId).orElseThrow();
+    return cards.render(
+        "meetings-minutes", new Minutes(m.theme().label(), when(m), m.minutesUrl(), outcomes(m)));
+  }
+
+  /** What each reporter of an agenda issue is told when the minutes are out. */
+  @Transactional(readOnly = true)
+  public List<ReporterOutcome> reporterOutcomes(long meetingId) {
+    Meeting m = meetings.byId(meetingId).orElseThrow();
+    return meetings.agenda(m).stream()
+        .map(
+            i ->
+                new ReporterOutcome(
+                    i.reporterKey(),
+                    ("The minutes of the group's %s meeting are out. Outcome for your issue **%s**"
+                            + " (%s): %s\n\nMinutes: %s")
+                        .formatted(
+                            m.theme().label().toLowerCase(java.util.Locale.UK),
+                            i.reference(),
+                            i.title(),
+                            meetings
+                                .outcomeOf(m, i.id())
+                                .orElse("no outcome was recorded; the chairs will follow it up."),
+                            m.minutesUrl())))
+        .toList();
+  }
+
+  private List<Item> outcomes(Meeting m) {
+    return meetings.agenda(m).stream()
+        .map(
+            i ->
+                new Item(
+                    i.reference(),
+                    i.title(),
+                    meetings.outcomeOf(m, i.id()).orElse("No outcome recorded yet.")))
+        .toList();
+  }
+
+  private static String when(Meeting m) {
+    return MeetingDates.show(m.startsAt().atZone(MeetingDates.UK));
+  }
+
+  public record ReporterOutcome(String reporterKey, String message) {}
+
+  record Item(String reference, String title, String outcome) {}
+
+  record Announcement(
+      String headline, String theme, String when, String place, List<Item> agenda) {}
+
+  record Minutes(String theme, String when, String minutesUrl, List<Item> outcomes) {}
+}

@@ -1,0 +1,120 @@
+package org.interfacebot.meetings;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads meeting dates the way UK clinicians write them: 14/01/2027, 14 Jan, 14 January 2027,
+ * 2027-01-14, with an optional "at 13:00". Anything else, and any date in the past, is refused with
+ * the forms that work.
+ */
+final class MeetingDates {
+
+  static final ZoneId UK = ZoneId.of("Europe/London");
+  static final String FORMS =
+      "Please write the date as 14/01/2027, 14 Jan, 14 January 2027 or 2027-01-14, optionally"
+          + " followed by a time such as at 13:00.";
+  static final LocalTime DEFAULT_TIME = LocalTime.of(13, 0);
+
+  private static final Pattern TIME = Pattern.compile("(?i)\\s+at\\s+(\\d{1,2})[:.](\\d{2})\\b");
+  private static final List<DateTimeFormatter> WITH_YEAR =
+      List.of(
+          strict("dd/MM/uuuu"),
+          strict("d/M/uuuu"),
+          strict("uuuu-MM-dd"),
+          strict("d MMM uuuu"),
+          strict("d MMMM uuuu"));
+  private static final List<DateTimeFormatter> WITHOUT_YEAR =
+      List.of(strict("d MMM"), strict("d MMMM"));
+
+  private MeetingDates() {}
+
+  /** A date and the text after it (the place), or a refusal. */
+  record Read(ZonedDateTime when, String rest, String problem) {}
+
+  static Read read(String text, ZonedDateTime now) {
+    String t = text.strip();
+    LocalTime time = DEFAULT_TIME;
+    var timeMatch = TIME.matcher(t);
+    String afterTime = "";
+    if (timeMatch.find()) {
+      try {
+        time =
+            LocalTime.of(
+                Integer.parseInt(timeMatch.group(1)), Integer.parseInt(timeMatch.group(2)));
+      } catch (DateTimeException badTime) {
+        return new Read(null, "", "That time doesn't exist. " + FORMS);
+      }
+      afterTime = t.substring(timeMatch.end()).strip();
+      t = t.substring(0, timeMatch.start()).strip();
+    }
+    for (int words = Math.min(3, t.split("\\s+").length); words >= 1; words--) {
+      String[] parts = t.split("\\s+", words + 1);
+      String candidate = String.join(" ", java.util.Arrays.copyOf(parts, words));
+      String rest = parts.length > words ? parts[words] : "";
+      var date = date(candidate, now.toLocalDate());
+      if (date.isPresent()) {
+        var when = ZonedDateTime.of(date.get(), time, UK);
+        if (!when.isAfter(now)) {
+          return new Read(null, "", "That date is in the past. " + FORMS);
+        }
+        String place = (rest + " " + afterTime).strip();
+        return new Read(when, place, null);
+      }
+    }
+    return new Read(null, "", "I couldn't read that date. " + FORMS);
+  }
+
+  /** A day that has been (or is today), for finding a past meeting: 14 Jan means the last one. */
+  static Optional<LocalDate> pastDay(String text, LocalDate today) {
+    return date(text.strip(), today)
+        .map(d -> d.isAfter(today) && !hasYear(text) ? d.minusYears(1) : d);
+  }
+
+  private static boolean hasYear(String text) {
+    return text.matches(".*\\d{4}.*");
+  }
+
+  private static Optional<LocalDate> date(String text, LocalDate today) {
+    for (var format : WITH_YEAR) {
+      try {
+        return Optional.of(LocalDate.parse(text, format));
+      } catch (DateTimeException notThisForm) {
+        // try the next form
+      }
+    }
+    for (var format : WITHOUT_YEAR) {
+      try {
+        MonthDay day = MonthDay.parse(text, format);
+        LocalDate thisYear = day.atYear(today.getYear());
+        return Optional.of(thisYear.isBefore(today) ? day.atYear(today.getYear() + 1) : thisYear);
+      } catch (DateTimeException notThisForm) {
+        // try the next form
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static DateTimeFormatter strict(String pattern) {
+    return new DateTimeFormatterBuilder()
+        .parseCaseInsensitive()
+        .appendPattern(pattern)
+        .toFormatter(Locale.UK)
+        .withResolverStyle(ResolverStyle.STRICT);
+  }
+
+  static String show(ZonedDateTime when) {
+    return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK).format(when);
+  }
+}

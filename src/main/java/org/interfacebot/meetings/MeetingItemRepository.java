@@ -1,0 +1,12 @@
+package org.interfacebot.meetings;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MeetingItemRepository extends JpaRepository<MeetingItem, Long> {
+
+  List<MeetingItem> findByMeetingId(long meetingId);
+
+  Optional<MeetingItem> findByMeetingIdAndIssueId(long meetingId, long issueId);
+}

@@ -1,0 +1,45 @@
+package org.interfacebot.meetings;
+
+import java.time.Clock;
+import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reminds the group's channel 7 days and 1 day before each meeting, once (ShedLock). */
+@Component
+class MeetingSchedule {
+
+  private final MeetingRepository meetings;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  MeetingSchedule(MeetingRepository meetings, ApplicationEventPublisher events, Clock clock) {
+    this.meetings = meetings;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Scheduled(fixedDelayString = "${interface-bot.triage.check-every:PT1M}")
+  @SchedulerLock(name = "meeting-reminders")
+  @Transactional
+  public void remind() {
+    var now = clock.instant();
+    for (Meeting m :
+        meetings.findByStartsAtAfterAndStartsAtBefore(now, now.plus(Duration.ofDays(7)))) {
+      boolean withinADay = !m.startsAt().isAfter(now.plus(Duration.ofDays(1)));
+      if (withinADay && !m.isRemindedDay()) {
+        m.remindedDay();
+        m.remindedWeek();
+        events.publishEvent(new MeetingReminderDue(m.id(), m.groupId(), "tomorrow"));
+      } else if (!withinADay && !m.isRemindedWeek()) {
+        m.remindedWeek();
+        long days = Duration.between(now, m.startsAt()).plusHours(23).toDays();
+        events.publishEvent(
+            new MeetingReminderDue(m.id(), m.groupId(), "in %d days".formatted(days)));
+      }
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package org.interfacebot.meetings;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import org.interfacebot.issues.Category;
+import org.interfacebot.issues.IssueProgress;
+import org.interfacebot.issues.IssueStatus;
+import org.interfacebot.issues.IssueSummary;
+import org.interfacebot.issues.Issues;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The group's meetings, their agendas and outcomes. */
+@Service
+public class Meetings {
+
+  private final MeetingRepository meetings;
+  private final MeetingItemRepository items;
+  private final Issues issues;
+  private final IssueProgress progress;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Meetings(
+      MeetingRepository meetings,
+      MeetingItemRepository items,
+      Issues issues,
+      IssueProgress progress,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.meetings = meetings;
+    this.items = items;
+    this.issues = issues;
+    this.progress = progress;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Sets a meeting's theme (creating the meeting for that date and time if needed) and announces
+   * it.
+   */
+  @Transactional
+  Meeting schedule(long groupId, Category theme, ZonedDateTime when, String place) {
+    Meeting meeting =
+        meetings
+            .findByGroupIdAndStartsAt(groupId, when.toInstant())
+            .map(
+                existing -> {
+                  existing.retheme(theme, place);
+                  return existing;
+                })
+            .orElseGet(() -> meetings.save(new Meeting(groupId, theme, when.toInstant(), place)));
+    for (IssueSummary issue : agenda(meeting)) {
+      progress.moveTo(
+          issue.id(),
+          IssueStatus.SCHEDULED,
+          "It is on the agenda of the group's %s meeting on %s."
+              .formatted(theme.label().toLowerCase(java.util.Locale.UK), MeetingDates.show(when)));
+    }
+    events.publishEvent(new MeetingAnnounced(meeting.id(), groupId));
+    return meeting;
+  }
+
+  @Transactional(readOnly = true)
+  List<Meeting> upcoming(long groupId) {
+    return meetings.findByGroupIdAndStartsAtAfterOrderByStartsAt(groupId, clock.instant());
+  }
+
+  @Transactional(readOnly = true)
+  Optional<Meeting> next(long groupId) {
+    return upcoming(groupId).stream().findFirst();
+  }
+
+  /** The latest meeting that has started: the one minutes and outcomes are usually for. */
+  @Transactional(readOnly = true)
+  Optional<Meeting> latest(long groupId) {
+    return meetings.findFirstByGroupIdAndStartsAtBeforeOrderByStartsAtDesc(
+        groupId, clock.instant());
+  }
+
+  /**
+   * A meeting's agenda: accepted issues of its theme, oldest first, with the issues chairs added
+   * and without those they removed; issues with an outcome stay on it.
+   */
+  @Transactional(readOnly = true)
+  public List<IssueSummary> agenda(Meeting meeting) {
+    var byId = new LinkedHashMap<Long, IssueSummary>();
+    issues.awaitingMeeting(meeting.groupId(), meeting.theme()).forEach(i -> byId.put(i.id(), i));
+    for (MeetingItem item : items.findByMeetingId(meeting.id())) {
+      if (item.added() || item.outcome() != null) {
+        issues.byId(item.issueId()).ifPresent(i -> byId.putIfAbsent(i.id(), i));
+      } else {
+        byId.remove(item.issueId());
+      }
+    }
+    return new ArrayList<>(byId.values());
+  }
+
+  @Transactional
+  void setOnAgenda(Meeting meeting, IssueSummary issue, boolean on) {
+    items
+        .findByMeetingIdAndIssueId(meeting.id(), issue.id())
+        .ifPresentOrElse(
+            item -> item.set(on), () -> items.save(new MeetingItem(meeting.id(), issue.id(), on)));
+  }
+
+  /** Records an issue's outcome at a meeting and moves the issue on (the reporter is told). */
+  @Transactional
+  void outcome(Meeting meeting, IssueSummary issue, IssueStatus status, String text) {
+    var item =
+        items
+            .findByMeetingIdAndIssueId(meeting.id(), issue.id())
+            .orElseGet(() -> items.save(new MeetingItem(meeting.id(), issue.id(), true)));
+    item.set(true);
+    item.outcome(text);
+    progress.moveTo(issue.id(), status, "Outcome: " + text);
+  }
+
+  @Transactional(readOnly = true)
+  Optional<String> outcomeOf(Meeting meeting, long issueId) {
+    return items.findByMeetingIdAndIssueId(meeting.id(), issueId).map(MeetingItem::outcome);
+  }
+
+  @Transactional
+  void minutes(Meeting meeting, String url) {
+    Meeting stored = meetings.findById(meeting.id()).orElseThrow();
+    stored.minutes(url, clock.instant());
+    events.publishEvent(new MinutesShared(stored.id(), stored.groupId()));
+  }
+
+  @Transactional(readOnly = true)
+  Optional<Meeting> byId(long meetingId) {
+    return meetings.findById(meetingId);
+  }
+
+  @Transactional(readOnly = true)
+  Optional<Meeting> onDay(long groupId, java.time.LocalDate day) {
+    var start = day.atStartOfDay(MeetingDates.UK).toInstant();
+    var end = day.plusDays(1).atStartOfDay(MeetingDates.UK).toInstant();
+    return meetings.findByStartsAtAfterAndStartsAtBefore(start.minusSeconds(1), end).stream()
+        .filter(m -> m.groupId() == groupId)
+        .findFirst();
+  }
+}

@@ -1,0 +1,73 @@
+package org.interfacebot.meetings;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.interfacebot.chat.ChatCommand;
+import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Turn;
+import org.interfacebot.chat.Where;
+import org.springframework.stereotype.Component;
+
+/** {@code meetings}: the group's upcoming meetings. */
+@Component
+class MeetingsCommand implements ChatCommand {
+
+  private final ChairGate gate;
+  private final Meetings meetings;
+
+  MeetingsCommand(ChairGate gate, Meetings meetings) {
+    this.gate = gate;
+    this.meetings = meetings;
+  }
+
+  @Override
+  public List<String> words() {
+    return List.of("meetings");
+  }
+
+  @Override
+  public String usage() {
+    return "meetings";
+  }
+
+  @Override
+  public String summary() {
+    return "the group's upcoming meetings and their themes";
+  }
+
+  @Override
+  public Set<Where> where() {
+    return Set.of(Where.CHANNEL, Where.PERSONAL);
+  }
+
+  @Override
+  public List<Reply> handle(Turn turn) {
+    var g = gate.group(turn);
+    if (g.refusal() != null) {
+      return List.of(Reply.text(g.refusal()));
+    }
+    var upcoming = meetings.upcoming(g.group().id());
+    if (upcoming.isEmpty()) {
+      return List.of(
+          Reply.text(
+              "No meetings are set yet. A chair can set one: `" + ThemeCommand.USAGE + "`."));
+    }
+    return List.of(
+        Reply.text(
+            "Upcoming meetings of %s:\n\n%s"
+                .formatted(
+                    g.group().name(),
+                    upcoming.stream()
+                        .map(
+                            m ->
+                                "- **%s**: %s%s"
+                                    .formatted(
+                                        m.theme().label(),
+                                        MeetingDates.show(m.startsAt().atZone(MeetingDates.UK)),
+                                        m.place() == null || m.place().isBlank()
+                                            ? ""
+                                            : ", " + m.place()))
+                        .collect(Collectors.joining("\n")))));
+  }
+}

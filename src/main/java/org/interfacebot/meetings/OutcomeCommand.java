@@ -1,0 +1,94 @@
+package org.interfacebot.meetings;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.interfacebot.chat.ChatCommand;
+import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Turn;
+import org.interfacebot.chat.Where;
+import org.interfacebot.issues.IssueStatus;
+import org.interfacebot.issues.Issues;
+import org.interfacebot.privacy.PatientIdentifierGuard;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code outcome IF-… [actioned|closed] <text>}: a chair records what the meeting decided for an
+ * issue. Plain text marks it discussed; "actioned" or "closed" moves it on further.
+ */
+@Component
+class OutcomeCommand implements ChatCommand {
+
+  private static final int LIMIT = 1000;
+
+  private final ChairGate gate;
+  private final Meetings meetings;
+  private final Issues issues;
+  private final PatientIdentifierGuard guard;
+
+  OutcomeCommand(ChairGate gate, Meetings meetings, Issues issues, PatientIdentifierGuard guard) {
+    this.gate = gate;
+    this.meetings = meetings;
+    this.issues = issues;
+    this.guard = guard;
+  }
+
+  @Override
+  public List<String> words() {
+    return List.of("outcome");
+  }
+
+  @Override
+  public String usage() {
+    return "outcome IF-2027-0042 [actioned|closed] what the meeting decided";
+  }
+
+  @Override
+  public String summary() {
+    return "(chairs) record an issue's outcome at the meeting; the reporter is told";
+  }
+
+  @Override
+  public Set<Where> where() {
+    return Set.of(Where.CHANNEL, Where.PERSONAL);
+  }
+
+  @Override
+  public List<Reply> handle(Turn turn) {
+    var g = gate.chair(turn, "record outcomes");
+    if (g.refusal() != null) {
+      return List.of(Reply.text(g.refusal()));
+    }
+    String[] parts = turn.rest().split("\\s+", 2);
+    var issue = issues.byReference(parts[0], List.of(g.group().id()));
+    if (issue.isEmpty()) {
+      return List.of(
+          Reply.text(
+              "I can't find an issue %s in this group.".formatted(AgendaCommand.safe(parts[0]))));
+    }
+    String text = parts.length > 1 ? parts[1].strip() : "";
+    IssueStatus status = IssueStatus.DISCUSSED;
+    String first = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+    if (first.equals("actioned") || first.equals("closed")) {
+      status = first.equals("actioned") ? IssueStatus.ACTIONED : IssueStatus.CLOSED;
+      text = text.substring(first.length()).strip();
+    }
+    if (text.isEmpty() || text.length() > LIMIT) {
+      return List.of(
+          Reply.text("Please write the outcome (up to 1,000 characters): `" + usage() + "`."));
+    }
+    var verdict = guard.check(text);
+    if (!verdict.clean()) {
+      return List.of(Reply.text(verdict.explanation("outcome")));
+    }
+    var meeting = meetings.latest(g.group().id()).or(() -> meetings.next(g.group().id()));
+    if (meeting.isEmpty()) {
+      return List.of(Reply.text("There is no meeting to record outcomes for yet."));
+    }
+    meetings.outcome(meeting.get(), issue.get(), status, text);
+    return List.of(
+        Reply.text(
+            "Recorded the outcome of %s (%s). I've told the reporter."
+                .formatted(issue.get().reference(), status.label().toLowerCase(Locale.UK))));
+  }
+}

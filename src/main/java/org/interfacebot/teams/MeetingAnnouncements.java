@@ -1,0 +1,66 @@
+package org.interfacebot.teams;
+
+import com.microsoft.bot.builder.MessageFactory;
+import org.interfacebot.chat.Person;
+import org.interfacebot.groups.Groups;
+import org.interfacebot.meetings.MeetingAnnounced;
+import org.interfacebot.meetings.MeetingCards;
+import org.interfacebot.meetings.MeetingReminderDue;
+import org.interfacebot.meetings.MinutesShared;
+import org.interfacebot.meetings.RaiseInvited;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Meeting announcements, reminders and minutes in the group's channel; outcomes to reporters. */
+@Component
+class MeetingAnnouncements {
+
+  private final Groups groups;
+  private final MeetingCards cards;
+  private final ProactiveMessenger messenger;
+
+  MeetingAnnouncements(Groups groups, MeetingCards cards, ProactiveMessenger messenger) {
+    this.groups = groups;
+    this.cards = cards;
+    this.messenger = messenger;
+  }
+
+  @ApplicationModuleListener
+  void on(MeetingAnnounced announced) {
+    messenger.send(
+        channelOf(announced.groupId()),
+        CardMessages.of(cards.announcement(announced.meetingId(), "Next meeting")));
+  }
+
+  @ApplicationModuleListener
+  void on(MeetingReminderDue due) {
+    messenger.send(
+        channelOf(due.groupId()),
+        CardMessages.of(
+            cards.announcement(due.meetingId(), "Reminder: the meeting is " + due.when())));
+  }
+
+  @ApplicationModuleListener
+  void on(MinutesShared shared) {
+    messenger.send(channelOf(shared.groupId()), CardMessages.of(cards.minutes(shared.meetingId())));
+    for (var outcome : cards.reporterOutcomes(shared.meetingId())) {
+      messenger.say(ConversationReferences.personalKey(outcome.reporterKey()), outcome.message());
+    }
+  }
+
+  @ApplicationModuleListener
+  void on(RaiseInvited invited) {
+    var group = groups.byId(invited.groupId()).orElseThrow();
+    messenger.sendToMember(
+        new Person(invited.teamsUserId(), invited.personKey(), null),
+        group.teamId(),
+        MessageFactory.text(
+            ("You asked to raise an issue for the group's %s meeting. Type `raise` here and choose"
+                    + " the theme %s when I ask.")
+                .formatted(invited.theme().toLowerCase(java.util.Locale.UK), invited.theme())));
+  }
+
+  private String channelOf(long groupId) {
+    return ConversationReferences.channelKey(groups.byId(groupId).orElseThrow().teamId());
+  }
+}

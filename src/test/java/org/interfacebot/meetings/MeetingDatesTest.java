@@ -1,0 +1,66 @@
+package org.interfacebot.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MeetingDatesTest {
+
+  private static final ZonedDateTime NOW =
+      ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, MeetingDates.UK);
+
+  @ParameterizedTest
+  @ValueSource(strings = {"14/01/2027", "14 Jan", "14 January 2027", "2027-01-14", "14 jan 2027"})
+  void readsTheFormsUkCliniciansWrite(String written) {
+    var read = MeetingDates.read(written, NOW);
+    assertThat(read.problem()).isNull();
+    assertThat(read.when().toLocalDate()).hasToString("2027-01-14");
+    assertThat(read.when().toLocalTime()).hasToString("13:00");
+  }
+
+  @Test
+  void readsATimeAndAPlace() {
+    var read = MeetingDates.read("14 January 2027 at 09:30 Seminar room 2", NOW);
+    assertThat(read.when()).hasToString("2027-01-14T09:30Z[Europe/London]");
+    assertThat(read.rest()).isEqualTo("Seminar room 2");
+  }
+
+  @Test
+  void refusesPastDatesWithTheFormsThatWork() {
+    assertThat(MeetingDates.read("01/11/2026", NOW).problem())
+        .startsWith("That date is in the past. Please write the date as 14/01/2027");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"next Tuesday", "01-02", "31/02/2027", "14/13/2027", "1/2/27"})
+  void refusesWhatItCannotReadWithoutGuessing(String written) {
+    assertThat(MeetingDates.read(written, NOW).problem()).contains("Please write the date as");
+  }
+
+  @Test
+  void aDayWithoutAYearMeansTheNextOneForMeetingsAndTheLastOneForMinutes() {
+    assertThat(MeetingDates.read("3 Nov", NOW).when().toLocalDate()).hasToString("2027-11-03");
+    assertThat(MeetingDates.pastDay("3 Nov", NOW.toLocalDate()))
+        .hasValueSatisfying(d -> assertThat(d).hasToString("2026-11-03"));
+  }
+
+  @Test
+  void minutesLinksMustBeHttpsOnAnAllowedHost() {
+    var hosts = java.util.List.of("nhsscotland.sharepoint.com");
+    assertThat(MinutesLink.problem("https://nhsscotland.sharepoint.com/sites/x/m.docx", hosts))
+        .isEmpty();
+    assertThat(MinutesLink.problem("https://grampian.nhsscotland.sharepoint.com/m", hosts))
+        .isEmpty();
+    assertThat(MinutesLink.problem("http://nhsscotland.sharepoint.com/m", hosts))
+        .hasValueSatisfying(p -> assertThat(p).contains("https://"));
+    assertThat(MinutesLink.problem("https://evil.example.com/nhsscotland.sharepoint.com", hosts))
+        .hasValueSatisfying(p -> assertThat(p).contains("evil.example.com is not one of them"));
+    assertThat(MinutesLink.problem("https://nhsscotland.sharepoint.com.evil.io/m", hosts))
+        .isPresent();
+    assertThat(MinutesLink.problem("https://user@nhsscotland.sharepoint.com/m", hosts)).isPresent();
+    assertThat(MinutesLink.problem("not a link at all", hosts)).isPresent();
+  }
+}

@@ -1,0 +1,194 @@
+package org.interfacebot.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.interfacebot.support.Activities;
+import org.interfacebot.support.BotConversationTest;
+import org.interfacebot.support.FakeBotConnector.Sent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class MeetingsIT extends BotConversationTest {
+
+  @Autowired MeetingSchedule schedule;
+
+  private String chair(String command) {
+    return say(activities.channelMention("chair", "Dr Ann Law", command)).get(0).text();
+  }
+
+  /** Raises an issue and has the chair accept it for discussion. */
+  private String accepted(String reporter, String title, String theme) {
+    String reference = raise(reporter, "Dr " + reporter, title, theme);
+    chair("close " + reference + " discuss");
+    return reference;
+  }
+
+  private int nextYear() {
+    return YEAR + 1;
+  }
+
+  @Test
+  void aChairSetsATheme_theMeetingIsAnnouncedWithItsAgendaAndReportersAreTold() {
+    installInTeam();
+    String first = accepted("gp1", "Repeat prescriptions not updated after clinic", "Prescribing");
+    String second = accepted("gp2", "Specials unavailable in community", "Prescribing");
+    accepted("gp3", "Discharge letters late", "Discharge planning");
+
+    String reply =
+        chair("theme Prescribing on 14 January " + nextYear() + " at 13:30 Seminar room 2");
+
+    assertThat(reply)
+        .startsWith(
+            "The prescribing meeting is set for Thursday 14 January " + nextYear() + " at 13:30.")
+        .contains("(2 issues)");
+    Sent card = awaitSent(s -> s.hasCard() && s.cardText().contains("Next meeting: Prescribing"));
+    assertThat(card.cardText())
+        .contains(
+            "When: Thursday 14 January " + nextYear() + " at 13:30",
+            "Where: Seminar room 2",
+            first + ": Repeat prescriptions not updated after clinic",
+            second + ": Specials unavailable in community",
+            "[Raise an issue for this theme]")
+        .doesNotContain("Discharge letters late");
+    assertThat(card.cardText().indexOf(first)).isLessThan(card.cardText().indexOf(second));
+    assertThat(
+            awaitSent(
+                    s ->
+                        s.conversationId().equals(Activities.personalConversation("gp1"))
+                            && s.text().contains("Scheduled"))
+                .text())
+        .contains("Scheduled for a group meeting", "prescribing meeting on Thursday 14 January");
+    assertThat(say(activities.channelMention("member1", "m", "meetings")).get(0).text())
+        .contains(
+            "**Prescribing**: Thursday 14 January " + nextYear() + " at 13:30, Seminar room 2");
+  }
+
+  @Test
+  void badThemeCommandsAreRefusedAndChangeNothing() {
+    installInTeam();
+    assertThat(
+            say(activities.channelMention(
+                    "member1", "m", "theme Prescribing on 14 January " + nextYear()))
+                .get(0)
+                .text())
+        .contains("Only a chair of the group can set a meeting's theme");
+    assertThat(chair("theme Prescribing on 01/01/2020")).startsWith("That date is in the past.");
+    assertThat(chair("theme Prescribing on next Tuesday"))
+        .contains("Please write the date as 14/01/2027");
+    assertThat(chair("theme Cardiology on 14 January " + nextYear()))
+        .startsWith("I don't know that theme.");
+    assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isZero();
+  }
+
+  @Test
+  void chairsAddAndRemoveAgendaItems() {
+    installInTeam();
+    String onTheme =
+        accepted("gp1", "Repeat prescriptions not updated after clinic", "Prescribing");
+    String other = raise("gp2", "Dr gp2", "Letters lost", "Correspondence and communication");
+    chair("theme Prescribing on 14 January " + nextYear());
+
+    assertThat(chair("agenda add " + other))
+        .isEqualTo(other + " is on the agenda of the prescribing meeting.");
+    assertThat(chair("agenda remove " + onTheme))
+        .isEqualTo(onTheme + " is off the agenda of the prescribing meeting.");
+    assertThat(
+            say(activities.channelMention("member1", "m", "agenda add " + onTheme)).get(0).text())
+        .contains("Only a chair");
+    assertThat(chair("agenda add IF-1999-0001"))
+        .isEqualTo("I can't find an issue IF-1999-0001 in this group.");
+
+    var agenda = say(activities.channelMention("member1", "m", "agenda")).get(0).cardText();
+    assertThat(agenda).contains(other + ": Letters lost").doesNotContain(onTheme);
+  }
+
+  @Test
+  void minutesFromAnAllowedHostGoOutWithOutcomesAndReportersHearTheirs() {
+    installInTeam();
+    String reference =
+        accepted("gp1", "Repeat prescriptions not updated after clinic", "Prescribing");
+    chair("theme Prescribing on 14 January " + nextYear());
+    clock.advance(
+        Duration.between(
+            java.time.Instant.now(),
+            java.time.ZonedDateTime.of(nextYear(), 1, 14, 15, 0, 0, 0, MeetingDates.UK)
+                .toInstant()));
+
+    assertThat(
+            chair(
+                "outcome "
+                    + reference
+                    + " actioned Clinic letters will list medication changes from March."))
+        .isEqualTo("Recorded the outcome of " + reference + " (actioned). I've told the reporter.");
+    assertThat(
+            jdbc.queryForObject(
+                "select status from issue where reference = ?", String.class, reference))
+        .isEqualTo("ACTIONED");
+
+    assertThat(chair("minutes http://nhsscotland.sharepoint.com/m.docx"))
+        .contains("must start with https://")
+        .endsWith("Nothing was shared.");
+    assertThat(chair("minutes https://evil.example.com/m.docx"))
+        .contains("evil.example.com is not one of them");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from meeting where minutes_url is not null", Integer.class))
+        .isZero();
+
+    assertThat(
+            chair(
+                "minutes https://nhsscotland.sharepoint.com/sites/interface/m.docx for 14/01/"
+                    + nextYear()))
+        .startsWith("Shared the minutes of the prescribing meeting");
+
+    Sent minutes =
+        awaitSent(s -> s.hasCard() && s.cardText().contains("Minutes: Prescribing meeting"));
+    assertThat(minutes.cardText())
+        .contains(
+            reference
+                + ": Repeat prescriptions not updated after clinic: Clinic letters will list medication changes from March.",
+            "[Open the minutes]");
+    assertThat(minutes.card().toString())
+        .contains("https://nhsscotland.sharepoint.com/sites/interface/m.docx");
+    assertThat(
+            awaitSent(
+                    s ->
+                        s.conversationId().equals(Activities.personalConversation("gp1"))
+                            && s.text().startsWith("The minutes"))
+                .text())
+        .contains(reference, "Clinic letters will list medication changes from March.");
+  }
+
+  @Test
+  void theChannelIsRemindedAWeekAndADayBefore() {
+    installInTeam();
+    chair("theme Referrals on 14 January " + nextYear());
+    var meeting =
+        java.time.ZonedDateTime.of(nextYear(), 1, 14, 13, 0, 0, 0, MeetingDates.UK).toInstant();
+
+    clock.advance(Duration.between(java.time.Instant.now(), meeting.minus(Duration.ofDays(6))));
+    schedule.remind();
+    schedule.remind();
+    clock.advance(Duration.ofDays(5).plusHours(12));
+    schedule.remind();
+
+    var reminders =
+        await(
+            () ->
+                connector.sent().stream()
+                    .filter(s -> s.cardText().contains("Reminder: the meeting is"))
+                    .map(Sent::cardText)
+                    .toList());
+    assertThat(reminders).hasSize(2);
+    assertThat(reminders)
+        .anySatisfy(r -> assertThat(r).contains("Reminder: the meeting is in 6 days: Referrals"))
+        .anySatisfy(r -> assertThat(r).contains("Reminder: the meeting is tomorrow: Referrals"));
+  }
+
+  private java.util.List<String> await(java.util.concurrent.Callable<java.util.List<String>> what) {
+    return org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(what, l -> l.size() >= 2);
+  }
+}
