@@ -33,6 +33,7 @@ class TeamsBot extends ActivityHandler {
   private final StatePropertyAccessor<Object> dialog;
   private final Notices notices;
   private final TeamPresence presence;
+  private final MessageGate gate;
 
   TeamsBot(
       ChatDispatcher dispatcher,
@@ -40,8 +41,10 @@ class TeamsBot extends ActivityHandler {
       ConversationReferences references,
       ConversationState state,
       Notices notices,
-      TeamPresence presence) {
+      TeamPresence presence,
+      MessageGate gate) {
     this.presence = presence;
+    this.gate = gate;
     this.dispatcher = dispatcher;
     this.installations = installations;
     this.references = references;
@@ -52,7 +55,9 @@ class TeamsBot extends ActivityHandler {
 
   @Override
   public CompletableFuture<Void> onTurn(TurnContext turnContext) {
-    return super.onTurn(turnContext).thenCompose(done -> state.saveChanges(turnContext));
+    return gate.admit(
+        turnContext,
+        () -> super.onTurn(turnContext).thenCompose(done -> state.saveChanges(turnContext)));
   }
 
   @Override
