@@ -96,7 +96,9 @@ class NoMessageTextInLogsIT extends BotConversationTest {
     post("{\"type\":\"message\",\"text\":\"" + MARKER + "\",\"from\":7}", null);
     post("{\"type\":\"" + MARKER + "\"}", null);
 
-    assertThat(events.list).as("log events captured").isNotEmpty();
+    // The capture itself works at DEBUG for the bot's loggers.
+    LoggerFactory.getLogger(BotController.class).debug("capture check");
+    assertThat(events.list).anyMatch(e -> e.getFormattedMessage().equals("capture check"));
     assertThat(LoggerFactory.getLogger("com.microsoft.bot.builder").isDebugEnabled()).isTrue();
     assertThat(everythingLogged()).doesNotContain(MARKER);
   }
