@@ -24,7 +24,8 @@ public record InterfaceBotProperties(
       @DefaultValue("") String appPassword,
       @DefaultValue("MultiTenant") String appType,
       @DefaultValue("") String tenantId,
-      @DefaultValue("") String openIdMetadata) {
+      @DefaultValue("") String openIdMetadata,
+      @DefaultValue("") java.util.List<String> allowedTenants) {
 
     public boolean localMode() {
       return appId == null || appId.isBlank();

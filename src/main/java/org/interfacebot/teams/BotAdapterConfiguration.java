@@ -1,8 +1,11 @@
 package org.interfacebot.teams;
 
 import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
+import java.util.concurrent.CompletableFuture;
 import org.interfacebot.config.InterfaceBotProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +31,30 @@ class BotAdapterConfiguration {
     return new SpringEnvironmentConfiguration(environment, properties);
   }
 
+  /**
+   * The bot's own credentials. A single-tenant registration must ask its own tenant for tokens,
+   * which the SDK's default (the botframework.com tenant) does not.
+   */
   @Bean
-  BotFrameworkHttpAdapter botAdapter(Configuration configuration) {
-    var adapter = new BotFrameworkHttpAdapter(configuration);
+  OutboundCredentials outboundCredentials() {
+    var bot = properties.bot();
+    String tenant =
+        "SingleTenant".equalsIgnoreCase(bot.appType()) && !bot.tenantId().isBlank()
+            ? bot.tenantId()
+            : null;
+    return (appId, scope) -> new MicrosoftAppCredentials(appId, bot.appPassword(), tenant, scope);
+  }
+
+  @Bean
+  BotFrameworkHttpAdapter botAdapter(Configuration configuration, OutboundCredentials credentials) {
+    var adapter =
+        new BotFrameworkHttpAdapter(configuration) {
+          @Override
+          protected CompletableFuture<AppCredentials> buildAppCredentials(
+              String appId, String scope) {
+            return CompletableFuture.completedFuture(credentials.forApp(appId, scope));
+          }
+        };
     adapter.setOnTurnError(
         (turnContext, exception) -> {
           // The exception's type only: its message may quote what the user wrote.

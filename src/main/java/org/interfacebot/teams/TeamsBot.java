@@ -3,6 +3,7 @@ package org.interfacebot.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.ActivityHandler;
 import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.StatePropertyAccessor;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
@@ -11,6 +12,7 @@ import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Serialization;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
@@ -33,6 +35,7 @@ class TeamsBot extends ActivityHandler {
   private final StatePropertyAccessor<Object> dialog;
   private final Notices notices;
   private final TeamPresence presence;
+  private final MessageGate gate;
 
   TeamsBot(
       ChatDispatcher dispatcher,
@@ -40,8 +43,10 @@ class TeamsBot extends ActivityHandler {
       ConversationReferences references,
       ConversationState state,
       Notices notices,
-      TeamPresence presence) {
+      TeamPresence presence,
+      MessageGate gate) {
     this.presence = presence;
+    this.gate = gate;
     this.dispatcher = dispatcher;
     this.installations = installations;
     this.references = references;
@@ -52,7 +57,9 @@ class TeamsBot extends ActivityHandler {
 
   @Override
   public CompletableFuture<Void> onTurn(TurnContext turnContext) {
-    return super.onTurn(turnContext).thenCompose(done -> state.saveChanges(turnContext));
+    return gate.admit(
+        turnContext,
+        () -> super.onTurn(turnContext).thenCompose(done -> state.saveChanges(turnContext)));
   }
 
   @Override
@@ -60,6 +67,24 @@ class TeamsBot extends ActivityHandler {
     return withTurn(
             context, TurnReader.value(context.getActivity().getValue()), dispatcher::message)
         .thenCompose(replies -> send(context, replies));
+  }
+
+  /** A card action whose value is not what Universal Actions send is a bad request, not a crash. */
+  @Override
+  protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext context) {
+    CompletableFuture<InvokeResponse> handled;
+    try {
+      handled = super.onInvokeActivity(context);
+    } catch (NullPointerException noAction) {
+      return CompletableFuture.completedFuture(new InvokeResponse(400, null));
+    }
+    return handled.exceptionally(
+        failed -> {
+          if (Failures.root(failed) instanceof InvokeResponseException badValue) {
+            return badValue.createInvokeResponse();
+          }
+          throw failed instanceof CompletionException c ? c : new CompletionException(failed);
+        });
   }
 
   @Override

@@ -27,7 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.datasource.url=jdbc:h2:mem:conversations;DB_CLOSE_DELAY=-1",
-      "interface-bot.bot.app-id="
+      "interface-bot.bot.app-id=",
+      // Conversation tests talk fast; RateLimitIT tests the real limit.
+      "interface-bot.limits.messages-per-period=100000"
     })
 @org.springframework.context.annotation.Import(TestClock.Config.class)
 public abstract class BotConversationTest {

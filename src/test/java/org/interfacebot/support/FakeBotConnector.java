@@ -23,6 +23,7 @@ public final class FakeBotConnector implements AutoCloseable {
 
   private final MockWebServer server = new MockWebServer();
   private final List<Sent> sent = new CopyOnWriteArrayList<>();
+  private final List<String> authorizations = new CopyOnWriteArrayList<>();
   private final AtomicInteger ids = new AtomicInteger();
   private volatile List<String> roster = defaultRoster();
   private final AtomicInteger tooManyRequests = new AtomicInteger();
@@ -75,9 +76,20 @@ public final class FakeBotConnector implements AutoCloseable {
 
   public void clear() {
     sent.clear();
+    authorizations.clear();
+  }
+
+  /**
+   * The Authorization header of every request the bot made since the last {@link #clear()}, in
+   * order ("" when it had none).
+   */
+  public List<String> authorizations() {
+    return List.copyOf(authorizations);
   }
 
   private MockResponse answer(RecordedRequest request) {
+    String authorization = request.getHeader("Authorization");
+    authorizations.add(authorization == null ? "" : authorization);
     String path = URLDecoder.decode(request.getPath(), StandardCharsets.UTF_8);
     JsonNode body;
     try {

@@ -1,0 +1,129 @@
+package org.interfacebot.teams;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
+import com.microsoft.bot.schema.ChannelAccount;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.interfacebot.config.InterfaceBotProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides, before a turn runs, whether it runs at all: only people of an allowed tenant, and no
+ * more messages and card clicks from one person than {@link MessageLimits} allows. Someone over the
+ * limit is told once to slow down; what they send meanwhile is dropped unread.
+ */
+@Component
+class MessageGate {
+
+  static final String SLOW_DOWN =
+      "You're sending messages faster than I can read them; please wait a few seconds.";
+
+  private static final Logger log = LoggerFactory.getLogger(MessageGate.class);
+
+  private final TenantAllowlist tenants;
+  private final boolean localMode;
+  private final RateLimiterConfig rate;
+  private final Cache<String, Allowance> allowances;
+
+  MessageGate(InterfaceBotProperties properties, MessageLimits limits) {
+    this.tenants = TenantAllowlist.of(properties.bot());
+    this.localMode = properties.bot().localMode();
+    this.rate =
+        RateLimiterConfig.custom()
+            .limitForPeriod(limits.messagesPerPeriod())
+            .limitRefreshPeriod(limits.period())
+            .timeoutDuration(Duration.ZERO)
+            .build();
+    this.allowances =
+        Caffeine.newBuilder()
+            .expireAfterAccess(limits.period().multipliedBy(2))
+            .maximumSize(100_000)
+            .build();
+  }
+
+  /** Runs {@code turn} if the activity may pass; otherwise answers (or not) without running it. */
+  CompletableFuture<Void> admit(TurnContext context, Supplier<CompletableFuture<Void>> turn) {
+    Activity activity = context.getActivity();
+    String tenant = TurnReader.place(activity).tenantId();
+    if (!tenants.allows(tenant)) {
+      log.warn("Refused an activity from tenant {}: not allowed", TenantAllowlist.forLog(tenant));
+      return answerInvoke(context, null);
+    }
+    if (!fromAPerson(activity)) {
+      return turn.get();
+    }
+    Allowance allowance = allowances.get(personKey(activity), key -> new Allowance(rate));
+    if (allowance.limiter.acquirePermission()) {
+      allowance.warned.set(false);
+      return turn.get();
+    }
+    if (allowance.warned.compareAndSet(false, true)) {
+      log.info("A person is over the message rate limit; told them to slow down");
+      if (activity.isType(ActivityTypes.INVOKE)) {
+        return answerInvoke(context, SLOW_DOWN);
+      }
+      return context.sendActivity(SLOW_DOWN).thenApply(sent -> null);
+    }
+    return answerInvoke(context, null);
+  }
+
+  private static boolean fromAPerson(Activity activity) {
+    return activity.isType(ActivityTypes.MESSAGE) || activity.isType(ActivityTypes.INVOKE);
+  }
+
+  private static String personKey(Activity activity) {
+    ChannelAccount from = activity.getFrom();
+    if (from == null) {
+      return "";
+    }
+    String aad = from.getAadObjectId();
+    return aad != null && !aad.isBlank() ? "aad:" + aad : "id:" + from.getId();
+  }
+
+  /** An invoke must have an answer or Teams shows an error on the card; others need none. */
+  private static CompletableFuture<Void> answerInvoke(TurnContext context, String message) {
+    if (!context.getActivity().isType(ActivityTypes.INVOKE)) {
+      return CompletableFuture.completedFuture(null);
+    }
+    var response = new Activity(ActivityTypes.INVOKE_RESPONSE);
+    AdaptiveCardInvokeResponse body = null;
+    if (message != null) {
+      body = InvokeResponses.card(null);
+      body.setValue(message);
+    }
+    response.setValue(new InvokeResponse(200, body));
+    return context.sendActivity(response).thenApply(sent -> null);
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void warnWhenAnyTenant() {
+    if (tenants.anyTenant() && !localMode) {
+      log.warn(
+          "No MicrosoftAppTenantId or interface-bot.bot.allowed-tenants: people of any tenant"
+              + " may use this bot.");
+    }
+  }
+
+  private static final class Allowance {
+    final RateLimiter limiter;
+    final AtomicBoolean warned = new AtomicBoolean();
+
+    Allowance(RateLimiterConfig config) {
+      this.limiter = RateLimiter.of("person", config);
+    }
+  }
+}

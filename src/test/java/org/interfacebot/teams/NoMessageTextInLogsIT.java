@@ -1,0 +1,120 @@
+package org.interfacebot.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.interfacebot.support.Activities;
+import org.interfacebot.support.BotConversationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What people write never reaches the logs, even at DEBUG: a marker planted in every kind of input
+ * is looked for in every log event (message, arguments, exceptions and their causes).
+ */
+class NoMessageTextInLogsIT extends BotConversationTest {
+
+  private static final String MARKER = "ZEBRA-MARKER-7731";
+  private static final List<String> DEBUGGED = List.of("org.interfacebot", "com.microsoft.bot");
+
+  private final ListAppender<ILoggingEvent> events = new ListAppender<>();
+  private final Map<String, Level> levelsBefore = new java.util.HashMap<>();
+
+  private static LoggerContext logging() {
+    return (LoggerContext) LoggerFactory.getILoggerFactory();
+  }
+
+  @BeforeEach
+  void logEverythingAtDebug() {
+    for (String name : DEBUGGED) {
+      Logger logger = logging().getLogger(name);
+      levelsBefore.put(name, logger.getLevel());
+      logger.setLevel(Level.DEBUG);
+    }
+    events.start();
+    logging().getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(events);
+  }
+
+  @AfterEach
+  void restoreLevels() {
+    logging().getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(events);
+    levelsBefore.forEach((name, level) -> logging().getLogger(name).setLevel(level));
+  }
+
+  @Test
+  void aMarkerInEveryKindOfInputNeverAppearsInTheLogs() {
+    installInTeam();
+    // The raise dialog, with the marker in the title, the description and the suggestion.
+    say(activities.personalMessage("gp1", "Dr Morag Fraser", "raise"));
+    say(activities.personalMessage("gp1", "Dr Morag Fraser", "Letters lost " + MARKER));
+    say(activities.personalMessage("gp1", "Dr Morag Fraser", "Nobody owns it " + MARKER));
+    for (String answer : USUAL_ANSWERS.subList(1, 6)) {
+      say(activities.personalMessage("gp1", "Dr Morag Fraser", answer));
+    }
+    var last = say(activities.personalMessage("gp1", "Dr Morag Fraser", "Fix it " + MARKER));
+    last = say(activities.personalMessage("gp1", "Dr Morag Fraser", "yes"));
+    String draftId = draftIdOf(last.get(last.size() - 1));
+    assertThat(submit("gp1", "Dr Morag Fraser", draftId).status()).isEqualTo(200);
+    // A patient identifier is refused: neither it nor the text around it is logged.
+    say(activities.personalMessage("gp2", "Dr Ali Khan", "raise"));
+    say(activities.personalMessage("gp2", "Dr Ali Khan", MARKER + " patient 943 476 5919"));
+    say(activities.personalMessage("gp2", "Dr Ali Khan", "cancel"));
+    // Free text, an Action.Submit value, card actions known and unknown, a channel command.
+    say(activities.personalMessage("gp3", "Dr Free", "What about " + MARKER + "?"));
+    say(
+        activities.personalSubmit(
+            "gp3", "Dr Free", Activities.data().put("answer", MARKER).put("draftId", MARKER)));
+    post(
+        activities.invoke(
+            Activities.CHANNEL,
+            "channel",
+            "gp4",
+            "Dr Voter",
+            "triage.vote",
+            Activities.data().put("reference", MARKER).put("vote", MARKER)));
+    post(
+        activities.invoke(
+            Activities.personalConversation("gp4"),
+            "personal",
+            "gp4",
+            "Dr Voter",
+            MARKER,
+            Activities.data().put("note", MARKER)));
+    say(activities.channelMention("gp5", "Dr Chair", "status " + MARKER));
+    say(activities.channelMention("gp5", "Dr Chair", MARKER));
+    // Garbage carrying the marker.
+    post("{\"type\":\"message\",\"text\":\"" + MARKER + "\",\"from\":7}", null);
+    post("{\"type\":\"" + MARKER + "\"}", null);
+
+    // The capture itself works at DEBUG for the bot's loggers.
+    LoggerFactory.getLogger(BotController.class).debug("capture check");
+    assertThat(events.list).anyMatch(e -> e.getFormattedMessage().equals("capture check"));
+    assertThat(LoggerFactory.getLogger("com.microsoft.bot.builder").isDebugEnabled()).isTrue();
+    assertThat(everythingLogged()).doesNotContain(MARKER);
+  }
+
+  private List<String> everythingLogged() {
+    List<String> all = new ArrayList<>();
+    for (ILoggingEvent event : events.list) {
+      all.add(event.getFormattedMessage());
+      all.add(String.valueOf(event.getMDCPropertyMap()));
+      if (event.getKeyValuePairs() != null) {
+        all.add(String.valueOf(event.getKeyValuePairs()));
+      }
+      for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
+        all.add(t.getClassName() + ": " + t.getMessage());
+      }
+    }
+    return all.stream().filter(s -> s.contains(MARKER)).toList();
+  }
+}
