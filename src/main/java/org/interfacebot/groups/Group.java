@@ -42,6 +42,10 @@ class Group {
   @Column(name = "anonymous_voting", nullable = false)
   private boolean anonymousVoting;
 
+  /** A network's team: it receives the group's minutes but is not an Interface Group itself. */
+  @Column(nullable = false)
+  private boolean network;
+
   protected Group() {}
 
   Group(String teamId, String tenantId, String name, Instant installedAt, GroupSettings settings) {
@@ -50,6 +54,14 @@ class Group {
     this.name = name;
     this.installedAt = installedAt;
     change(settings);
+  }
+
+  void becomeNetwork() {
+    this.network = true;
+  }
+
+  boolean isNetwork() {
+    return network;
   }
 
   GroupSettings settings() {

@@ -8,7 +8,7 @@ interface GroupRepository extends JpaRepository<Group, Long> {
 
   Optional<Group> findByTeamId(String teamId);
 
-  List<Group> findByTenantIdOrderByInstalledAtDesc(String tenantId);
+  List<Group> findByTenantIdAndNetworkFalseOrderByInstalledAtDesc(String tenantId);
 
-  List<Group> findAllByOrderByInstalledAtDesc();
+  List<Group> findByNetworkFalseOrderByInstalledAtDesc();
 }

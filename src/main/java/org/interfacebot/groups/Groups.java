@@ -53,6 +53,12 @@ public class Groups {
     return new Registration(created.info(), true);
   }
 
+  /** Marks a team as a network's team: it stops counting as an Interface Group. */
+  @Transactional
+  public void markAsNetwork(String teamId) {
+    groups.findByTeamId(teamId).ifPresent(Group::becomeNetwork);
+  }
+
   @Transactional(readOnly = true)
   public Optional<GroupInfo> byTeam(String teamId) {
     return teamId == null ? Optional.empty() : groups.findByTeamId(teamId).map(Group::info);
@@ -96,8 +102,8 @@ public class Groups {
   public List<GroupInfo> forTenant(String tenantId) {
     var found =
         tenantId == null || tenantId.isBlank()
-            ? groups.findAllByOrderByInstalledAtDesc()
-            : groups.findByTenantIdOrderByInstalledAtDesc(tenantId);
+            ? groups.findByNetworkFalseOrderByInstalledAtDesc()
+            : groups.findByTenantIdAndNetworkFalseOrderByInstalledAtDesc(tenantId);
     return found.stream().map(Group::info).toList();
   }
 }

@@ -31,11 +31,13 @@ public class MeetingCards {
             headline, m.theme().label(), when(m), m.place() == null ? "" : m.place(), agenda));
   }
 
+  /** The minutes card: for the group's channel, or with an Acknowledge button for a network's. */
   @Transactional(readOnly = true)
-  public JsonNode minutes(long meetingId) {
+  public JsonNode minutes(long meetingId, boolean forNetwork) {
     Meeting m = meetings.byId(meetingId).orElseThrow();
     return cards.render(
-        "meetings-minutes", new Minutes(m.theme().label(), when(m), m.minutesUrl(), outcomes(m)));
+        "meetings-minutes",
+        new Minutes(m.theme().label(), when(m), m.minutesUrl(), outcomes(m), forNetwork, m.id()));
   }
 
   /** What each reporter of an agenda issue is told when the minutes are out. */
@@ -82,5 +84,11 @@ public class MeetingCards {
   record Announcement(
       String headline, String theme, String when, String place, List<Item> agenda) {}
 
-  record Minutes(String theme, String when, String minutesUrl, List<Item> outcomes) {}
+  record Minutes(
+      String theme,
+      String when,
+      String minutesUrl,
+      List<Item> outcomes,
+      boolean acknowledge,
+      long meetingId) {}
 }

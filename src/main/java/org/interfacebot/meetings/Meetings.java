@@ -25,6 +25,7 @@ public class Meetings {
   private final IssueProgress progress;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final Networks networks;
 
   Meetings(
       MeetingRepository meetings,
@@ -32,7 +33,9 @@ public class Meetings {
       Issues issues,
       IssueProgress progress,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      Networks networks) {
+    this.networks = networks;
     this.meetings = meetings;
     this.items = items;
     this.issues = issues;
@@ -132,6 +135,7 @@ public class Meetings {
     Meeting stored = meetings.findById(meeting.id()).orElseThrow();
     stored.minutes(url, clock.instant());
     events.publishEvent(new MinutesShared(stored.id(), stored.groupId()));
+    networks.cascade(stored);
   }
 
   @Transactional(readOnly = true)

@@ -17,8 +17,15 @@ class MinutesCommand implements ChatCommand {
   private final Meetings meetings;
   private final MeetingsSettings settings;
   private final Clock clock;
+  private final MinutesStatus status;
 
-  MinutesCommand(ChairGate gate, Meetings meetings, MeetingsSettings settings, Clock clock) {
+  MinutesCommand(
+      ChairGate gate,
+      Meetings meetings,
+      MeetingsSettings settings,
+      Clock clock,
+      MinutesStatus status) {
+    this.status = status;
     this.gate = gate;
     this.meetings = meetings;
     this.settings = settings;
@@ -50,6 +57,9 @@ class MinutesCommand implements ChatCommand {
     var g = gate.chair(turn, "share minutes");
     if (g.refusal() != null) {
       return List.of(Reply.text(g.refusal()));
+    }
+    if (turn.rest().equalsIgnoreCase("status")) {
+      return List.of(Reply.text(status.of(g.group().id())));
     }
     String[] parts = turn.rest().split("\\s+for\\s+", 2);
     String link = parts[0].strip();

@@ -6,6 +6,7 @@ import org.interfacebot.groups.Groups;
 import org.interfacebot.meetings.MeetingAnnounced;
 import org.interfacebot.meetings.MeetingCards;
 import org.interfacebot.meetings.MeetingReminderDue;
+import org.interfacebot.meetings.MinutesCascaded;
 import org.interfacebot.meetings.MinutesShared;
 import org.interfacebot.meetings.RaiseInvited;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -18,11 +19,20 @@ class MeetingAnnouncements {
   private final Groups groups;
   private final MeetingCards cards;
   private final ProactiveMessenger messenger;
+  private final PostedCardRepository posted;
+  private final java.time.Clock clock;
 
-  MeetingAnnouncements(Groups groups, MeetingCards cards, ProactiveMessenger messenger) {
+  MeetingAnnouncements(
+      Groups groups,
+      MeetingCards cards,
+      ProactiveMessenger messenger,
+      PostedCardRepository posted,
+      java.time.Clock clock) {
     this.groups = groups;
     this.cards = cards;
     this.messenger = messenger;
+    this.posted = posted;
+    this.clock = clock;
   }
 
   @ApplicationModuleListener
@@ -42,10 +52,25 @@ class MeetingAnnouncements {
 
   @ApplicationModuleListener
   void on(MinutesShared shared) {
-    messenger.send(channelOf(shared.groupId()), CardMessages.of(cards.minutes(shared.meetingId())));
+    messenger.send(
+        channelOf(shared.groupId()), CardMessages.of(cards.minutes(shared.meetingId(), false)));
     for (var outcome : cards.reporterOutcomes(shared.meetingId())) {
       messenger.say(ConversationReferences.personalKey(outcome.reporterKey()), outcome.message());
     }
+  }
+
+  /** Each network gets the minutes once: a redelivered event finds its card already posted. */
+  @ApplicationModuleListener
+  void on(MinutesCascaded cascaded) {
+    String subject = "minutes:%d:%d".formatted(cascaded.meetingId(), cascaded.networkId());
+    if (posted.findBySubject(subject).isPresent()) {
+      return;
+    }
+    var post =
+        messenger.post(
+            ConversationReferences.channelKey(cascaded.networkTeamId()),
+            cards.minutes(cascaded.meetingId(), true));
+    posted.save(new PostedCard(subject, post.conversationId(), post.activityId(), clock.instant()));
   }
 
   @ApplicationModuleListener

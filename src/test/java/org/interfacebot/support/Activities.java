@@ -75,6 +75,21 @@ public final class Activities {
     return a;
   }
 
+  /** The same activity as if it came from another team's General channel (e.g. a network's). */
+  public static ObjectNode inTeam(ObjectNode activity, String teamId, String teamName) {
+    ObjectNode channelData = (ObjectNode) activity.get("channelData");
+    channelData.putObject("team").put("id", teamId).put("name", teamName);
+    channelData.putObject("channel").put("id", teamId).put("name", "General");
+    String conversation = activity.path("conversation").path("id").asText();
+    ((ObjectNode) activity.get("conversation"))
+        .put(
+            "id",
+            conversation.startsWith(TEAM)
+                ? teamId + conversation.substring(TEAM.length())
+                : teamId);
+    return activity;
+  }
+
   public ObjectNode installInTeam(String userId) {
     ObjectNode a = base("installationUpdate", CHANNEL, "channel", userId, "Chair");
     a.put("action", "add");

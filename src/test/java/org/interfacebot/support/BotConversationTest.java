@@ -52,6 +52,8 @@ public abstract class BotConversationTest {
     for (String table :
         List.of(
             "event_publication",
+            "minutes_ack",
+            "network",
             "meeting_item",
             "meeting",
             "posted_card",

@@ -1,0 +1,89 @@
+package org.interfacebot.meetings;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.interfacebot.chat.Person;
+import org.interfacebot.groups.Chairs;
+import org.interfacebot.groups.GroupInfo;
+import org.interfacebot.groups.Groups;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The networks a group cascades its minutes to, and their acknowledgements. */
+@Service
+class Networks {
+
+  private final NetworkRepository networks;
+  private final MinutesAckRepository acks;
+  private final Groups groups;
+  private final Chairs chairs;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Networks(
+      NetworkRepository networks,
+      MinutesAckRepository acks,
+      Groups groups,
+      Chairs chairs,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.networks = networks;
+    this.acks = acks;
+    this.groups = groups;
+    this.chairs = chairs;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** The one Interface Group this person chairs in their tenant, if exactly one. */
+  List<GroupInfo> chairedBy(Person person, String tenantId, String exceptTeamId) {
+    return groups.forTenant(tenantId).stream()
+        .filter(g -> !g.teamId().equals(exceptTeamId))
+        .filter(g -> chairs.isChair(g.id(), person.key()))
+        .toList();
+  }
+
+  @Transactional
+  Network register(GroupInfo group, String teamId, String name) {
+    groups.markAsNetwork(teamId);
+    var existing = networks.findByTeamId(teamId);
+    if (existing.isPresent()) {
+      existing.get().rename(name);
+      return existing.get();
+    }
+    return networks.save(new Network(group.id(), teamId, name, clock.instant()));
+  }
+
+  @Transactional(readOnly = true)
+  List<Network> of(long groupId) {
+    return networks.findByGroupIdOrderByName(groupId);
+  }
+
+  @Transactional(readOnly = true)
+  Optional<Network> byTeam(String teamId) {
+    return networks.findByTeamId(teamId);
+  }
+
+  /** Sends the minutes to every network: one event each, so each is delivered once. */
+  void cascade(Meeting meeting) {
+    of(meeting.groupId())
+        .forEach(n -> events.publishEvent(new MinutesCascaded(meeting.id(), n.id(), n.teamId())));
+  }
+
+  /** Records a network's acknowledgement; the first one counts. */
+  @Transactional
+  boolean acknowledge(long meetingId, Network network, String byName) {
+    if (acks.findByMeetingIdAndNetworkId(meetingId, network.id()).isPresent()) {
+      return false;
+    }
+    acks.save(new MinutesAck(meetingId, network.id(), byName, clock.instant()));
+    return true;
+  }
+
+  @Transactional(readOnly = true)
+  List<MinutesAck> acknowledgements(long meetingId) {
+    return acks.findByMeetingId(meetingId);
+  }
+}

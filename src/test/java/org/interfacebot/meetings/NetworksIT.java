@@ -1,0 +1,108 @@
+package org.interfacebot.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import org.interfacebot.support.Activities;
+import org.interfacebot.support.BotConversationTest;
+import org.interfacebot.support.CardText;
+import org.interfacebot.support.FakeBotConnector.Sent;
+import org.junit.jupiter.api.Test;
+
+class NetworksIT extends BotConversationTest {
+
+  private static final String GP_TEAM = "19:team-gp-subgroup@thread.tacv2";
+
+  private String chair(String command) {
+    return say(activities.channelMention("chair", "Dr Ann Law", command)).get(0).text();
+  }
+
+  private String inNetwork(String user, String command) {
+    return say(Activities.inTeam(
+            activities.channelMention(user, user, command), GP_TEAM, "GP subgroup"))
+        .get(0)
+        .text();
+  }
+
+  private void networkInstalled() {
+    installInTeam();
+    say(Activities.inTeam(activities.installInTeam("gp-lead"), GP_TEAM, "GP subgroup"));
+  }
+
+  @Test
+  void aChairOfTheGroupRegistersANetworkInItsChannel() {
+    networkInstalled();
+
+    assertThat(inNetwork("member1", "network add GP subgroup"))
+        .contains("Only a chair of the group can add a network");
+    assertThat(inNetwork("chair", "network add GP subgroup"))
+        .isEqualTo(
+            "This channel is now the GP subgroup network: it will get the minutes of Grampian Interface Group.");
+    assertThat(chair("networks"))
+        .isEqualTo("The minutes of Grampian Interface Group go to: GP subgroup.");
+
+    var raise = say(activities.personalMessage("gp1", "Dr gp1", "raise"));
+    assertThat(raise).extracting(Sent::text).anyMatch(t -> t.contains("What happened?"));
+  }
+
+  @Test
+  void minutesCascadeToEveryNetworkOnceAndNetworksAcknowledge() {
+    networkInstalled();
+    inNetwork("chair", "network add GP subgroup");
+    String reference = raise("gp1", "Dr gp1", "Repeat prescriptions not updated", "Prescribing");
+    chair("close " + reference + " discuss");
+    int year = YEAR + 1;
+    chair("theme Prescribing on 14 January " + year);
+    clock.advance(
+        Duration.between(
+            Instant.now(),
+            ZonedDateTime.of(year, 1, 14, 15, 0, 0, 0, MeetingDates.UK).toInstant()));
+    chair("outcome " + reference + " Clinic letters will list changes.");
+
+    chair("minutes https://nhsscotland.sharepoint.com/sites/interface/m.docx");
+
+    Sent toNetwork =
+        awaitSent(
+            s ->
+                s.conversationId().equals(GP_TEAM)
+                    && s.cardText().contains("Minutes: Prescribing meeting"));
+    assertThat(toNetwork.cardText())
+        .contains(
+            reference + ": Repeat prescriptions not updated: Clinic letters will list changes.",
+            "[Acknowledge]");
+    awaitSent(
+        s ->
+            s.conversationId().equals(Activities.CHANNEL)
+                && s.cardText().contains("Minutes: Prescribing meeting"));
+    assertThat(chair("minutes status")).contains("- GP subgroup: not yet acknowledged");
+
+    long meetingId = jdbc.queryForObject("select id from meeting", Long.class);
+    var ack =
+        post(
+            Activities.inTeam(
+                activities.invoke(
+                    Activities.CHANNEL,
+                    "channel",
+                    "gp-lead",
+                    "Dr GP Lead",
+                    "minutes.ack",
+                    Activities.data().put("meeting", meetingId)),
+                GP_TEAM,
+                "GP subgroup"));
+    assertThat(ack.status()).isEqualTo(200);
+    assertThat(chair("minutes status")).contains("- GP subgroup: acknowledged by Dr GP Lead");
+
+    var fromGroup =
+        clickInChannel("member1", "minutes.ack", Activities.data().put("meeting", meetingId));
+    assertThat(CardText.of(fromGroup.json().path("value")))
+        .contains("Only a network's channel can acknowledge minutes.");
+    assertThat(
+            connector.sent().stream()
+                .filter(
+                    s -> s.conversationId().equals(GP_TEAM) && s.cardText().contains("Minutes:"))
+                .count())
+        .isEqualTo(1);
+  }
+}
