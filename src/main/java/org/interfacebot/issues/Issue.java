@@ -76,6 +76,15 @@ class Issue {
   @Column(name = "referred_to")
   private String referredTo;
 
+  @Column(name = "referral_follow_up")
+  private Instant referralFollowUp;
+
+  @Column(name = "referral_reply", length = 2000)
+  private String referralReply;
+
+  @Column(name = "follow_up_reminded", nullable = false)
+  private boolean followUpReminded;
+
   protected Issue() {}
 
   Issue(
@@ -113,8 +122,18 @@ class Issue {
     this.status = next;
   }
 
-  void referTo(String operationalGroup) {
+  void referTo(String operationalGroup, Instant followUp) {
     this.referredTo = operationalGroup;
+    this.referralFollowUp = followUp;
+    this.followUpReminded = false;
+  }
+
+  void replied(String reply) {
+    this.referralReply = reply;
+  }
+
+  void followUpReminded() {
+    this.followUpReminded = true;
   }
 
   String referredTo() {

@@ -20,6 +20,20 @@ public class IssueProgress {
    * Sets an issue's status, with an optional note for the reporter (e.g. the operational group it
    * was referred to). A status that does not change tells nobody anything.
    */
+  /** Tells the reporter something new about their issue without changing its status. */
+  @Transactional
+  public void tell(long issueId, String note) {
+    IssueSummary issue = issues.findById(issueId).orElseThrow().summary();
+    events.publishEvent(
+        new IssueStatusChanged(
+            issue.id(),
+            issue.reporterKey(),
+            issue.reference(),
+            issue.title(),
+            issue.status(),
+            note));
+  }
+
   @Transactional
   public IssueSummary moveTo(long issueId, IssueStatus status, String note) {
     Issue issue = issues.findById(issueId).orElseThrow();

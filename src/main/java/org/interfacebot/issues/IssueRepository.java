@@ -16,6 +16,10 @@ interface IssueRepository extends JpaRepository<Issue, Long> {
 
   List<Issue> findByReporterKeyOrderByRaisedAtDesc(String reporterKey);
 
+  List<Issue>
+      findByStatusAndReferralReplyIsNullAndFollowUpRemindedFalseAndReferralFollowUpLessThanEqual(
+          IssueStatus status, java.time.Instant now);
+
   List<Issue> findByGroupIdAndCategoryAndStatusInOrderByRaisedAt(
       long groupId, Category category, Collection<IssueStatus> statuses);
 }

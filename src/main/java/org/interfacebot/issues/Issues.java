@@ -37,10 +37,30 @@ public class Issues {
         .toList();
   }
 
-  /** Records the operational group an issue was referred to. */
+  /** Records the operational group an issue was referred to, and when to follow it up. */
   @Transactional
-  public void referTo(long issueId, String operationalGroup) {
-    issues.findById(issueId).orElseThrow().referTo(operationalGroup);
+  public void referTo(long issueId, String operationalGroup, java.time.Instant followUp) {
+    issues.findById(issueId).orElseThrow().referTo(operationalGroup, followUp);
+  }
+
+  /** Records the operational group's reply to a referral. */
+  @Transactional
+  public void recordReply(long issueId, String reply) {
+    issues.findById(issueId).orElseThrow().replied(reply);
+  }
+
+  /**
+   * Referred issues whose follow-up date has come with no reply recorded; each is returned once (it
+   * is marked as followed up).
+   */
+  @Transactional
+  public java.util.List<IssueSummary> referralsToFollowUp() {
+    var due =
+        issues
+            .findByStatusAndReferralReplyIsNullAndFollowUpRemindedFalseAndReferralFollowUpLessThanEqual(
+                IssueStatus.REFERRED, clock.instant());
+    due.forEach(Issue::followUpReminded);
+    return due.stream().map(Issue::summary).toList();
   }
 
   @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import org.interfacebot.groups.Members;
 import org.interfacebot.triage.ChairsAsked;
 import org.interfacebot.triage.FollowUpCards;
 import org.interfacebot.triage.MoreInfoRequested;
+import org.interfacebot.triage.ReferralFollowUpDue;
 import org.interfacebot.triage.ReferralNeeded;
 import org.interfacebot.triage.VoteReminderDue;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -35,6 +36,15 @@ class TriageAnnouncements {
         ("The triage vote on **%s** closed without a decision: %s. Chairs, please decide with"
                 + " `@Interface Bot close %s discuss|refer|more-info|decline [reason]`.")
             .formatted(asked.reference(), asked.why(), asked.reference()));
+  }
+
+  @ApplicationModuleListener
+  void on(ReferralFollowUpDue due) {
+    messenger.say(
+        channelOf(due.groupId()),
+        ("Follow-up: **%s** was referred to %s and no reply has been recorded. Chairs, please chase"
+                + " it, then record the answer with `@Interface Bot reply %s <what they said>`.")
+            .formatted(due.reference(), due.referredTo(), due.reference()));
   }
 
   @ApplicationModuleListener

@@ -13,11 +13,22 @@ class DecisionEffects {
   private final Issues issues;
   private final IssueProgress progress;
   private final ApplicationEventPublisher events;
+  private final java.time.Clock clock;
+  private final java.time.Duration followUpAfter;
 
-  DecisionEffects(Issues issues, IssueProgress progress, ApplicationEventPublisher events) {
+  DecisionEffects(
+      Issues issues,
+      IssueProgress progress,
+      ApplicationEventPublisher events,
+      java.time.Clock clock,
+      @org.springframework.beans.factory.annotation.Value(
+              "${interface-bot.triage.referral-follow-up:P28D}")
+          java.time.Duration followUpAfter) {
     this.issues = issues;
     this.progress = progress;
     this.events = events;
+    this.clock = clock;
+    this.followUpAfter = followUpAfter;
   }
 
   void apply(TriageRound round, String reason) {
@@ -55,7 +66,8 @@ class DecisionEffects {
   }
 
   void refer(long issueId, String operationalGroup) {
-    issues.referTo(issueId, operationalGroup);
+    var followUp = clock.instant().plus(followUpAfter);
+    issues.referTo(issueId, operationalGroup, followUp);
     progress.moveTo(issueId, IssueStatus.REFERRED, "Referred to %s.".formatted(operationalGroup));
   }
 

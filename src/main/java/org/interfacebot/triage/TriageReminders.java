@@ -58,4 +58,19 @@ class TriageReminders {
     }
     return sent;
   }
+
+  /** Chases referrals with no reply by their follow-up date, once each; returns how many. */
+  @Transactional
+  int followUpReferrals() {
+    var due = issues.referralsToFollowUp();
+    for (var issue : due) {
+      events.publishEvent(
+          new ReferralFollowUpDue(
+              issue.id(),
+              issue.groupId(),
+              issue.reference(),
+              issues.referredTo(issue.id()).orElse("the operational group")));
+    }
+    return due.size();
+  }
 }

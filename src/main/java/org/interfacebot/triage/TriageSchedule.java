@@ -28,6 +28,7 @@ class TriageSchedule {
   void run() {
     int closed = closing.closeDue();
     int reminded = reminders.remindDue();
+    reminded += reminders.followUpReferrals();
     if (closed + reminded > 0) {
       log.info("Triage schedule: {} votes closed, {} reminders sent", closed, reminded);
     }

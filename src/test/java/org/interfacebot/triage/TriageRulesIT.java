@@ -172,6 +172,31 @@ class TriageRulesIT extends BotConversationTest {
   }
 
   @Test
+  void aReferralWithNoReplyByItsFollowUpDateIsChasedAndTheReplyReachesTheReporter() {
+    String reference = raiseOne();
+    chair("close " + reference + " refer Laboratory Services");
+
+    clock.advance(Duration.ofDays(29));
+    schedule.run();
+    schedule.run();
+
+    assertThat(awaitSent(s -> s.text().startsWith("Follow-up:")).text())
+        .contains(reference, "referred to Laboratory Services", "reply " + reference);
+    assertThat(
+            say(activities.channelMention("member1", "m", "reply " + reference + " Fixed"))
+                .get(0)
+                .text())
+        .contains("Only a chair");
+    assertThat(chair("reply " + reference + " The lab now routes results by practice code."))
+        .isEqualTo(
+            "Recorded Laboratory Services's reply on " + reference + ". I've told the reporter.");
+    assertThat(awaitSent(s -> s.text().contains("Reply from Laboratory Services")).conversationId())
+        .isEqualTo(Activities.personalConversation("gp1"));
+    assertThat(connector.sent().stream().filter(s -> s.text().startsWith("Follow-up:")).count())
+        .isEqualTo(1);
+  }
+
+  @Test
   void noQuorumAtTheDeadlineGoesToTheChairs() {
     String reference = raiseOne();
     vote("member1", reference, "discuss");

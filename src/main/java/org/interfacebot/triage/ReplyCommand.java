@@ -1,0 +1,94 @@
+package org.interfacebot.triage;
+
+import java.util.List;
+import java.util.Set;
+import org.interfacebot.chat.ChatCommand;
+import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Turn;
+import org.interfacebot.chat.Where;
+import org.interfacebot.groups.Chairs;
+import org.interfacebot.groups.GroupReplies;
+import org.interfacebot.groups.Groups;
+import org.interfacebot.issues.IssueProgress;
+import org.interfacebot.issues.IssueStatus;
+import org.interfacebot.issues.Issues;
+import org.interfacebot.privacy.PatientIdentifierGuard;
+import org.springframework.stereotype.Component;
+
+/** {@code reply IF-… <text>}: a chair records the operational group's reply to a referral. */
+@Component
+class ReplyCommand implements ChatCommand {
+
+  private final Issues issues;
+  private final Groups groups;
+  private final Chairs chairs;
+  private final IssueProgress progress;
+  private final PatientIdentifierGuard guard;
+
+  ReplyCommand(
+      Issues issues,
+      Groups groups,
+      Chairs chairs,
+      IssueProgress progress,
+      PatientIdentifierGuard guard) {
+    this.issues = issues;
+    this.groups = groups;
+    this.chairs = chairs;
+    this.progress = progress;
+    this.guard = guard;
+  }
+
+  @Override
+  public List<String> words() {
+    return List.of("reply");
+  }
+
+  @Override
+  public String usage() {
+    return "reply IF-2027-0042 what the operational group replied";
+  }
+
+  @Override
+  public String summary() {
+    return "(chairs) record an operational group's reply to a referral; the reporter is told";
+  }
+
+  @Override
+  public Set<Where> where() {
+    return Set.of(Where.CHANNEL, Where.PERSONAL);
+  }
+
+  @Override
+  public List<Reply> handle(Turn turn) {
+    String[] parts = turn.rest().split("\\s+", 2);
+    var issue = issues.byReference(parts[0], groups.visibleFrom(turn.place()));
+    if (issue.isEmpty()) {
+      return List.of(
+          Reply.text(
+              "I can't find issue %s."
+                  .formatted(VoteAction.safe(parts[0].toUpperCase(java.util.Locale.ROOT)))));
+    }
+    if (!chairs.isChair(issue.get().groupId(), turn.from().key())) {
+      return List.of(Reply.text(GroupReplies.notAChair("record a referral's reply")));
+    }
+    if (issue.get().status() != IssueStatus.REFERRED) {
+      return List.of(Reply.text("%s has not been referred.".formatted(issue.get().reference())));
+    }
+    String text = parts.length > 1 ? parts[1].strip() : "";
+    if (text.isEmpty() || text.length() > 2000) {
+      return List.of(
+          Reply.text("Please write the reply (up to 2,000 characters): `" + usage() + "`."));
+    }
+    var verdict = guard.check(text);
+    if (!verdict.clean()) {
+      return List.of(Reply.text(verdict.explanation("reply")));
+    }
+    issues.recordReply(issue.get().id(), text);
+    String group = issues.referredTo(issue.get().id()).orElse("the operational group");
+    progress.tell(issue.get().id(), "Reply from %s: %s".formatted(group, text));
+    return List.of(
+        Reply.text(
+            "Recorded %s's reply on %s. I've told the reporter."
+                .formatted(group, issue.get().reference())));
+  }
+}
