@@ -72,10 +72,10 @@ async function sendPersonal(page, text) {
 }
 
 async function postInChannel(page, command) {
-  const box = page.locator("[data-lexical-editor=true]");
+  const box = page.locator("[data-lexical-editor=true]").first(); // "Start a new post"
   await box.click();
   await page.keyboard.type("@Inter");
-  await page.getByText(BOT, { exact: true }).last().click(); // the mention picker
+  await page.getByRole("menuitem", { name: BOT }).click(); // the mention picker
   await page.keyboard.type(` ${command}`);
   await page.getByRole("button", { name: "Post" }).click();
 }
@@ -109,7 +109,12 @@ async function main() {
     await closeLogPanel(page);
 
     // The team's General channel: opening it installs the bot, which posts its welcome card.
-    await openConversation(page, "General");
+    // The Playground may switch to the personal chat when the bot greets there: click again.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await openConversation(page, "General");
+      if (await lastWithText(page, "has joined").isVisible()) break;
+      await sleep(2000);
+    }
     await lastWithText(page, "has joined").waitFor();
     await shot(page, "01-welcome-general.png");
 
@@ -127,9 +132,32 @@ async function main() {
     const card = lastWithText(page, RAISE[1].type);
     await card.waitFor();
     await page.getByRole("button", { name: VOTE }).last().click();
-    await lastWithText(page, "Triage votes so far: 1").waitFor();
-    await lastWithText(page, "Triage votes so far: 1").scrollIntoViewIfNeeded();
+    await lastWithText(page, "Votes so far: 1").waitFor();
+    await sleep(2500); // the shared card is brought up to date within a second or two
+    await lastWithText(page, "Votes so far: 1").scrollIntoViewIfNeeded();
     await shot(page, "05-triage-after-vote.png");
+
+    // The chair (whoever installed the bot: the Playground's current user) accepts the issue,
+    // sets today's meeting late in the evening (meetings must be in the future), records the
+    // outcome and shares the minutes.
+    const heading = await lastWithText(page, RAISE[1].type).innerText();
+    const reference = heading.match(/IF-\d{4}-\d{4}/)[0];
+    const today = new Date();
+    const dd = String(today.getDate()).padStart(2, "0");
+    const mm = String(today.getMonth() + 1).padStart(2, "0");
+    const date = `${dd}/${mm}/${today.getFullYear()}`;
+    await postInChannel(page, `close ${reference} discuss`);
+    await lastWithText(page, "Closed the vote").waitFor();
+    await postInChannel(page, `theme Prescribing on ${date} at 23:59 Seminar room 2, Foresterhill`);
+    await lastWithText(page, "Next meeting: Prescribing").waitFor();
+    await lastWithText(page, "Next meeting: Prescribing").scrollIntoViewIfNeeded();
+    await shot(page, "06-meeting-announcement.png");
+    await postInChannel(page, `outcome ${reference} Discharge letters will list medication changes from March.`);
+    await lastWithText(page, "Recorded the outcome").waitFor();
+    await postInChannel(page, `minutes https://nhsscotland.sharepoint.com/sites/interface/minutes.docx for ${date}`);
+    await lastWithText(page, "Minutes: Prescribing meeting").waitFor();
+    await lastWithText(page, "Minutes: Prescribing meeting").scrollIntoViewIfNeeded();
+    await shot(page, "07-minutes.png");
   } catch (e) {
     await page.screenshot({ path: path.join(OUT, "failed.png") }).catch(() => {});
     console.error(`stopped: ${e.message}\n(the page as it was is in docs/screenshots/failed.png; do not commit it)`);
