@@ -76,6 +76,9 @@ class Issue {
   @Column(name = "referred_to")
   private String referredTo;
 
+  @Column(name = "status_changed_at", nullable = false)
+  private Instant statusChangedAt;
+
   protected Issue() {}
 
   Issue(
@@ -102,6 +105,7 @@ class Issue {
     // The name is kept only when the reporter agreed to show it; feedback goes by the key.
     this.reporterName = showName ? reporterName : null;
     this.raisedAt = raisedAt;
+    this.statusChangedAt = raisedAt;
     this.draftId = draft.draftId();
   }
 
@@ -109,8 +113,20 @@ class Issue {
     return status;
   }
 
-  void moveTo(IssueStatus next) {
+  void moveTo(IssueStatus next, Instant at) {
     this.status = next;
+    this.statusChangedAt = at;
+  }
+
+  /** Removes who raised it, keeping what they said for the group. */
+  void anonymise(String tombstone) {
+    this.reporterKey = tombstone;
+    this.reporterName = null;
+    this.showName = false;
+  }
+
+  Long id() {
+    return id;
   }
 
   void referTo(String operationalGroup) {

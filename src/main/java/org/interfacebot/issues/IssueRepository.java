@@ -16,6 +16,10 @@ interface IssueRepository extends JpaRepository<Issue, Long> {
 
   List<Issue> findByReporterKeyOrderByRaisedAtDesc(String reporterKey);
 
+  /** Issues whose work is over (in one of the statuses) since before the cutoff. */
+  List<Issue> findByStatusInAndStatusChangedAtBefore(
+      Collection<IssueStatus> statuses, java.time.Instant cutoff);
+
   List<Issue> findByGroupIdAndCategoryAndStatusInOrderByRaisedAt(
       long groupId, Category category, Collection<IssueStatus> statuses);
 }
