@@ -37,6 +37,10 @@ class Chair {
     this.addedAt = addedAt;
   }
 
+  long groupId() {
+    return groupId;
+  }
+
   String personKey() {
     return personKey;
   }

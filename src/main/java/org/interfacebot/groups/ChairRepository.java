@@ -10,6 +10,8 @@ interface ChairRepository extends JpaRepository<Chair, Long> {
 
   List<Chair> findByGroupIdOrderByAddedAt(long groupId);
 
+  List<Chair> findByPersonKey(String personKey);
+
   @Transactional
   long deleteByGroupIdAndPersonKey(long groupId, String personKey);
 }

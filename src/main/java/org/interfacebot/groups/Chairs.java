@@ -65,6 +65,25 @@ public class Chairs {
     return names;
   }
 
+  /** The groups the person was appointed to chair. */
+  @Transactional(readOnly = true)
+  public List<Long> chairedBy(String personKey) {
+    return chairs.findByPersonKey(personKey).stream().map(Chair::groupId).toList();
+  }
+
+  /** Whether the person chairs every group by configuration (which only configuration changes). */
+  public boolean configured(String personKey) {
+    return bootstrap.contains(personKey);
+  }
+
+  /** Removes the person's appointments as chair; returns the groups they chaired. */
+  @Transactional
+  public List<Long> forget(String personKey) {
+    var appointed = chairs.findByPersonKey(personKey);
+    chairs.deleteAll(appointed);
+    return appointed.stream().map(Chair::groupId).toList();
+  }
+
   public int configuredCount() {
     return bootstrap.size();
   }

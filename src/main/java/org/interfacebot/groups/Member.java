@@ -52,6 +52,10 @@ class Member {
     this.seenAt = at;
   }
 
+  long groupId() {
+    return groupId;
+  }
+
   String personKey() {
     return personKey;
   }

@@ -16,6 +16,11 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
   long countByGroupId(long groupId);
 
+  java.util.List<Member> findByPersonKey(String personKey);
+
+  @Transactional
+  long deleteByPersonKey(String personKey);
+
   @Transactional
   long deleteByGroupIdAndPersonKey(long groupId, String personKey);
 }

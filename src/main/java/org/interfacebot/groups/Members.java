@@ -76,6 +76,18 @@ public class Members {
     return members.findByGroupIdOrderBySeenAtDesc(groupId).stream().map(Member::person).toList();
   }
 
+  /** The groups the person is a member of. */
+  @Transactional(readOnly = true)
+  public List<Long> groupsOf(String personKey) {
+    return members.findByPersonKey(personKey).stream().map(Member::groupId).toList();
+  }
+
+  /** Removes the person from every group's member list; returns from how many. */
+  @Transactional
+  public long forget(String personKey) {
+    return members.deleteByPersonKey(personKey);
+  }
+
   /** The member with this Teams user id (as in an @mention). */
   @Transactional(readOnly = true)
   public Optional<Person> byTeamsId(long groupId, String teamsUserId) {

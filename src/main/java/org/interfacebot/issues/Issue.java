@@ -85,6 +85,9 @@ class Issue {
   @Column(name = "follow_up_reminded", nullable = false)
   private boolean followUpReminded;
 
+  @Column(name = "status_changed_at", nullable = false)
+  private Instant statusChangedAt;
+
   protected Issue() {}
 
   Issue(
@@ -111,6 +114,7 @@ class Issue {
     // The name is kept only when the reporter agreed to show it; feedback goes by the key.
     this.reporterName = showName ? reporterName : null;
     this.raisedAt = raisedAt;
+    this.statusChangedAt = raisedAt;
     this.draftId = draft.draftId();
   }
 
@@ -118,8 +122,20 @@ class Issue {
     return status;
   }
 
-  void moveTo(IssueStatus next) {
+  void moveTo(IssueStatus next, Instant at) {
     this.status = next;
+    this.statusChangedAt = at;
+  }
+
+  /** Removes who raised it, keeping what they said for the group. */
+  void anonymise(String tombstone) {
+    this.reporterKey = tombstone;
+    this.reporterName = null;
+    this.showName = false;
+  }
+
+  Long id() {
+    return id;
   }
 
   void referTo(String operationalGroup, Instant followUp) {

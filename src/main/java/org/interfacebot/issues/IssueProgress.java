@@ -10,10 +10,12 @@ public class IssueProgress {
 
   private final IssueRepository issues;
   private final ApplicationEventPublisher events;
+  private final java.time.Clock clock;
 
-  IssueProgress(IssueRepository issues, ApplicationEventPublisher events) {
+  IssueProgress(IssueRepository issues, ApplicationEventPublisher events, java.time.Clock clock) {
     this.issues = issues;
     this.events = events;
+    this.clock = clock;
   }
 
   /**
@@ -38,7 +40,7 @@ public class IssueProgress {
   public IssueSummary moveTo(long issueId, IssueStatus status, String note) {
     Issue issue = issues.findById(issueId).orElseThrow();
     if (issue.status() != status) {
-      issue.moveTo(status);
+      issue.moveTo(status, clock.instant());
       IssueSummary moved = issue.summary();
       events.publishEvent(
           new IssueStatusChanged(

@@ -20,6 +20,10 @@ interface IssueRepository extends JpaRepository<Issue, Long> {
       findByStatusAndReferralReplyIsNullAndFollowUpRemindedFalseAndReferralFollowUpLessThanEqual(
           IssueStatus status, java.time.Instant now);
 
+  /** Issues whose work is over (in one of the statuses) since before the cutoff. */
+  List<Issue> findByStatusInAndStatusChangedAtBefore(
+      Collection<IssueStatus> statuses, java.time.Instant cutoff);
+
   List<Issue> findByGroupIdAndCategoryAndStatusInOrderByRaisedAt(
       long groupId, Category category, Collection<IssueStatus> statuses);
 }

@@ -41,6 +41,10 @@ class Support {
     this.addedAt = addedAt;
   }
 
+  void unlink(String tombstone) {
+    this.supporterKey = tombstone;
+  }
+
   void update(String newComment, Instant at) {
     if (newComment != null) {
       this.comment = newComment;

@@ -9,4 +9,9 @@ interface MeetingItemRepository extends JpaRepository<MeetingItem, Long> {
   List<MeetingItem> findByMeetingId(long meetingId);
 
   Optional<MeetingItem> findByMeetingIdAndIssueId(long meetingId, long issueId);
+
+  @org.springframework.data.jpa.repository.Modifying
+  @org.springframework.data.jpa.repository.Query(
+      "delete from MeetingItem i where i.issueId in :issueIds")
+  int deleteByIssueIds(java.util.Collection<Long> issueIds);
 }

@@ -151,4 +151,12 @@ public class Meetings {
         .filter(m -> m.groupId() == groupId)
         .findFirst();
   }
+
+  /** Removes issues about to be deleted from every agenda; the meetings stay. */
+  @org.springframework.transaction.annotation.Transactional
+  public void forgetIssues(java.util.Collection<Long> issueIds) {
+    if (!issueIds.isEmpty()) {
+      items.deleteByIssueIds(issueIds);
+    }
+  }
 }

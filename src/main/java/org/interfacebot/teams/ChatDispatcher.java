@@ -65,7 +65,7 @@ class ChatDispatcher {
     if (dialog.isPresent()) {
       return dialog.get().answer(turn, answer);
     }
-    ChatCommand command = commands.get(word);
+    ChatCommand command = commands.getOrDefault(firstTwoWords(answer), commands.get(word));
     if (command == null) {
       return freeText.stream()
           .map(handler -> handler.offer(turn, answer))
@@ -85,6 +85,15 @@ class ChatDispatcher {
       throw new CardActionRefused("That button is not one I know. It may be from an older card.");
     }
     return action.handle(turn, data);
+  }
+
+  /** Two-word commands ({@code my data}) win over the one-word command they start with. */
+  private static String firstTwoWords(String text) {
+    return String.join(
+        " ",
+        java.util.Arrays.stream(text.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+            .limit(2)
+            .toList());
   }
 
   private static String firstWord(String text) {

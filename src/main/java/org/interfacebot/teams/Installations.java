@@ -24,6 +24,7 @@ class Installations {
   private final TeamRoster roster;
   private final Members members;
   private final Chairs chairs;
+  private final org.interfacebot.governance.PrivacyNotice privacy;
 
   Installations(
       Groups groups,
@@ -31,13 +32,15 @@ class Installations {
       CardCatalogue cards,
       TeamRoster roster,
       Members members,
-      Chairs chairs) {
+      Chairs chairs,
+      org.interfacebot.governance.PrivacyNotice privacy) {
     this.groups = groups;
     this.references = references;
     this.cards = cards;
     this.roster = roster;
     this.members = members;
     this.chairs = chairs;
+    this.privacy = privacy;
   }
 
   List<Reply> installed(TurnContext context) {
@@ -74,7 +77,8 @@ class Installations {
           Reply.text(
               "Hello, I'm Interface Bot. Tell me about problems that happen where patients move"
                   + " between GP and hospital care: type `raise` to raise an interface issue, or"
-                  + " `help` to see what else I can do."));
+                  + " `help` to see what else I can do."),
+          Reply.card(privacy.card()));
     }
     return List.of();
   }

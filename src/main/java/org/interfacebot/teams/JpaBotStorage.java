@@ -73,6 +73,11 @@ class JpaBotStorage implements Storage {
           Map<String, Object> content = json.convertValue(value, MAP);
           String expected = expectedEtag(value, content);
           content.remove(ETAG);
+          if (content.isEmpty()) {
+            // Nothing left to keep (e.g. a finished dialog): keep no row for the conversation.
+            rows.findById(key).ifPresent(rows::delete);
+            return;
+          }
           String serialized;
           try {
             serialized = json.writeValueAsString(content);

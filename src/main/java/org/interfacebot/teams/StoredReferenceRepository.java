@@ -15,4 +15,9 @@ interface StoredReferenceRepository extends JpaRepository<StoredReference, Long>
   @Modifying
   @Query("update StoredReference r set r.json = :json, r.updatedAt = :at where r.key = :key")
   int replace(String key, String json, Instant at);
+
+  @Transactional
+  @Modifying
+  @Query("delete from StoredReference r where r.key = :key")
+  int deleteByRefKey(String key);
 }

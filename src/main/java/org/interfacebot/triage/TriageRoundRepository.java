@@ -15,6 +15,10 @@ interface TriageRoundRepository extends JpaRepository<TriageRound, Long> {
   @Query("select r from TriageRound r where r.issueId = :issueId")
   Optional<TriageRound> lock(long issueId);
 
+  @org.springframework.data.jpa.repository.Modifying
+  @Query("delete from TriageRound r where r.issueId in :issueIds")
+  int deleteByIssueIds(java.util.Collection<Long> issueIds);
+
   List<TriageRound> findByStateAndDeadlineLessThanEqual(RoundState state, Instant now);
 
   List<TriageRound> findByStateAndRemindedFalseAndDeadlineLessThanEqual(

@@ -46,6 +46,14 @@ class Vote {
     this.castAt = at;
   }
 
+  void unlink(String tombstone) {
+    this.voterKey = tombstone;
+  }
+
+  long issueId() {
+    return issueId;
+  }
+
   TriageChoice choice() {
     return choice;
   }

@@ -11,4 +11,17 @@ interface VoteRepository extends JpaRepository<Vote, Long> {
   List<Vote> findByIssueId(long issueId);
 
   long countByIssueId(long issueId);
+
+  List<Vote> findByVoterKeyIn(java.util.Collection<String> voterKeys);
+
+  /** Votes still linked to a voter in rounds closed before the cutoff. */
+  @org.springframework.data.jpa.repository.Query(
+      "select v from Vote v, TriageRound r where r.issueId = v.issueId and r.state = :state"
+          + " and r.decidedAt < :cutoff and v.voterKey not like :unlinked")
+  List<Vote> linkedInRoundsDecidedBefore(
+      RoundState state, java.time.Instant cutoff, String unlinked);
+
+  @org.springframework.data.jpa.repository.Modifying
+  @org.springframework.data.jpa.repository.Query("delete from Vote v where v.issueId in :issueIds")
+  int deleteByIssueIds(java.util.Collection<Long> issueIds);
 }

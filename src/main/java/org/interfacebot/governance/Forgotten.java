@@ -1,0 +1,5 @@
+package org.interfacebot.governance;
+
+/** What {@code forget me} removed, as counts. */
+record Forgotten(
+    int issues, int votes, long memberships, int chairs, boolean configuredChair, int records) {}

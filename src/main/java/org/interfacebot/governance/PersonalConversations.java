@@ -1,0 +1,16 @@
+package org.interfacebot.governance;
+
+import java.util.List;
+
+/**
+ * What the Teams side keeps about a person to talk to them (the reference to their 1:1 chat, the
+ * state of an unfinished conversation). Implemented by the module that knows Teams.
+ */
+public interface PersonalConversations {
+
+  /** One line for each kind of thing held, in words the person understands. */
+  List<String> heldFor(String personKey);
+
+  /** Deletes all of it; returns how many records were deleted. */
+  int forget(String personKey);
+}

@@ -1,0 +1,46 @@
+package org.interfacebot.governance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import org.interfacebot.cards.CardCatalogue;
+import org.springframework.stereotype.Component;
+
+/**
+ * The privacy notice: what is collected, why, who sees it, for how long (from the retention policy)
+ * and whom to ask. Shown at a person's first 1:1 conversation and by {@code privacy}.
+ */
+@Component
+public class PrivacyNotice {
+
+  private final CardCatalogue cards;
+  private final NoticeData data;
+
+  PrivacyNotice(CardCatalogue cards, RetentionPolicy retention, PrivacyContact contact) {
+    this.cards = cards;
+    this.data =
+        new NoticeData(
+            spoken(retention.anonymiseIssuesAfter()),
+            spoken(retention.deleteIssuesAfter()),
+            spoken(retention.keepVotersFor()),
+            contact.contact());
+  }
+
+  public JsonNode card() {
+    return cards.render("governance-privacy", data);
+  }
+
+  /** A period as people say it: 30 days, 12 months, 6 years. */
+  static String spoken(Duration period) {
+    long days = period.toDays();
+    if (days >= 730) {
+      return days / 365 + " years";
+    }
+    if (days >= 60) {
+      return Math.round(days / 30.44) + " months";
+    }
+    return days == 1 ? "1 day" : days + " days";
+  }
+
+  record NoticeData(
+      String anonymiseAfter, String deleteAfter, String votersKeptFor, String contact) {}
+}

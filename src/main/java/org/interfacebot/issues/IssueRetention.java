@@ -1,0 +1,69 @@
+package org.interfacebot.issues;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.interfacebot.privacy.Tombstone;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps issues no longer than needed: an issue whose work is over (declined, actioned, closed, or
+ * referred to an operational group) loses its reporter's identity, and later its whole record.
+ */
+@Service
+public class IssueRetention {
+
+  /** Statuses in which the group's work on an issue is over. */
+  static final Set<IssueStatus> SETTLED =
+      EnumSet.of(
+          IssueStatus.DECLINED, IssueStatus.ACTIONED, IssueStatus.CLOSED, IssueStatus.REFERRED);
+
+  private final IssueRepository issues;
+  private final SupportRepository supports;
+  private final IssueNoteRepository notes;
+
+  IssueRetention(IssueRepository issues, SupportRepository supports, IssueNoteRepository notes) {
+    this.issues = issues;
+    this.supports = supports;
+    this.notes = notes;
+  }
+
+  /** Anonymises settled issues last changed before the cutoff; returns how many were changed. */
+  @Transactional
+  public int anonymiseSettledBefore(Instant cutoff) {
+    int changed = 0;
+    for (Issue issue : issues.findByStatusInAndStatusChangedAtBefore(SETTLED, cutoff)) {
+      if (!Tombstone.is(issue.summary().reporterKey())) {
+        issue.anonymise(Tombstone.next());
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  /** The ids of settled issues last changed before the cutoff. */
+  @Transactional(readOnly = true)
+  public List<Long> settledBefore(Instant cutoff) {
+    return issues.findByStatusInAndStatusChangedAtBefore(SETTLED, cutoff).stream()
+        .map(Issue::id)
+        .toList();
+  }
+
+  /**
+   * Deletes the issues with their notes and supports. Other modules' rows that refer to them
+   * (votes, meeting items) must be gone first.
+   */
+  @Transactional
+  public int delete(Collection<Long> issueIds) {
+    if (issueIds.isEmpty()) {
+      return 0;
+    }
+    supports.deleteByIssueIds(issueIds);
+    notes.deleteByIssueIds(issueIds);
+    issues.deleteAllByIdInBatch(issueIds);
+    return issueIds.size();
+  }
+}

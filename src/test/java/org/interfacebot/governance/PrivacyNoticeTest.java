@@ -1,0 +1,42 @@
+package org.interfacebot.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.interfacebot.cards.CardCatalogue;
+import org.junit.jupiter.api.Test;
+
+class PrivacyNoticeTest {
+
+  @Test
+  void theBoardsContactAndRetentionPeriodsAreBoundIntoTheCard() {
+    var policy =
+        new RetentionPolicy(
+            Duration.ofDays(180), Duration.ofDays(3653), Duration.ofDays(7), Duration.ofDays(30));
+    var notice =
+        new PrivacyNotice(
+            new CardCatalogue(), policy, new PrivacyContact("dpo@nhs.example \"quoted\""));
+
+    assertThat(notice.card().toString())
+        .contains("after 6 months", "after 10 years", "kept for 7 days")
+        .contains("dpo@nhs.example \\\"quoted\\\"");
+  }
+
+  @Test
+  void periodsReadAsPeopleSayThem() {
+    assertThat(PrivacyNotice.spoken(Duration.ofDays(365))).isEqualTo("12 months");
+    assertThat(PrivacyNotice.spoken(Duration.ofDays(2192))).isEqualTo("6 years");
+    assertThat(PrivacyNotice.spoken(Duration.ofDays(30))).isEqualTo("30 days");
+    assertThat(PrivacyNotice.spoken(Duration.ofDays(1))).isEqualTo("1 day");
+  }
+
+  @Test
+  void deletingBeforeAnonymisingIsRefused() {
+    assertThatThrownBy(
+            () ->
+                new RetentionPolicy(
+                    Duration.ofDays(365), Duration.ofDays(30), Duration.ofDays(30), Duration.ZERO))
+        .hasMessageContaining("delete-issues-after");
+  }
+}
