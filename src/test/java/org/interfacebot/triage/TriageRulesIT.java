@@ -112,6 +112,26 @@ class TriageRulesIT extends BotConversationTest {
   }
 
   @Test
+  void someoneRemovedFromTheTeamCanNoLongerVote() {
+    String reference = raiseOne();
+    var removed = activities.botAddedToTeam("chair");
+    removed.remove("membersAdded");
+    removed
+        .putArray("membersRemoved")
+        .addObject()
+        .put("id", "29:member1")
+        .put("aadObjectId", "aad-member1");
+    post(removed);
+
+    var answer = vote("member1", reference, "discuss");
+
+    assertThat(CardText.of(answer.json().path("value")))
+        .contains("Only members of the Interface Group's team can vote");
+    assertThat(vote("member2", reference, "discuss").status()).isEqualTo(200);
+    assertThat(jdbc.queryForObject("select count(*) from triage_vote", Integer.class)).isEqualTo(1);
+  }
+
+  @Test
   void aVoteAfterTheVoteClosedIsRefused() {
     String reference = raiseOne();
     assertThat(chair("close " + reference + " decline Already covered by the eHealth work"))
