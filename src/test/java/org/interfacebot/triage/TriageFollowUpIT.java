@@ -1,0 +1,147 @@
+package org.interfacebot.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.interfacebot.support.Activities;
+import org.interfacebot.support.BotConversationTest;
+import org.interfacebot.support.CardText;
+import org.interfacebot.support.FakeBotConnector.Sent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What follows a decision: naming the operational group, chasing referrals, more information. */
+class TriageFollowUpIT extends BotConversationTest {
+
+  @Autowired TriageSchedule schedule;
+
+  private String raiseOne() {
+    installInTeam();
+    String reference =
+        raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
+    awaitSent(
+        s ->
+            s.method().equals("POST")
+                && s.conversationId().equals(Activities.CHANNEL)
+                && s.hasCard());
+    return reference;
+  }
+
+  private String chair(String command) {
+    return say(activities.channelMention("chair", "Dr Ann Law", command)).get(0).text();
+  }
+
+  private String status() {
+    return jdbc.queryForObject("select status from issue", String.class);
+  }
+
+  @Test
+  void aReferralWithoutAGroupAsksTheChairsWhichOne() {
+    String reference = raiseOne();
+    chair("close " + reference + " refer");
+
+    Sent card =
+        awaitSent(
+            s ->
+                s.hasCard()
+                    && s.cardText().contains("Which operational group should " + reference));
+    assertThat(card.cardText()).contains("Operational group", "Or another group", "[Refer]");
+
+    var notChair =
+        clickInChannel(
+            "member1",
+            "triage.refer",
+            Activities.data()
+                .put("issue", reference)
+                .put("operationalGroup", "Clinical Management Group"));
+    assertThat(CardText.of(notChair.json().path("value"))).contains("Only a chair");
+    clickInChannel(
+        "chair",
+        "triage.refer",
+        Activities.data()
+            .put("issue", reference)
+            .put("operationalGroup", "Clinical Management Group")
+            .put("otherGroup", ""));
+
+    assertThat(status()).isEqualTo("REFERRED");
+    assertThat(jdbc.queryForObject("select referred_to from issue", String.class))
+        .isEqualTo("Clinical Management Group");
+  }
+
+  @Test
+  void aReferralWithNoReplyByItsFollowUpDateIsChasedAndTheReplyReachesTheReporter() {
+    String reference = raiseOne();
+    chair("close " + reference + " refer Laboratory Services");
+
+    clock.advance(Duration.ofDays(29));
+    schedule.run();
+    schedule.run();
+
+    assertThat(awaitSent(s -> s.text().startsWith("Follow-up:")).text())
+        .contains(reference, "referred to Laboratory Services", "reply " + reference);
+    assertThat(
+            say(activities.channelMention("member1", "m", "reply " + reference + " Fixed"))
+                .get(0)
+                .text())
+        .contains("Only a chair");
+    assertThat(chair("reply " + reference + " The lab now routes results by practice code."))
+        .isEqualTo(
+            "Recorded Laboratory Services's reply on " + reference + ". I've told the reporter.");
+    assertThat(awaitSent(s -> s.text().contains("Reply from Laboratory Services")).conversationId())
+        .isEqualTo(Activities.personalConversation("gp1"));
+    assertThat(connector.sent().stream().filter(s -> s.text().startsWith("Follow-up:")).count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void needMoreInformationAsksTheReporterAndTheirAnswerReopensTheVote() {
+    String reference = raiseOne();
+    chair("close " + reference + " more-info Which wards does this affect?");
+
+    Sent ask =
+        awaitSent(
+            s ->
+                s.conversationId().equals(Activities.personalConversation("gp1"))
+                    && s.cardText().contains("needs more information"));
+    assertThat(ask.cardText())
+        .contains("The group needs more information about " + reference, "[Send to the group]");
+    assertThat(status()).isEqualTo("MORE_INFO_NEEDED");
+
+    var refused =
+        post(
+            activities.invoke(
+                Activities.personalConversation("gp1"),
+                "personal",
+                "gp1",
+                "Dr Morag Fraser",
+                "triage.moreinfo",
+                Activities.data()
+                    .put("issue", reference)
+                    .put("answer", "Ward 7, e.g. patient 943 476 5919")));
+    assertThat(CardText.of(refused.json().path("value")))
+        .contains("seems to contain an NHS number")
+        .doesNotContain("5919");
+
+    post(
+        activities.invoke(
+            Activities.personalConversation("gp1"),
+            "personal",
+            "gp1",
+            "Dr Morag Fraser",
+            "triage.moreinfo",
+            Activities.data()
+                .put("issue", reference)
+                .put("answer", "Wards 7 and 9, mostly at weekends.")));
+
+    assertThat(status()).isEqualTo("OPEN_FOR_TRIAGE");
+    assertThat(jdbc.queryForObject("select state from triage_round", String.class))
+        .isEqualTo("OPEN");
+    assertThat(
+            awaitSent(
+                    s ->
+                        s.method().equals("PUT")
+                            && s.cardText().contains("Wards 7 and 9, mostly at weekends."))
+                .cardText())
+        .contains("More information from the reporter", "Voting is open until");
+  }
+}
