@@ -18,8 +18,11 @@ class MeetingAnnouncements {
   private final Groups groups;
   private final MeetingCards cards;
   private final ProactiveMessenger messenger;
+  private final SentMessages sent;
 
-  MeetingAnnouncements(Groups groups, MeetingCards cards, ProactiveMessenger messenger) {
+  MeetingAnnouncements(
+      Groups groups, MeetingCards cards, ProactiveMessenger messenger, SentMessages sent) {
+    this.sent = sent;
     this.groups = groups;
     this.cards = cards;
     this.messenger = messenger;
@@ -42,9 +45,15 @@ class MeetingAnnouncements {
 
   @ApplicationModuleListener
   void on(MinutesShared shared) {
-    messenger.send(channelOf(shared.groupId()), CardMessages.of(cards.minutes(shared.meetingId())));
+    String minutes = "minutes:" + shared.meetingId() + ":" + shared.sharedAt();
+    sent.once(
+        minutes + ":channel",
+        () ->
+            messenger.send(
+                channelOf(shared.groupId()), CardMessages.of(cards.minutes(shared.meetingId()))));
     for (var outcome : cards.reporterOutcomes(shared.meetingId())) {
-      messenger.say(ConversationReferences.personalKey(outcome.reporterKey()), outcome.message());
+      String reporter = ConversationReferences.personalKey(outcome.reporterKey());
+      sent.once(minutes + ":" + reporter, () -> messenger.say(reporter, outcome.message()));
     }
   }
 
