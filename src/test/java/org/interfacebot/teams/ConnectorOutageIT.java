@@ -9,12 +9,16 @@ import org.interfacebot.support.BotConversationTest;
 import org.interfacebot.support.FakeBotConnector.Health;
 import org.interfacebot.support.FakeBotConnector.Sent;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Teams' connector answers 503 for a while, then recovers: what the bot had to say meanwhile
  * arrives afterwards, exactly once. The outage is seconds long here; the retry does not depend on
  * its length (FailedDeliveries resends failed deliveries every second in the tests).
  */
+// A database of its own: other cached test contexts on the shared one would act as further
+// instances with their own resend schedules.
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:outage;DB_CLOSE_DELAY=-1")
 class ConnectorOutageIT extends BotConversationTest {
 
   @Test
