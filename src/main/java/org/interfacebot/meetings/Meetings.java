@@ -133,8 +133,9 @@ public class Meetings {
   @Transactional
   void minutes(Meeting meeting, String url) {
     Meeting stored = meetings.findById(meeting.id()).orElseThrow();
-    stored.minutes(url, clock.instant());
-    events.publishEvent(new MinutesShared(stored.id(), stored.groupId()));
+    var at = clock.instant();
+    stored.minutes(url, at);
+    events.publishEvent(new MinutesShared(stored.id(), stored.groupId(), at));
     networks.cascade(stored);
   }
 

@@ -43,7 +43,16 @@ class JpaBotStorage implements Storage {
   @Override
   public CompletableFuture<Void> write(Map<String, Object> changes) {
     return CompletableFuture.runAsync(
-        () -> transactions.executeWithoutResult(s -> writeNow(changes)), Runnable::run);
+        () -> {
+          try {
+            transactions.executeWithoutResult(s -> writeNow(changes));
+          } catch (org.springframework.dao.DataIntegrityViolationException createdMeanwhile) {
+            // Two first turns in one conversation both created its state: write again, now as
+            // an update of the row the other one created (its eTag rules still apply).
+            transactions.executeWithoutResult(s -> writeNow(changes));
+          }
+        },
+        Runnable::run);
   }
 
   @Override

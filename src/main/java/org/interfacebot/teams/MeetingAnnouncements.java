@@ -21,13 +21,16 @@ class MeetingAnnouncements {
   private final ProactiveMessenger messenger;
   private final PostedCardRepository posted;
   private final java.time.Clock clock;
+  private final SentMessages sent;
 
   MeetingAnnouncements(
       Groups groups,
       MeetingCards cards,
       ProactiveMessenger messenger,
       PostedCardRepository posted,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      SentMessages sent) {
+    this.sent = sent;
     this.groups = groups;
     this.cards = cards;
     this.messenger = messenger;
@@ -52,10 +55,16 @@ class MeetingAnnouncements {
 
   @ApplicationModuleListener
   void on(MinutesShared shared) {
-    messenger.send(
-        channelOf(shared.groupId()), CardMessages.of(cards.minutes(shared.meetingId(), false)));
+    String minutes = "minutes:" + shared.meetingId() + ":" + shared.sharedAt();
+    sent.once(
+        minutes + ":channel",
+        () ->
+            messenger.send(
+                channelOf(shared.groupId()),
+                CardMessages.of(cards.minutes(shared.meetingId(), false))));
     for (var outcome : cards.reporterOutcomes(shared.meetingId())) {
-      messenger.say(ConversationReferences.personalKey(outcome.reporterKey()), outcome.message());
+      String reporter = ConversationReferences.personalKey(outcome.reporterKey());
+      sent.once(minutes + ":" + reporter, () -> messenger.say(reporter, outcome.message()));
     }
   }
 

@@ -95,7 +95,7 @@ class MessageGate {
   }
 
   /** An invoke must have an answer or Teams shows an error on the card; others need none. */
-  private static CompletableFuture<Void> answerInvoke(TurnContext context, String message) {
+  static CompletableFuture<Void> answerInvoke(TurnContext context, String message) {
     if (!context.getActivity().isType(ActivityTypes.INVOKE)) {
       return CompletableFuture.completedFuture(null);
     }

@@ -36,6 +36,7 @@ class TeamsBot extends ActivityHandler {
   private final Notices notices;
   private final TeamPresence presence;
   private final MessageGate gate;
+  private final InboundActivities inbound;
 
   TeamsBot(
       ChatDispatcher dispatcher,
@@ -44,7 +45,9 @@ class TeamsBot extends ActivityHandler {
       ConversationState state,
       Notices notices,
       TeamPresence presence,
-      MessageGate gate) {
+      MessageGate gate,
+      InboundActivities inbound) {
+    this.inbound = inbound;
     this.presence = presence;
     this.gate = gate;
     this.dispatcher = dispatcher;
@@ -59,7 +62,11 @@ class TeamsBot extends ActivityHandler {
   public CompletableFuture<Void> onTurn(TurnContext turnContext) {
     return gate.admit(
         turnContext,
-        () -> super.onTurn(turnContext).thenCompose(done -> state.saveChanges(turnContext)));
+        () ->
+            inbound.once(
+                turnContext,
+                () ->
+                    super.onTurn(turnContext).thenCompose(done -> state.saveChanges(turnContext))));
   }
 
   @Override

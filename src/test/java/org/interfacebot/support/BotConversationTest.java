@@ -29,7 +29,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
       "spring.datasource.url=jdbc:h2:mem:conversations;DB_CLOSE_DELAY=-1",
       "interface-bot.bot.app-id=",
       // Conversation tests talk fast; RateLimitIT tests the real limit.
-      "interface-bot.limits.messages-per-period=100000"
+      "interface-bot.limits.messages-per-period=100000",
+      // Failed deliveries to Teams are tried again every second (ConnectorOutageIT).
+      "interface-bot.teams.resend-failed-every=PT1S",
+      "interface-bot.teams.resend-failed-after=PT0S"
     })
 @org.springframework.context.annotation.Import(TestClock.Config.class)
 public abstract class BotConversationTest {
@@ -73,6 +76,7 @@ public abstract class BotConversationTest {
     connector.clear();
     connector.roster(FakeBotConnector.defaultRoster());
     connector.throttleNext(0);
+    connector.health(FakeBotConnector.Health.UP);
     clock.reset();
   }
 

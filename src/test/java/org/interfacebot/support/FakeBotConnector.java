@@ -27,6 +27,26 @@ public final class FakeBotConnector implements AutoCloseable {
   private final AtomicInteger ids = new AtomicInteger();
   private volatile List<String> roster = defaultRoster();
   private final AtomicInteger tooManyRequests = new AtomicInteger();
+  private volatile Health health = Health.UP;
+  private final AtomicInteger hung = new AtomicInteger();
+
+  /** How the connector answers the bot's sends and updates. */
+  public enum Health {
+    UP,
+    /** 503 Service Unavailable, at once. */
+    DOWN,
+    /** Takes the request and answers nothing until the health changes, then 503. */
+    HANGING
+  }
+
+  public void health(Health health) {
+    this.health = health;
+  }
+
+  /** Requests taken while {@link Health#HANGING}. */
+  public int hung() {
+    return hung.get();
+  }
 
   /** The team's members that GET pagedmembers returns: test user ids such as "gp1", "member7". */
   public void roster(List<String> userIds) {
@@ -108,6 +128,9 @@ public final class FakeBotConnector implements AutoCloseable {
       String member = body.path("members").path(0).path("id").asText();
       return json("{\"id\":\"a:personal-" + member.replace("29:", "") + "\"}");
     }
+    if (health != Health.UP && parts.length >= 5 && parts[4].equals("activities")) {
+      return unavailable();
+    }
     if (tooManyRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
       return new MockResponse().setResponseCode(429).setHeader("Retry-After", "1");
     }
@@ -122,6 +145,22 @@ public final class FakeBotConnector implements AutoCloseable {
       return json("{\"id\":\"" + activityId + "\"}");
     }
     return new MockResponse().setResponseCode(404);
+  }
+
+  private MockResponse unavailable() {
+    if (health == Health.HANGING) {
+      hung.incrementAndGet();
+      long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+      while (health == Health.HANGING && System.nanoTime() < until) {
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    return new MockResponse().setResponseCode(503);
   }
 
   private String pagedMembers() {

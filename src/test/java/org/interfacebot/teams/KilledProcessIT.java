@@ -1,0 +1,167 @@
+package org.interfacebot.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.interfacebot.InterfaceBotApplication;
+import org.interfacebot.support.Activities;
+import org.interfacebot.support.FakeBotConnector;
+import org.interfacebot.support.FakeBotConnector.Health;
+import org.interfacebot.support.FakeBotConnector.Sent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+/**
+ * The bot's process is killed ({@code kill -9}: {@link Process#destroyForcibly()}, SIGKILL on
+ * Linux) after an issue is saved and while its triage card is on its way to Teams: the card is
+ * posted once the application runs again on the same database.
+ */
+class KilledProcessIT {
+
+  private static final HttpClient http = HttpClient.newHttpClient();
+  private static final String TITLE = "Discharge letters without medication changes";
+
+  @TempDir Path data;
+
+  @Test
+  void aCardNotPostedWhenTheProcessWasKilledIsPostedAfterTheRestart() throws Exception {
+    try (var connector = new FakeBotConnector()) {
+      var activities = new Activities(connector.serviceUrl());
+      // As application.yml: H2 writes each commit at once, not up to half a second later.
+      String database = "jdbc:h2:file:" + data.resolve("bot").toAbsolutePath() + ";WRITE_DELAY=0";
+      int port = freePort();
+      Process bot = startProcess(database, port);
+      try {
+        awaitUp(port);
+        post(port, activities.installInTeam("chair"));
+        post(port, activities.personalMessage("gp1", "Dr Morag Fraser", "raise"));
+        post(port, activities.personalMessage("gp1", "Dr Morag Fraser", TITLE));
+        Sent confirmation = null;
+        for (String answer :
+            List.of(
+                "Letters arrive without the changes.",
+                "Discharge planning",
+                "Secondary to primary care",
+                "Own experience",
+                "Moderate",
+                "Often",
+                "skip",
+                "yes")) {
+          var message = activities.personalMessage("gp1", "Dr Morag Fraser", answer);
+          post(port, message);
+          confirmation =
+              connector.sent().stream()
+                  .filter(s -> message.path("id").asText().equals(s.replyToId()))
+                  .reduce((a, b) -> b)
+                  .orElse(confirmation);
+        }
+        String draftId =
+            confirmation.card().path("actions").path(0).path("data").path("draftId").asText();
+
+        connector.health(Health.HANGING);
+        var submit =
+            activities.invoke(
+                Activities.personalConversation("gp1"),
+                "personal",
+                "gp1",
+                "Dr Morag Fraser",
+                "raise.submit",
+                Activities.data().put("draftId", draftId));
+        postAsync(port, submit);
+        // The thank-you reply and the triage card both reach the connector, which holds them.
+        await().atMost(Duration.ofSeconds(30)).until(() -> connector.hung() >= 2);
+      } finally {
+        bot.destroyForcibly().waitFor();
+      }
+      assertThat(connector.sent()).noneMatch(KilledProcessIT::triageCard);
+      connector.health(Health.UP);
+
+      try (var restarted =
+          new SpringApplicationBuilder(InterfaceBotApplication.class)
+              .run(
+                  "--server.port=0",
+                  "--interface-bot.bot.app-id=",
+                  "--spring.datasource.url=" + database)) {
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> connector.sent().stream().anyMatch(KilledProcessIT::triageCard));
+        await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
+        assertThat(connector.sent()).filteredOn(KilledProcessIT::triageCard).hasSize(1);
+        assertThat(((WebServerApplicationContext) restarted).getWebServer().getPort()).isPositive();
+      }
+    }
+  }
+
+  private static boolean triageCard(Sent s) {
+    return s.method().equals("POST")
+        && s.conversationId().equals(Activities.CHANNEL)
+        && s.cardText().contains(TITLE);
+  }
+
+  private Process startProcess(String database, int port) throws IOException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    return new ProcessBuilder(
+            java,
+            "-XX:TieredStopAtLevel=1",
+            "-cp",
+            System.getProperty("java.class.path"),
+            InterfaceBotApplication.class.getName(),
+            "--server.port=" + port,
+            "--interface-bot.bot.app-id=",
+            "--spring.datasource.url=" + database)
+        .redirectErrorStream(true)
+        .redirectOutput(data.resolve("first-run.log").toFile())
+        .start();
+  }
+
+  private static void awaitUp(int port) {
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(500))
+        .ignoreExceptions()
+        .until(
+            () ->
+                http.send(
+                            HttpRequest.newBuilder(
+                                    URI.create("http://localhost:" + port + "/actuator/health"))
+                                .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                        .statusCode()
+                    == 200);
+  }
+
+  private static HttpRequest request(int port, ObjectNode activity) {
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/messages"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(activity.toString()))
+        .build();
+  }
+
+  private static void post(int port, ObjectNode activity) throws Exception {
+    assertThat(
+            http.send(request(port, activity), HttpResponse.BodyHandlers.ofString()).statusCode())
+        .isLessThan(300);
+  }
+
+  private static void postAsync(int port, ObjectNode activity) {
+    http.sendAsync(request(port, activity), HttpResponse.BodyHandlers.discarding());
+  }
+
+  private static int freePort() throws IOException {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
