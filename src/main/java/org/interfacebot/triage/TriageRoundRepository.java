@@ -23,4 +23,6 @@ interface TriageRoundRepository extends JpaRepository<TriageRound, Long> {
 
   List<TriageRound> findByStateAndRemindedFalseAndDeadlineLessThanEqual(
       RoundState state, Instant by);
+
+  List<TriageRound> findByGroupIdAndState(long groupId, RoundState state);
 }

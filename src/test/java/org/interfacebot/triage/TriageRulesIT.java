@@ -192,6 +192,21 @@ class TriageRulesIT extends BotConversationTest {
   }
 
   @Test
+  void healthShowsChairsWhatIsStuck() {
+    String reference = raiseOne();
+    assertThat(chair("health")).startsWith("All well");
+    vote("member1", reference, "discuss");
+
+    clock.advance(Duration.ofDays(8));
+    assertThat(chair("health")).contains("Votes past their deadline, still open: " + reference);
+    schedule.run();
+
+    assertThat(chair("health")).contains("Votes waiting for the chairs' decision: " + reference);
+    assertThat(say(activities.channelMention("member1", "m", "health")).get(0).text())
+        .contains("Only a chair");
+  }
+
+  @Test
   void noQuorumAtTheDeadlineGoesToTheChairs() {
     String reference = raiseOne();
     vote("member1", reference, "discuss");

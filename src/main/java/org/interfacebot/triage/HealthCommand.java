@@ -1,0 +1,121 @@
+package org.interfacebot.triage;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.interfacebot.chat.ChatCommand;
+import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Turn;
+import org.interfacebot.chat.Where;
+import org.interfacebot.groups.Chairs;
+import org.interfacebot.groups.GroupReplies;
+import org.interfacebot.groups.Groups;
+import org.interfacebot.issues.Issues;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@code health} (chairs): work that is stuck rather than silently dropped: votes past their
+ * deadline, votes waiting for the chairs, and messages to Teams not delivered after retries.
+ */
+@Component
+class HealthCommand implements ChatCommand {
+
+  private static final Duration UNDELIVERED_AFTER = Duration.ofMinutes(10);
+
+  private final Groups groups;
+  private final Chairs chairs;
+  private final TriageRoundRepository rounds;
+  private final Issues issues;
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  HealthCommand(
+      Groups groups,
+      Chairs chairs,
+      TriageRoundRepository rounds,
+      Issues issues,
+      JdbcTemplate jdbc,
+      Clock clock) {
+    this.groups = groups;
+    this.chairs = chairs;
+    this.rounds = rounds;
+    this.issues = issues;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<String> words() {
+    return List.of("health");
+  }
+
+  @Override
+  public String usage() {
+    return "health";
+  }
+
+  @Override
+  public String summary() {
+    return "(chairs) anything stuck: overdue votes, votes awaiting the chairs, undelivered messages";
+  }
+
+  @Override
+  public Set<Where> where() {
+    return Set.of(Where.CHANNEL, Where.PERSONAL);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Reply> handle(Turn turn) {
+    var group = groups.of(turn.place());
+    if (group.isEmpty()) {
+      return List.of(Reply.text(GroupReplies.WHICH_GROUP));
+    }
+    long groupId = group.get().id();
+    if (!chairs.isChair(groupId, turn.from().key())) {
+      return List.of(Reply.text(GroupReplies.notAChair("see the group's health")));
+    }
+    var now = clock.instant();
+    var lines = new ArrayList<String>();
+    var overdue =
+        rounds.findByGroupIdAndState(groupId, RoundState.OPEN).stream()
+            .filter(r -> !r.deadline().isAfter(now))
+            .map(r -> reference(r.issueId()))
+            .toList();
+    var awaiting =
+        rounds.findByGroupIdAndState(groupId, RoundState.AWAITING_CHAIR).stream()
+            .map(r -> reference(r.issueId()))
+            .toList();
+    Integer undelivered =
+        jdbc.queryForObject(
+            "select count(*) from event_publication where completion_date is null"
+                + " and publication_date < ?",
+            Integer.class,
+            java.sql.Timestamp.from(now.minus(UNDELIVERED_AFTER)));
+    if (!overdue.isEmpty()) {
+      lines.add("- Votes past their deadline, still open: " + String.join(", ", overdue));
+    }
+    if (!awaiting.isEmpty()) {
+      lines.add("- Votes waiting for the chairs' decision: " + String.join(", ", awaiting));
+    }
+    if (undelivered != null && undelivered > 0) {
+      lines.add(
+          "- Messages to Teams not delivered after %d minutes (being retried): %d"
+              .formatted(UNDELIVERED_AFTER.toMinutes(), undelivered));
+    }
+    return List.of(
+        Reply.text(
+            lines.isEmpty()
+                ? "All well: no overdue votes, none waiting for the chairs, and every message has reached Teams."
+                : "Needs attention in %s:\n\n%s"
+                    .formatted(group.get().name(), String.join("\n", lines))));
+  }
+
+  private String reference(long issueId) {
+    return issues.byId(issueId).map(i -> i.reference()).orElse("an issue");
+  }
+}
