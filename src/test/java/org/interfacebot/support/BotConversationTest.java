@@ -130,8 +130,13 @@ public abstract class BotConversationTest {
 
   /** Waits for the bot to send something matching, e.g. a proactive post. */
   protected FakeBotConnector.Sent awaitSent(Predicate<FakeBotConnector.Sent> what) {
+    return awaitSent(what, Duration.ofSeconds(10));
+  }
+
+  protected FakeBotConnector.Sent awaitSent(
+      Predicate<FakeBotConnector.Sent> what, Duration atMost) {
     return await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(atMost)
         .until(
             () -> connector.sent().stream().filter(what).findFirst(), java.util.Optional::isPresent)
         .orElseThrow();

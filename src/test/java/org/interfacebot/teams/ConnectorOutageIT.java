@@ -53,12 +53,14 @@ class ConnectorOutageIT extends BotConversationTest {
 
     connector.health(Health.UP);
 
-    awaitSent(this::updateToReporter);
+    // Resent by the registry's failed-publication sweep; allow several sweeps on a busy machine.
+    awaitSent(this::updateToReporter, Duration.ofSeconds(60));
     awaitSent(
         s ->
             s.method().equals("PUT")
                 && s.activityId().equals(card.activityId())
-                && s.cardText().contains("Votes so far: 2"));
+                && s.cardText().contains("Votes so far: 2"),
+        Duration.ofSeconds(60));
     // Several more resend rounds: nothing arrives a second time.
     await().pollDelay(Duration.ofSeconds(4)).until(() -> true);
     assertThat(connector.sent()).filteredOn(this::updateToReporter).hasSize(1);
