@@ -185,13 +185,17 @@ class TeamsBot extends ActivityHandler {
     return dialog.set(context, Serialization.getAs(memory.snapshot(), java.util.Map.class));
   }
 
+  /**
+   * Sends and waits: the turn must finish on the request thread, because the SDK closes the turn's
+   * state as soon as it has handed back the turn's future, and a continuation on the connector's
+   * thread would otherwise still be using it (a ConcurrentModificationException, seen in fuzzing).
+   */
   private static CompletableFuture<Void> send(TurnContext context, List<Reply> replies) {
     if (replies.isEmpty()) {
       return done();
     }
-    return context
-        .sendActivities(replies.stream().map(CardMessages::of).toList())
-        .thenApply(sent -> null);
+    context.sendActivities(replies.stream().map(CardMessages::of).toList()).join();
+    return done();
   }
 
   private static CompletableFuture<Void> done() {
