@@ -8,6 +8,7 @@ import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.issues.Issues;
+import org.interfacebot.issues.References;
 import org.springframework.stereotype.Component;
 
 /** {@code agenda}: the next meeting's agenda; chairs {@code agenda add|remove IF-…}. */
@@ -67,7 +68,9 @@ class AgendaCommand implements ChatCommand {
     var issue = issues.byReference(reference, List.of(g.group().id()));
     if (issue.isEmpty()) {
       return List.of(
-          Reply.text("I can't find an issue %s in this group.".formatted(safe(reference))));
+          Reply.text(
+              "I can't find an issue %s in this group."
+                  .formatted(References.echo(reference, "with that reference"))));
     }
     meetings.setOnAgenda(next.get(), issue.get(), action.equals("add"));
     return List.of(
@@ -77,11 +80,5 @@ class AgendaCommand implements ChatCommand {
                     issue.get().reference(),
                     action.equals("add") ? "on" : "off",
                     next.get().theme().label().toLowerCase(Locale.UK))));
-  }
-
-  static String safe(String reference) {
-    return reference.toUpperCase(Locale.ROOT).matches("IF-\\d{4}-\\d{4,}")
-        ? reference.toUpperCase(Locale.ROOT)
-        : "with that reference";
   }
 }

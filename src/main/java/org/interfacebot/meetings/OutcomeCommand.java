@@ -9,6 +9,7 @@ import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.issues.IssueStatus;
 import org.interfacebot.issues.Issues;
+import org.interfacebot.issues.References;
 import org.interfacebot.privacy.PatientIdentifierGuard;
 import org.springframework.stereotype.Component;
 
@@ -64,7 +65,8 @@ class OutcomeCommand implements ChatCommand {
     if (issue.isEmpty()) {
       return List.of(
           Reply.text(
-              "I can't find an issue %s in this group.".formatted(AgendaCommand.safe(parts[0]))));
+              "I can't find an issue %s in this group."
+                  .formatted(References.echo(parts[0], "with that reference"))));
     }
     String text = parts.length > 1 ? parts[1].strip() : "";
     IssueStatus status = IssueStatus.DISCUSSED;

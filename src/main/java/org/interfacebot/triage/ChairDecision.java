@@ -7,6 +7,7 @@ import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.GroupReplies;
 import org.interfacebot.issues.IssueSummary;
 import org.interfacebot.issues.Issues;
+import org.interfacebot.issues.References;
 import org.interfacebot.privacy.PatientIdentifierGuard;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +40,8 @@ class ChairDecision {
             .orElseThrow(
                 () ->
                     new CardActionRefused(
-                        "I can't find issue %s.".formatted(VoteAction.safe(reference))));
+                        "I can't find issue %s."
+                            .formatted(References.echo(reference, "that issue"))));
     if (!chairs.isChair(issue.groupId(), chair.key())) {
       throw new CardActionRefused(GroupReplies.notAChair("close a triage vote"));
     }

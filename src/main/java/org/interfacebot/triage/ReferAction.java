@@ -6,9 +6,7 @@ import org.interfacebot.chat.CardActionRefused;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.GroupReplies;
-import org.interfacebot.groups.Groups;
 import org.interfacebot.issues.IssueStatus;
-import org.interfacebot.issues.Issues;
 import org.interfacebot.privacy.PatientIdentifierGuard;
 import org.springframework.stereotype.Component;
 
@@ -16,25 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ReferAction implements CardAction {
 
-  private final Issues issues;
-  private final Groups groups;
+  private final CardIssue cardIssue;
   private final Chairs chairs;
   private final DecisionEffects effects;
-  private final FollowUpCards cards;
   private final PatientIdentifierGuard guard;
 
   ReferAction(
-      Issues issues,
-      Groups groups,
-      Chairs chairs,
-      DecisionEffects effects,
-      FollowUpCards cards,
-      PatientIdentifierGuard guard) {
-    this.issues = issues;
-    this.groups = groups;
+      CardIssue cardIssue, Chairs chairs, DecisionEffects effects, PatientIdentifierGuard guard) {
+    this.cardIssue = cardIssue;
     this.chairs = chairs;
     this.effects = effects;
-    this.cards = cards;
     this.guard = guard;
   }
 
@@ -45,10 +34,7 @@ class ReferAction implements CardAction {
 
   @Override
   public Result handle(Turn turn, JsonNode data) {
-    var issue =
-        issues
-            .byReference(data.path("issue").asText(""), groups.visibleFrom(turn.place()))
-            .orElseThrow(() -> new CardActionRefused("I can't find that issue any more."));
+    var issue = cardIssue.of(turn, data);
     if (!chairs.isChair(issue.groupId(), turn.from().key())) {
       throw new CardActionRefused(GroupReplies.notAChair("refer an issue"));
     }

@@ -2,10 +2,7 @@ package org.interfacebot.triage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.interfacebot.chat.CardAction;
-import org.interfacebot.chat.CardActionRefused;
 import org.interfacebot.chat.Turn;
-import org.interfacebot.groups.Groups;
-import org.interfacebot.issues.Issues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,13 +12,11 @@ import org.springframework.stereotype.Component;
 @Component
 class RefreshAction implements CardAction {
 
-  private final Issues issues;
-  private final Groups groups;
+  private final CardIssue cardIssue;
   private final TriageCards cards;
 
-  RefreshAction(Issues issues, Groups groups, TriageCards cards) {
-    this.issues = issues;
-    this.groups = groups;
+  RefreshAction(CardIssue cardIssue, TriageCards cards) {
+    this.cardIssue = cardIssue;
     this.cards = cards;
   }
 
@@ -32,10 +27,6 @@ class RefreshAction implements CardAction {
 
   @Override
   public Result handle(Turn turn, JsonNode data) {
-    var issue =
-        issues
-            .byReference(data.path("issue").asText(""), groups.visibleFrom(turn.place()))
-            .orElseThrow(() -> new CardActionRefused("I can't find that issue any more."));
-    return Result.replaceWith(cards.triageCardFor(issue.id(), turn.from()));
+    return Result.replaceWith(cards.triageCardFor(cardIssue.of(turn, data).id(), turn.from()));
   }
 }

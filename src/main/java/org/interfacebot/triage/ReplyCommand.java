@@ -12,6 +12,7 @@ import org.interfacebot.groups.Groups;
 import org.interfacebot.issues.IssueProgress;
 import org.interfacebot.issues.IssueStatus;
 import org.interfacebot.issues.Issues;
+import org.interfacebot.issues.References;
 import org.interfacebot.privacy.PatientIdentifierGuard;
 import org.springframework.stereotype.Component;
 
@@ -64,9 +65,7 @@ class ReplyCommand implements ChatCommand {
     var issue = issues.byReference(parts[0], groups.visibleFrom(turn.place()));
     if (issue.isEmpty()) {
       return List.of(
-          Reply.text(
-              "I can't find issue %s."
-                  .formatted(VoteAction.safe(parts[0].toUpperCase(java.util.Locale.ROOT)))));
+          Reply.text("I can't find issue %s.".formatted(References.echo(parts[0], "that issue"))));
     }
     if (!chairs.isChair(issue.get().groupId(), turn.from().key())) {
       return List.of(Reply.text(GroupReplies.notAChair("record a referral's reply")));

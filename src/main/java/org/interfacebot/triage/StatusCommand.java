@@ -1,7 +1,6 @@
 package org.interfacebot.triage;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
@@ -11,6 +10,7 @@ import org.interfacebot.groups.Groups;
 import org.interfacebot.groups.Members;
 import org.interfacebot.issues.IssueSummary;
 import org.interfacebot.issues.Issues;
+import org.interfacebot.issues.References;
 import org.springframework.stereotype.Component;
 
 /** {@code status IF-2027-0042}: the issue, its status and its triage tallies. */
@@ -66,7 +66,7 @@ class StatusCommand implements ChatCommand {
                 List.of(
                     Reply.text(
                         "I can't find an issue %s that you can see. References look like `IF-2027-0042`."
-                            .formatted(VoteAction.safe(reference.toUpperCase(Locale.ROOT))))));
+                            .formatted(References.echo(reference, "that issue")))));
   }
 
   /** Outside the group's team, members see any issue; other clinicians only their own. */

@@ -5,6 +5,7 @@ import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.groups.Groups;
+import org.interfacebot.issues.References;
 import org.springframework.stereotype.Component;
 
 /** A vote button on a triage card; the voter gets their own view back. */
@@ -37,19 +38,16 @@ class VoteAction implements CardAction {
       return Result.replaceWith(cards.triageCardFor(issue.id(), turn.from()));
     } catch (TriageVoting.NoSuchIssue e) {
       throw new CardActionRefused(
-          "I can't find issue %s, so your vote was not recorded.".formatted(safe(reference)));
+          "I can't find issue %s, so your vote was not recorded."
+              .formatted(References.echo(reference, "that issue")));
     } catch (TriageVoting.TriageClosed e) {
       throw new CardActionRefused(
-          "The vote on %s has closed, so your vote was not recorded.".formatted(safe(reference)));
+          "The vote on %s has closed, so your vote was not recorded."
+              .formatted(References.echo(reference, "that issue")));
     } catch (TriageVoting.NotAMember e) {
       throw new CardActionRefused(
           "Only members of the Interface Group's team can vote on triage, so your vote was not"
               + " recorded. Ask a chair if you should be a member.");
     }
-  }
-
-  /** Echo only something shaped like a reference, never arbitrary submitted text. */
-  static String safe(String reference) {
-    return reference.matches("IF-\\d{4}-\\d{4,}") ? reference : "that issue";
   }
 }

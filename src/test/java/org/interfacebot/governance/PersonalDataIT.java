@@ -24,10 +24,6 @@ class PersonalDataIT extends BotConversationTest {
     awaitSent(s -> s.conversationId().equals(Activities.CHANNEL) && s.cardText().contains(third));
   }
 
-  private String chair(String command) {
-    return say(activities.channelMention("chair", "Dr Ann Law", command)).get(0).text();
-  }
-
   private String gp1Says(String text) {
     return say(activities.personalMessage("gp1", "Dr Morag Fraser", text)).get(0).text();
   }

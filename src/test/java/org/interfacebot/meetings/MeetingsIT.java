@@ -13,10 +13,6 @@ class MeetingsIT extends BotConversationTest {
 
   @Autowired MeetingSchedule schedule;
 
-  private String chair(String command) {
-    return say(activities.channelMention("chair", "Dr Ann Law", command)).get(0).text();
-  }
-
   /** Raises an issue and has the chair accept it for discussion. */
   private String accepted(String reporter, String title, String theme) {
     String reference = raise(reporter, "Dr " + reporter, title, theme);

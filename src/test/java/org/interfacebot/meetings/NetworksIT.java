@@ -15,10 +15,6 @@ class NetworksIT extends BotConversationTest {
 
   private static final String GP_TEAM = "19:team-gp-subgroup@thread.tacv2";
 
-  private String chair(String command) {
-    return say(activities.channelMention("chair", "Dr Ann Law", command)).get(0).text();
-  }
-
   private String inNetwork(String user, String command) {
     return say(Activities.inTeam(
             activities.channelMention(user, user, command), GP_TEAM, "GP subgroup"))

@@ -142,6 +142,29 @@ public abstract class BotConversationTest {
         .orElseThrow();
   }
 
+  /** A chair ("chair" installed the bot, so chairs the group) mentions the bot in the channel. */
+  protected String chair(String command) {
+    return say(activities.channelMention("chair", "Dr Ann Law", command)).get(0).text();
+  }
+
+  /** Installs the bot, raises one issue and waits for its triage card; returns its reference. */
+  protected String raiseOne() {
+    installInTeam();
+    String reference =
+        raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
+    awaitSent(
+        s ->
+            s.method().equals("POST")
+                && s.conversationId().equals(Activities.CHANNEL)
+                && s.hasCard());
+    return reference;
+  }
+
+  /** The status of the only issue there is. */
+  protected String status() {
+    return jdbc.queryForObject("select status from issue", String.class);
+  }
+
   /** Installs the bot in the group's team and forgets the welcome card. */
   protected void installInTeam() {
     say(activities.installInTeam("chair"));

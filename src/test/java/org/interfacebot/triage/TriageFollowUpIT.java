@@ -15,26 +15,6 @@ class TriageFollowUpIT extends BotConversationTest {
 
   @Autowired TriageSchedule schedule;
 
-  private String raiseOne() {
-    installInTeam();
-    String reference =
-        raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
-    awaitSent(
-        s ->
-            s.method().equals("POST")
-                && s.conversationId().equals(Activities.CHANNEL)
-                && s.hasCard());
-    return reference;
-  }
-
-  private String chair(String command) {
-    return say(activities.channelMention("chair", "Dr Ann Law", command)).get(0).text();
-  }
-
-  private String status() {
-    return jdbc.queryForObject("select status from issue", String.class);
-  }
-
   @Test
   void aReferralWithoutAGroupAsksTheChairsWhichOne() {
     String reference = raiseOne();
@@ -107,31 +87,12 @@ class TriageFollowUpIT extends BotConversationTest {
         .contains("The group needs more information about " + reference, "[Send to the group]");
     assertThat(status()).isEqualTo("MORE_INFO_NEEDED");
 
-    var refused =
-        post(
-            activities.invoke(
-                Activities.personalConversation("gp1"),
-                "personal",
-                "gp1",
-                "Dr Morag Fraser",
-                "triage.moreinfo",
-                Activities.data()
-                    .put("issue", reference)
-                    .put("answer", "Ward 7, e.g. patient 943 476 5919")));
+    var refused = answerMoreInfo(reference, "Ward 7, e.g. patient 943 476 5919");
     assertThat(CardText.of(refused.json().path("value")))
         .contains("seems to contain an NHS number")
         .doesNotContain("5919");
 
-    post(
-        activities.invoke(
-            Activities.personalConversation("gp1"),
-            "personal",
-            "gp1",
-            "Dr Morag Fraser",
-            "triage.moreinfo",
-            Activities.data()
-                .put("issue", reference)
-                .put("answer", "Wards 7 and 9, mostly at weekends.")));
+    answerMoreInfo(reference, "Wards 7 and 9, mostly at weekends.");
 
     assertThat(status()).isEqualTo("OPEN_FOR_TRIAGE");
     assertThat(jdbc.queryForObject("select state from triage_round", String.class))
@@ -143,5 +104,17 @@ class TriageFollowUpIT extends BotConversationTest {
                             && s.cardText().contains("Wards 7 and 9, mostly at weekends."))
                 .cardText())
         .contains("More information from the reporter", "Voting is open until");
+  }
+
+  /** The reporter (gp1) answers the group's request for more information on its card. */
+  private Response answerMoreInfo(String reference, String answer) {
+    return post(
+        activities.invoke(
+            Activities.personalConversation("gp1"),
+            "personal",
+            "gp1",
+            "Dr Morag Fraser",
+            "triage.moreinfo",
+            Activities.data().put("issue", reference).put("answer", answer)));
   }
 }

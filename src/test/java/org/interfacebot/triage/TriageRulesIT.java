@@ -19,32 +19,12 @@ class TriageRulesIT extends BotConversationTest {
 
   @Autowired TriageSchedule schedule;
 
-  private String raiseOne() {
-    installInTeam();
-    String reference =
-        raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
-    awaitSent(
-        s ->
-            s.method().equals("POST")
-                && s.conversationId().equals(Activities.CHANNEL)
-                && s.hasCard());
-    return reference;
-  }
-
-  private String chair(String command) {
-    return say(activities.channelMention("chair", "Dr Ann Law", command)).get(0).text();
-  }
-
   private Sent lastChannelCard() {
     var cards =
         connector.sent().stream()
             .filter(s -> s.conversationId().equals(Activities.CHANNEL) && s.hasCard())
             .toList();
     return cards.get(cards.size() - 1);
-  }
-
-  private String status() {
-    return jdbc.queryForObject("select status from issue", String.class);
   }
 
   @Test

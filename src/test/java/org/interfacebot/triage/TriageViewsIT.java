@@ -10,22 +10,6 @@ import org.junit.jupiter.api.Test;
 
 class TriageViewsIT extends BotConversationTest {
 
-  private String raiseOne() {
-    installInTeam();
-    String reference =
-        raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
-    awaitSent(
-        s ->
-            s.method().equals("POST")
-                && s.conversationId().equals(Activities.CHANNEL)
-                && s.hasCard());
-    return reference;
-  }
-
-  private String chair(String command) {
-    return say(activities.channelMention("chair", "Dr Ann Law", command)).get(0).text();
-  }
-
   private String viewOf(String member, String reference) {
     return CardText.of(refresh(member, reference));
   }

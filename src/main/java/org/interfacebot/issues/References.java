@@ -1,0 +1,27 @@
+package org.interfacebot.issues;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Issue references as typed or clicked. A reply may repeat what was typed only when it has the
+ * shape of a reference (IF-2027-0042): never arbitrary text, which could hold patient details.
+ */
+public final class References {
+
+  private static final Pattern SHAPE = Pattern.compile("IF-\\d{4}-\\d{4,}");
+
+  private References() {}
+
+  /** The typed reference, upper case, if it has the shape of one. */
+  public static Optional<String> shaped(String typed) {
+    String upper = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
+    return SHAPE.matcher(upper).matches() ? Optional.of(upper) : Optional.empty();
+  }
+
+  /** What a reply may say for the typed reference: the reference, or {@code otherwise}. */
+  public static String echo(String typed, String otherwise) {
+    return shaped(typed).orElse(otherwise);
+  }
+}
