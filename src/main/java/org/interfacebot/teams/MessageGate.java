@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.config.InterfaceBotProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,17 +30,16 @@ import org.springframework.stereotype.Component;
 @Component
 class MessageGate {
 
-  static final String SLOW_DOWN =
-      "You're sending messages faster than I can read them; please wait a few seconds.";
-
   private static final Logger log = LoggerFactory.getLogger(MessageGate.class);
 
   private final TenantAllowlist tenants;
   private final boolean localMode;
   private final RateLimiterConfig rate;
   private final Cache<String, Allowance> allowances;
+  private final Texts texts;
 
-  MessageGate(InterfaceBotProperties properties, MessageLimits limits) {
+  MessageGate(InterfaceBotProperties properties, MessageLimits limits, Texts texts) {
+    this.texts = texts;
     this.tenants = TenantAllowlist.of(properties.bot());
     this.localMode = properties.bot().localMode();
     this.rate =
@@ -74,9 +74,9 @@ class MessageGate {
     if (allowance.warned.compareAndSet(false, true)) {
       log.info("A person is over the message rate limit; told them to slow down");
       if (activity.isType(ActivityTypes.INVOKE)) {
-        return answerInvoke(context, SLOW_DOWN);
+        return answerInvoke(context, texts.get("teams.slow-down"));
       }
-      return context.sendActivity(SLOW_DOWN).thenApply(sent -> null);
+      return context.sendActivity(texts.get("teams.slow-down")).thenApply(sent -> null);
     }
     return answerInvoke(context, null);
   }

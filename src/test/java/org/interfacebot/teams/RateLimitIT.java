@@ -24,6 +24,9 @@ import org.springframework.test.context.TestPropertySource;
     })
 class RateLimitIT extends BotConversationTest {
 
+  private static final String SLOW_DOWN =
+      "You're sending messages faster than I can read them; please wait a few seconds.";
+
   private static final HttpClient http = HttpClient.newHttpClient();
 
   private CompletableFuture<Integer> postAsync(String body) {
@@ -54,12 +57,12 @@ class RateLimitIT extends BotConversationTest {
     List<FakeBotConnector.Sent> toFlood =
         connector.sent().stream().filter(s -> s.conversationId().equals(flood)).toList();
     assertThat(toFlood)
-        .filteredOn(s -> s.text().equals(MessageGate.SLOW_DOWN))
+        .filteredOn(s -> s.text().equals(SLOW_DOWN))
         .as("slow-down replies")
         .hasSize(1);
     assertThat(
             toFlood.stream()
-                .filter(s -> !s.text().equals(MessageGate.SLOW_DOWN))
+                .filter(s -> !s.text().equals(SLOW_DOWN))
                 .map(FakeBotConnector.Sent::replyToId)
                 .distinct())
         .as("messages answered")
@@ -90,7 +93,7 @@ class RateLimitIT extends BotConversationTest {
       assertThat(response.status()).isEqualTo(200);
       if (response.body() == null
           || response.body().isEmpty()
-          || response.body().contains(MessageGate.SLOW_DOWN)) {
+          || response.body().contains(SLOW_DOWN)) {
         refused++;
       }
     }
