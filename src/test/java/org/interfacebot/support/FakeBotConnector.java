@@ -29,6 +29,10 @@ public final class FakeBotConnector implements AutoCloseable {
   private final AtomicInteger tooManyRequests = new AtomicInteger();
   private volatile Health health = Health.UP;
   private final AtomicInteger hung = new AtomicInteger();
+  private volatile boolean teamsLimits;
+  private final java.util.Map<String, java.util.ArrayDeque<Long>> accepted =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final AtomicInteger limited = new AtomicInteger();
 
   /** How the connector answers the bot's sends and updates. */
   public enum Health {
@@ -63,6 +67,21 @@ public final class FakeBotConnector implements AutoCloseable {
     }
     users.remove("stranger-not");
     return List.copyOf(users);
+  }
+
+  /**
+   * Enforces Teams' per-conversation limits on sends and updates (7 a second, 60 in 30 seconds),
+   * answering 429 with {@code Retry-After: 1} beyond them, as Teams does. Off by default.
+   */
+  public void teamsLimits(boolean on) {
+    this.teamsLimits = on;
+    accepted.clear();
+    limited.set(0);
+  }
+
+  /** Sends and updates answered 429 because of {@link #teamsLimits(boolean)}. */
+  public int limited() {
+    return limited.get();
   }
 
   /** Answers the next {@code count} sends and updates with 429 and {@code Retry-After: 1}. */
@@ -137,14 +156,41 @@ public final class FakeBotConnector implements AutoCloseable {
     // /v3/conversations/{conversationId}/activities[/{activityId}]
     if (parts.length >= 5 && parts[2].equals("conversations") && parts[4].equals("activities")) {
       String conversationId = parts[3];
+      if (teamsLimits && overTeamsLimits(conversationId)) {
+        limited.incrementAndGet();
+        return new MockResponse().setResponseCode(429).setHeader("Retry-After", "1");
+      }
       boolean update = request.getMethod().equals("PUT");
       String target = parts.length > 5 ? parts[5] : null;
       String activityId = update ? target : "activity-" + ids.incrementAndGet();
       sent.add(
-          new Sent(request.getMethod(), conversationId, activityId, update ? null : target, body));
+          new Sent(
+              request.getMethod(),
+              conversationId,
+              activityId,
+              update ? null : target,
+              body,
+              System.nanoTime()));
       return json("{\"id\":\"" + activityId + "\"}");
     }
     return new MockResponse().setResponseCode(404);
+  }
+
+  private boolean overTeamsLimits(String conversationId) {
+    var times = accepted.computeIfAbsent(conversationId, c -> new java.util.ArrayDeque<>());
+    synchronized (times) {
+      long now = System.nanoTime();
+      long second = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
+      while (!times.isEmpty() && now - times.peekFirst() >= 30 * second) {
+        times.removeFirst();
+      }
+      long lastSecond = times.stream().filter(t -> now - t < second).count();
+      if (lastSecond >= 7 || times.size() >= 60) {
+        return true;
+      }
+      times.addLast(now);
+      return false;
+    }
   }
 
   private MockResponse unavailable() {
@@ -187,13 +233,14 @@ public final class FakeBotConnector implements AutoCloseable {
     server.shutdown();
   }
 
-  /** One activity the bot sent (POST) or updated (PUT). */
+  /** One activity the bot sent (POST) or updated (PUT), and when (System.nanoTime()). */
   public record Sent(
       String method,
       String conversationId,
       String activityId,
       String replyToId,
-      JsonNode activity) {
+      JsonNode activity,
+      long atNanos) {
 
     public String text() {
       return activity.path("text").asText("");
