@@ -9,5 +9,7 @@ interface AnswerRepository extends JpaRepository<ConsultationAnswer, Long> {
   Optional<ConsultationAnswer> findByConsultationIdAndPersonKey(
       long consultationId, String personKey);
 
+  List<ConsultationAnswer> findByPersonKey(String personKey);
+
   List<ConsultationAnswer> findByConsultationIdOrderByAnsweredAt(long consultationId);
 }

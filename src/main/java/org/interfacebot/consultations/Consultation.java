@@ -50,6 +50,10 @@ class Consultation {
     this.openedAt = now;
   }
 
+  void forgetOpener() {
+    this.openedBy = org.interfacebot.privacy.Tombstone.next();
+  }
+
   long id() {
     return id;
   }

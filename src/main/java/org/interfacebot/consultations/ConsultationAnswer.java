@@ -52,6 +52,12 @@ class ConsultationAnswer {
     this.answeredAt = now;
   }
 
+  /** Keeps the answer for the group, no longer linked to the person. */
+  void forget() {
+    this.personKey = org.interfacebot.privacy.Tombstone.next();
+    this.personName = null;
+  }
+
   Verdict verdict() {
     return verdict;
   }

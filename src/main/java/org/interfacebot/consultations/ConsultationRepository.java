@@ -10,6 +10,8 @@ interface ConsultationRepository extends JpaRepository<Consultation, Long> {
 
   List<Consultation> findByClosedAtIsNullAndDeadlineLessThanEqual(Instant now);
 
+  List<Consultation> findByOpenedBy(String personKey);
+
   /** Closes it unless another instance did first; 1 when this call closed it. */
   @Modifying
   @Query("update Consultation c set c.closedAt = :now where c.id = :id and c.closedAt is null")

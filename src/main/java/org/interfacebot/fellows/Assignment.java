@@ -54,6 +54,17 @@ class Assignment {
     this.assignedAt = now;
   }
 
+  /** Keeps the assignment and its updates for the group, no longer linked to the person. */
+  void forgetFellow() {
+    this.fellowKey = org.interfacebot.privacy.Tombstone.next();
+    this.fellowTeamsId = this.fellowKey;
+    this.fellowName = null;
+  }
+
+  void forgetChair() {
+    this.assignedBy = org.interfacebot.privacy.Tombstone.next();
+  }
+
   long id() {
     return id;
   }

@@ -9,4 +9,6 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
   Optional<Assignment> findByIssueId(long issueId);
 
   List<Assignment> findByFellowKey(String fellowKey);
+
+  List<Assignment> findByAssignedBy(String chairKey);
 }

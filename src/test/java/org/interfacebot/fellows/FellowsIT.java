@@ -160,4 +160,18 @@ class FellowsIT extends BotConversationTest {
     assertThat(count("fellow_update")).isZero();
     assertThat(connector.sent().stream().filter(s -> s.text().startsWith("Progress on"))).isEmpty();
   }
+
+  @Test
+  void aFellowWhoIsForgottenNoLongerHoldsTheAssignment() {
+    String reference = acceptedAnonymousIssue();
+    assign("chair", reference, "member3");
+    assertThat(personal("member3", "my data")).contains("**Issues assigned to you as fellow:** 1");
+    personal("member3", "forget me");
+    assertThat(personal("member3", "yes"))
+        .contains("1 fellow assignment(s) kept for the group, no longer linked to you");
+    assertThat(jdbc.queryForObject("select fellow_key from fellow_assignment", String.class))
+        .startsWith("gone:");
+    assertThat(personal("member3", "update " + reference + " more work"))
+        .startsWith(reference + " is not assigned to you");
+  }
 }

@@ -217,4 +217,22 @@ class ShadowingIT extends BotConversationTest {
         .isEqualTo("Withdrawn number " + id + ", with its matches.");
     assertThat(count("shadowing_listing")).isZero();
   }
+
+  @Test
+  void myDataShowsShadowingAndForgetMeDeletesItWithItsMatches() {
+    list("gp1", "request", "GP", null, "primary", "Mondays");
+    list("member1", "offer", "Consultant", null, "secondary", "Fridays");
+    assertThat(personal("gp1", "my data"))
+        .contains("**Shadowing:** 1 offer(s) or request(s), with 1 match(es)");
+    personal("gp1", "forget me");
+    assertThat(personal("gp1", "yes"))
+        .contains("1 shadowing offer(s) or request(s) deleted, with their matches");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from shadowing_listing where person_key = 'aad-gp1'",
+                Integer.class))
+        .isZero();
+    assertThat(count("shadowing_match")).isZero();
+    assertThat(count("shadowing_listing")).isEqualTo(1);
+  }
 }
