@@ -54,6 +54,7 @@ class ForgetMeDialog implements ChatDialog {
               + " remove you there");
     }
     lines.add("%d record(s) of our chats deleted".formatted(done.records()));
+    lines.addAll(done.elsewhere());
     return List.of(
         Reply.text(
             "Done. I have forgotten you:\n\n- "

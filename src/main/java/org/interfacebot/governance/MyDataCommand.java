@@ -69,6 +69,7 @@ class MyDataCommand implements ChatCommand {
             + listOrNone(held.chairOf())
             + (held.configuredChair() ? " (and of every group, by the bot's configuration)" : ""));
     lines.add("**Kept to talk to you:** " + listOrNone(held.conversations()));
+    lines.addAll(held.elsewhere());
     return List.of(
         Reply.text(
             "Here is what I hold about you:\n\n- "

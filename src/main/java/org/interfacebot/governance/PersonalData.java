@@ -28,6 +28,7 @@ class PersonalData {
   private final Groups groups;
   private final PersonalConversations conversations;
   private final ApplicationEventPublisher events;
+  private final List<PersonalRecords> elsewhere;
 
   PersonalData(
       ReporterIdentities reporters,
@@ -37,7 +38,9 @@ class PersonalData {
       Chairs chairs,
       Groups groups,
       PersonalConversations conversations,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      List<PersonalRecords> elsewhere) {
+    this.elsewhere = elsewhere;
     this.reporters = reporters;
     this.issues = issues;
     this.voters = voters;
@@ -67,7 +70,8 @@ class PersonalData {
         names(members.groupsOf(personKey)),
         names(chairs.chairedBy(personKey)),
         chairs.configured(personKey),
-        conversations.heldFor(personKey));
+        conversations.heldFor(personKey),
+        elsewhere.stream().flatMap(r -> r.heldFor(personKey).stream()).toList());
   }
 
   private List<String> names(List<Long> groupIds) {
@@ -85,7 +89,8 @@ class PersonalData {
         .flatMap(id -> groups.byId(id).stream())
         .forEach(g -> events.publishEvent(new ChairForgotten(g.id(), g.teamId())));
     int records = conversations.forget(personKey);
+    var more = elsewhere.stream().flatMap(r -> r.forget(personKey).stream()).toList();
     return new Forgotten(
-        raised, votes, memberships, chaired.size(), chairs.configured(personKey), records);
+        raised, votes, memberships, chaired.size(), chairs.configured(personKey), records, more);
   }
 }

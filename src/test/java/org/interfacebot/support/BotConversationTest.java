@@ -55,6 +55,12 @@ public abstract class BotConversationTest {
     for (String table :
         List.of(
             "event_publication",
+            "consultation_answer",
+            "consultation",
+            "shadowing_match",
+            "shadowing_listing",
+            "fellow_update",
+            "fellow_assignment",
             "minutes_ack",
             "network",
             "meeting_item",

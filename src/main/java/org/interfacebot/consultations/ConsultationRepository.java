@@ -1,0 +1,19 @@
+package org.interfacebot.consultations;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ConsultationRepository extends JpaRepository<Consultation, Long> {
+
+  List<Consultation> findByClosedAtIsNullAndDeadlineLessThanEqual(Instant now);
+
+  List<Consultation> findByOpenedBy(String personKey);
+
+  /** Closes it unless another instance did first; 1 when this call closed it. */
+  @Modifying
+  @Query("update Consultation c set c.closedAt = :now where c.id = :id and c.closedAt is null")
+  int close(long id, Instant now);
+}

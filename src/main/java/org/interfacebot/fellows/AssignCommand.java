@@ -1,0 +1,98 @@
+package org.interfacebot.fellows;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.interfacebot.chat.ChatCommand;
+import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
+import org.interfacebot.chat.Turn;
+import org.interfacebot.chat.Where;
+import org.interfacebot.groups.Chairs;
+import org.interfacebot.groups.Groups;
+import org.interfacebot.groups.Members;
+import org.interfacebot.issues.IssueStatus;
+import org.interfacebot.issues.Issues;
+import org.interfacebot.issues.References;
+import org.springframework.stereotype.Component;
+
+/** {@code assign IF-2027-0042 @person}: a chair hands an accepted issue to a fellow. */
+@Component
+class AssignCommand implements ChatCommand {
+
+  /** The group has taken the issue on and the work is not over. */
+  static final Set<IssueStatus> ASSIGNABLE =
+      EnumSet.of(IssueStatus.ACCEPTED, IssueStatus.SCHEDULED, IssueStatus.DISCUSSED);
+
+  private final Groups groups;
+  private final Chairs chairs;
+  private final Members members;
+  private final Issues issues;
+  private final Fellows fellows;
+  private final Texts texts;
+
+  AssignCommand(
+      Groups groups, Chairs chairs, Members members, Issues issues, Fellows fellows, Texts texts) {
+    this.groups = groups;
+    this.chairs = chairs;
+    this.members = members;
+    this.issues = issues;
+    this.fellows = fellows;
+    this.texts = texts;
+  }
+
+  @Override
+  public List<String> words() {
+    return List.of("assign");
+  }
+
+  @Override
+  public String usage() {
+    return texts.get("fellows.assign.usage");
+  }
+
+  @Override
+  public String summary() {
+    return texts.get("fellows.assign.summary");
+  }
+
+  @Override
+  public Set<Where> where() {
+    return Set.of(Where.CHANNEL);
+  }
+
+  @Override
+  public List<Reply> handle(Turn turn) {
+    var group = groups.of(turn.place());
+    if (group.isEmpty()) {
+      return List.of(texts.reply("fellows.which-group"));
+    }
+    long groupId = group.get().id();
+    if (!chairs.isChair(groupId, turn.from().key())) {
+      return List.of(texts.reply("fellows.not-a-chair"));
+    }
+    String typed = turn.rest().split("\\s+", 2)[0];
+    if (References.shaped(typed).isEmpty() || turn.mentioned().size() != 1) {
+      return List.of(texts.reply("fellows.assign.how", usage()));
+    }
+    var issue = issues.byReference(typed, List.of(groupId));
+    if (issue.isEmpty()) {
+      return List.of(texts.reply("fellows.unknown-issue", References.echo(typed, "")));
+    }
+    if (!ASSIGNABLE.contains(issue.get().status())) {
+      return List.of(
+          texts.reply(
+              "fellows.assign.not-accepted",
+              issue.get().reference(),
+              issue.get().status().label()));
+    }
+    var mentioned = turn.mentioned().get(0);
+    var fellow = members.byTeamsId(groupId, mentioned.id());
+    if (fellow.isEmpty()) {
+      return List.of(texts.reply("fellows.assign.not-a-member"));
+    }
+    fellows.assign(issue.get().id(), groupId, fellow.get(), turn.from());
+    return List.of(
+        texts.reply("fellows.assign.done", issue.get().reference(), fellow.get().displayName()));
+  }
+}

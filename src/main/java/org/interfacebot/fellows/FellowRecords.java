@@ -1,0 +1,49 @@
+package org.interfacebot.fellows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.interfacebot.chat.Texts;
+import org.interfacebot.governance.PersonalRecords;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issues assigned to a fellow (and by a chair), in {@code my data} and {@code forget me}. */
+@Component
+class FellowRecords implements PersonalRecords {
+
+  private final AssignmentRepository assignments;
+  private final Texts texts;
+
+  FellowRecords(AssignmentRepository assignments, Texts texts) {
+    this.assignments = assignments;
+    this.texts = texts;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<String> heldFor(String personKey) {
+    var lines = new ArrayList<String>();
+    int assigned = assignments.findByFellowKey(personKey).size();
+    if (assigned > 0) {
+      lines.add(texts.get("fellows.data.assigned", assigned));
+    }
+    int made = assignments.findByAssignedBy(personKey).size();
+    if (made > 0) {
+      lines.add(texts.get("fellows.data.made", made));
+    }
+    return lines;
+  }
+
+  @Override
+  @Transactional
+  public Optional<String> forget(String personKey) {
+    var asFellow = assignments.findByFellowKey(personKey);
+    asFellow.forEach(Assignment::forgetFellow);
+    var asChair = assignments.findByAssignedBy(personKey);
+    asChair.forEach(Assignment::forgetChair);
+    return asFellow.isEmpty() && asChair.isEmpty()
+        ? Optional.empty()
+        : Optional.of(texts.get("fellows.data.forgotten", asFellow.size() + asChair.size()));
+  }
+}

@@ -1,0 +1,18 @@
+package org.interfacebot.shadowing;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MatchRepository extends JpaRepository<ShadowingMatch, Long> {
+
+  List<ShadowingMatch> findByOfferIdInOrRequestIdIn(
+      Collection<Long> offerIds, Collection<Long> requestIds);
+
+  /** The match, locked until the transaction ends: two people accepting at once both count. */
+  @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+  @org.springframework.data.jpa.repository.Query("select m from ShadowingMatch m where m.id = :id")
+  java.util.Optional<ShadowingMatch> lockById(long id);
+
+  boolean existsByOfferIdAndRequestId(long offerId, long requestId);
+}

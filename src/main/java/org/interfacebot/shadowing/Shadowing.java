@@ -1,0 +1,173 @@
+package org.interfacebot.shadowing;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.interfacebot.chat.Person;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Offers and requests, the matches between them and both people's acceptance. */
+@Service
+class Shadowing {
+
+  private final ListingRepository listings;
+  private final MatchRepository matches;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Shadowing(
+      ListingRepository listings,
+      MatchRepository matches,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.listings = listings;
+    this.matches = matches;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Saves the listing and proposes a match if one fits; returns the listing and any match. */
+  @Transactional
+  Added add(Kind kind, String tenantId, Person person, Listing.Details details) {
+    var listing = listings.save(new Listing(kind, tenantId, person, details, clock.instant()));
+    return new Added(listing.id(), propose(listing).isPresent());
+  }
+
+  record Added(long listingId, boolean matched) {}
+
+  private Optional<ShadowingMatch> propose(Listing listing) {
+    if (busy(listing.id())) {
+      return Optional.empty();
+    }
+    return listings
+        .findByKindAndCareOrderByCreatedAt(listing.kind().other(), listing.care().other())
+        .stream()
+        .filter(listing::fits)
+        .filter(other -> !busy(other.id()))
+        .filter(
+            other ->
+                !matches.existsByOfferIdAndRequestId(
+                    offerOf(listing, other).id(), requestOf(listing, other).id()))
+        .findFirst()
+        .map(
+            other -> {
+              var match =
+                  matches.save(
+                      new ShadowingMatch(
+                          offerOf(listing, other).id(),
+                          requestOf(listing, other).id(),
+                          clock.instant()));
+              events.publishEvent(new ShadowingProposed(match.id()));
+              return match;
+            });
+  }
+
+  private static Listing offerOf(Listing a, Listing b) {
+    return a.kind() == Kind.OFFER ? a : b;
+  }
+
+  private static Listing requestOf(Listing a, Listing b) {
+    return a.kind() == Kind.REQUEST ? a : b;
+  }
+
+  /** Whether the listing waits on a proposal or has been agreed: it is then not offered again. */
+  private boolean busy(long listingId) {
+    return matches.findByOfferIdInOrRequestIdIn(List.of(listingId), List.of(listingId)).stream()
+        .anyMatch(m -> EnumSet.of(MatchState.PROPOSED, MatchState.AGREED).contains(m.state()));
+  }
+
+  /** The side the person is on in the match, if they are in it. */
+  @Transactional(readOnly = true)
+  Optional<Kind> sideOf(long matchId, String personKey) {
+    return matches.findById(matchId).flatMap(m -> side(m, personKey));
+  }
+
+  private Optional<Kind> side(ShadowingMatch match, String personKey) {
+    if (listings.findById(match.offerId()).map(Listing::personKey).orElse("").equals(personKey)) {
+      return Optional.of(Kind.OFFER);
+    }
+    if (listings.findById(match.requestId()).map(Listing::personKey).orElse("").equals(personKey)) {
+      return Optional.of(Kind.REQUEST);
+    }
+    return Optional.empty();
+  }
+
+  @Transactional(readOnly = true)
+  Optional<ShadowingMatch> match(long matchId) {
+    return matches.findById(matchId);
+  }
+
+  /** The person accepts; true when both now have, and they are introduced. */
+  @Transactional
+  boolean accept(long matchId, Kind side) {
+    var match = matches.lockById(matchId).orElseThrow();
+    if (match.state() != MatchState.PROPOSED) {
+      return false;
+    }
+    boolean agreed = match.accept(side, clock.instant());
+    if (agreed) {
+      events.publishEvent(new ShadowingAgreed(matchId));
+    }
+    return agreed;
+  }
+
+  /** The person declines; both listings are free to be matched with others. */
+  @Transactional
+  void decline(long matchId, String personKey) {
+    var match = matches.lockById(matchId).orElseThrow();
+    if (match.state() != MatchState.PROPOSED) {
+      return;
+    }
+    match.decline(clock.instant());
+    matches.flush();
+    events.publishEvent(new ShadowingDeclined(matchId, personKey));
+    listings.findById(match.offerId()).ifPresent(this::propose);
+    listings.findById(match.requestId()).ifPresent(this::propose);
+  }
+
+  @Transactional(readOnly = true)
+  List<Listing> listingsOf(String personKey) {
+    return listings.findByPersonKeyOrderByCreatedAt(personKey);
+  }
+
+  @Transactional(readOnly = true)
+  List<ShadowingMatch> matchesOf(String personKey) {
+    var ids = listingsOf(personKey).stream().map(Listing::id).toList();
+    return ids.isEmpty() ? List.of() : matches.findByOfferIdInOrRequestIdIn(ids, ids);
+  }
+
+  @Transactional(readOnly = true)
+  Optional<Listing> listing(long id) {
+    return listings.findById(id);
+  }
+
+  /** Removes one of the person's own listings with its matches; false when it is not theirs. */
+  @Transactional
+  boolean withdraw(String personKey, long listingId) {
+    var listing = listings.findById(listingId).filter(l -> l.personKey().equals(personKey));
+    if (listing.isEmpty()) {
+      return false;
+    }
+    var theirs = matches.findByOfferIdInOrRequestIdIn(List.of(listingId), List.of(listingId));
+    matches.deleteAll(theirs);
+    listings.delete(listing.get());
+    matches.flush();
+    theirs.stream()
+        .filter(m -> m.state() == MatchState.PROPOSED)
+        .map(m -> m.offerId() == listingId ? m.requestId() : m.offerId())
+        .flatMap(id -> listings.findById(id).stream())
+        .forEach(this::propose);
+    return true;
+  }
+
+  /** Everything the person listed, with its matches, for {@code forget me}; returns how many. */
+  @Transactional
+  int forget(String personKey) {
+    var mine = listingsOf(personKey);
+    mine.forEach(l -> withdraw(personKey, l.id()));
+    return mine.size();
+  }
+}

@@ -1,0 +1,95 @@
+package org.interfacebot.teams;
+
+import java.time.Clock;
+import org.interfacebot.consultations.ConsultationCards;
+import org.interfacebot.consultations.ConsultationClosed;
+import org.interfacebot.consultations.ConsultationOpened;
+import org.interfacebot.groups.Chairs;
+import org.interfacebot.groups.Groups;
+import org.interfacebot.groups.Members;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sense-checks in Teams: the card in the group's channel, shown closed at the deadline, and the
+ * summary to each chair in 1:1. A redelivered event repeats nothing already sent.
+ */
+@Component
+class ConsultationAnnouncements {
+
+  private final Groups groups;
+  private final Members members;
+  private final Chairs chairs;
+  private final ConsultationCards cards;
+  private final ProactiveMessenger messenger;
+  private final PostedCardRepository posted;
+  private final SentMessages sent;
+  private final Clock clock;
+
+  ConsultationAnnouncements(
+      Groups groups,
+      Members members,
+      Chairs chairs,
+      ConsultationCards cards,
+      ProactiveMessenger messenger,
+      PostedCardRepository posted,
+      SentMessages sent,
+      Clock clock) {
+    this.groups = groups;
+    this.members = members;
+    this.chairs = chairs;
+    this.cards = cards;
+    this.messenger = messenger;
+    this.posted = posted;
+    this.sent = sent;
+    this.clock = clock;
+  }
+
+  static String subject(long consultationId) {
+    return "consultation:" + consultationId;
+  }
+
+  @ApplicationModuleListener
+  void on(ConsultationOpened opened) {
+    String subject = subject(opened.consultationId());
+    if (posted.findBySubject(subject).isPresent()) {
+      return;
+    }
+    var post =
+        messenger.post(channelOf(opened.groupId()), cards.channelCard(opened.consultationId()));
+    posted.save(new PostedCard(subject, post.conversationId(), post.activityId(), clock.instant()));
+  }
+
+  @ApplicationModuleListener
+  void on(ConsultationClosed closed) {
+    String subject = subject(closed.consultationId());
+    String channel = channelOf(closed.groupId());
+    posted
+        .findBySubject(subject)
+        .ifPresent(
+            card ->
+                sent.once(
+                    subject + ":closed",
+                    () ->
+                        messenger.update(
+                            channel,
+                            card.activityId(),
+                            cards.channelCard(closed.consultationId()))));
+    var group = groups.byId(closed.groupId()).orElseThrow();
+    members.all(closed.groupId()).stream()
+        .filter(m -> chairs.isChair(closed.groupId(), m.key()))
+        .forEach(
+            chair ->
+                sent.once(
+                    subject + ":summary:" + chair.key(),
+                    () ->
+                        messenger.sendToMember(
+                            chair,
+                            group.teamId(),
+                            CardMessages.of(cards.summaryCard(closed.consultationId())))));
+  }
+
+  private String channelOf(long groupId) {
+    return ConversationReferences.channelKey(groups.byId(groupId).orElseThrow().teamId());
+  }
+}

@@ -1,0 +1,177 @@
+package org.interfacebot.fellows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.interfacebot.support.Activities;
+import org.interfacebot.support.BotConversationTest;
+import org.junit.jupiter.api.Test;
+
+class FellowsIT extends BotConversationTest {
+
+  /** A channel message from {@code user} that @mentions the bot and {@code fellow}. */
+  private ObjectNode mentioning(String user, String command, String fellow) {
+    var activity =
+        activities.channelMention(user, "Dr " + user, command + " <at>" + fellow + "</at>");
+    ((com.fasterxml.jackson.databind.node.ArrayNode) activity.get("entities"))
+        .addObject()
+        .put("type", "mention")
+        .put("text", "<at>" + fellow + "</at>")
+        .putObject("mentioned")
+        .put("id", "29:" + fellow)
+        .put("name", fellow);
+    return activity;
+  }
+
+  private String assign(String user, String reference, String fellow) {
+    return say(mentioning(user, "assign " + reference, fellow)).get(0).text();
+  }
+
+  private String personal(String user, String text) {
+    return say(activities.personalMessage(user, "Dr " + user, text)).get(0).text();
+  }
+
+  /** An issue raised anonymously by gp1 and accepted by the chair; returns its reference. */
+  private String acceptedAnonymousIssue() {
+    installInTeam();
+    say(activities.personalMessage("gp1", "Dr Morag Fraser", "raise"));
+    say(activities.personalMessage("gp1", "Dr Morag Fraser", "Discharge letters arrive late"));
+    List<org.interfacebot.support.FakeBotConnector.Sent> last = List.of();
+    for (String answer : USUAL_ANSWERS.subList(0, 7)) {
+      say(activities.personalMessage("gp1", "Dr Morag Fraser", answer));
+    }
+    last = say(activities.personalMessage("gp1", "Dr Morag Fraser", "no"));
+    submit("gp1", "Dr Morag Fraser", draftIdOf(last.get(0)));
+    String reference = jdbc.queryForObject("select reference from issue", String.class);
+    chair("close " + reference + " discuss");
+    assertThat(status()).isEqualTo("ACCEPTED");
+    return reference;
+  }
+
+  private int count(String table) {
+    return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+  }
+
+  @Test
+  void aChairAssignsAnAcceptedIssue_theFellowPostsProgress_channelAndAnonymousReporterHearIt() {
+    String reference = acceptedAnonymousIssue();
+
+    assertThat(assign("chair", reference, "member3"))
+        .isEqualTo(
+            reference
+                + " is assigned to member3. I've told them in 1:1; their progress updates will"
+                + " appear here.");
+    String toFellow =
+        awaitSent(
+                s ->
+                    s.conversationId().equals(Activities.personalConversation("member3"))
+                        && s.text().contains("assigned"))
+            .text();
+    assertThat(toFellow)
+        .startsWith(
+            "The Interface Group has assigned **"
+                + reference
+                + "** to you as clinical development fellow: Discharge letters arrive late.")
+        .contains("Post progress here with `update " + reference + " <what has happened>`")
+        .doesNotContain("Morag");
+
+    assertThat(
+            personal(
+                "member3", "update " + reference + " Met the discharge team; audit starts Monday."))
+        .isEqualTo(
+            "Posted your update on "
+                + reference
+                + " to the group's channel and the person who raised it.");
+    assertThat(
+            awaitSent(
+                    s ->
+                        s.conversationId().equals(Activities.CHANNEL)
+                            && s.text().startsWith("Progress on"))
+                .text())
+        .isEqualTo(
+            "Progress on **"
+                + reference
+                + "** (Discharge letters arrive late) from member3: Met the discharge team; audit"
+                + " starts Monday.")
+        .doesNotContain("Morag");
+    assertThat(
+            awaitSent(
+                    s ->
+                        s.conversationId().equals(Activities.personalConversation("gp1"))
+                            && s.text().startsWith("Progress on your issue"))
+                .text())
+        .isEqualTo(
+            "Progress on your issue **"
+                + reference
+                + "** (Discharge letters arrive late): Met the discharge team; audit starts"
+                + " Monday.");
+    assertThat(count("fellow_update")).isEqualTo(1);
+  }
+
+  @Test
+  void badAssignmentsAreRefusedAndNothingIsAssigned() {
+    String reference = acceptedAnonymousIssue();
+    assertThat(assign("gp2", reference, "member3"))
+        .isEqualTo(
+            "Only a chair of the group can assign an issue to a fellow. Type `chairs` to see who"
+                + " they are.");
+    assertThat(assign("chair", "IF-1999-0001", "member3"))
+        .isEqualTo("I can't find an issue IF-1999-0001 in this group.");
+    assertThat(chair("assign " + reference))
+        .isEqualTo(
+            "Please give the issue's reference and mention the fellow: `assign IF-2027-0042"
+                + " @person`. Nothing was assigned.");
+    assertThat(assign("chair", reference, "stranger"))
+        .isEqualTo(
+            "I can't find that person among the members of the group's team, so nothing was"
+                + " assigned.");
+    String open = raise("gp2", "Dr gp2", "Referral bounced", "Test results");
+    assertThat(assign("chair", open, "member3"))
+        .isEqualTo(
+            open
+                + " can't be assigned to a fellow: it is Open for triage. Only issues the group has"
+                + " accepted can be. Nothing was assigned.");
+    assertThat(
+            say(activities.personalMessage("chair", "Dr Ann Law", "assign " + reference))
+                .get(0)
+                .text())
+        .contains("assign");
+    assertThat(count("fellow_assignment")).isZero();
+  }
+
+  @Test
+  void onlyTheAssignedFellowPostsAndBadUpdatesChangeNothing() {
+    String reference = acceptedAnonymousIssue();
+    assign("chair", reference, "member3");
+    assertThat(personal("member4", "update " + reference + " I did some work"))
+        .isEqualTo(
+            reference
+                + " is not assigned to you, so nothing was posted. A chair assigns issues with"
+                + " `assign`.");
+    assertThat(personal("member3", "update IF-1999-0001 progress"))
+        .isEqualTo("I can't find an issue IF-1999-0001 in this group.");
+    assertThat(personal("member3", "update soon"))
+        .isEqualTo("Please write `update IF-2027-0042 <what has happened>`.");
+    assertThat(personal("member3", "update " + reference))
+        .isEqualTo("Please say what has happened: `update " + reference + " <text>`.");
+    String refused = personal("member3", "update " + reference + " Patient 943 476 5919 was seen");
+    assertThat(refused).doesNotContain("943 476 5919").doesNotContain("Posted");
+    assertThat(count("fellow_update")).isZero();
+    assertThat(connector.sent().stream().filter(s -> s.text().startsWith("Progress on"))).isEmpty();
+  }
+
+  @Test
+  void aFellowWhoIsForgottenNoLongerHoldsTheAssignment() {
+    String reference = acceptedAnonymousIssue();
+    assign("chair", reference, "member3");
+    assertThat(personal("member3", "my data")).contains("**Issues assigned to you as fellow:** 1");
+    personal("member3", "forget me");
+    assertThat(personal("member3", "yes"))
+        .contains("1 fellow assignment(s) kept for the group, no longer linked to you");
+    assertThat(jdbc.queryForObject("select fellow_key from fellow_assignment", String.class))
+        .startsWith("gone:");
+    assertThat(personal("member3", "update " + reference + " more work"))
+        .startsWith(reference + " is not assigned to you");
+  }
+}
