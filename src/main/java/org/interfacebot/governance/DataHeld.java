@@ -12,7 +12,8 @@ record DataHeld(
     List<String> memberOf,
     List<String> chairOf,
     boolean configuredChair,
-    List<String> conversations) {
+    List<String> conversations,
+    int auditEntries) {
 
   boolean nothing() {
     return issues.isEmpty()
@@ -22,6 +23,7 @@ record DataHeld(
         && memberOf.isEmpty()
         && chairOf.isEmpty()
         && !configuredChair
-        && conversations.isEmpty();
+        && conversations.isEmpty()
+        && auditEntries == 0;
   }
 }
