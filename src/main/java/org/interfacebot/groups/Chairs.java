@@ -107,6 +107,14 @@ public class Chairs {
     return bootstrap.size();
   }
 
+  /** Keys of every chair of the group, appointed and configured, e.g. to tell them in 1:1. */
+  @Transactional(readOnly = true)
+  public List<String> keys(long groupId) {
+    var keys = new java.util.LinkedHashSet<>(appointedKeys(groupId));
+    keys.addAll(bootstrap);
+    return List.copyOf(keys);
+  }
+
   /** Keys of the appointed chairs, e.g. to tell them something in 1:1. */
   @Transactional(readOnly = true)
   public List<String> appointedKeys(long groupId) {
