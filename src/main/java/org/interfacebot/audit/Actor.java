@@ -20,10 +20,6 @@ public record Actor(Kind kind, String key, String name) {
     return new Actor(Kind.PERSON, person.key(), person.displayName());
   }
 
-  public static Actor person(String key, String name) {
-    return new Actor(Kind.PERSON, key, name);
-  }
-
   public static Actor anonymousReporter() {
     return new Actor(Kind.ANONYMOUS_REPORTER, null, null);
   }

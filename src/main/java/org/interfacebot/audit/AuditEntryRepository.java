@@ -1,6 +1,5 @@
 package org.interfacebot.audit;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.repository.Repository;
 
@@ -12,6 +11,4 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
   List<AuditEntry> findByGroupIdAndReferenceOrderByAtAscIdAsc(long groupId, String reference);
 
   List<AuditEntry> findTop50ByGroupIdAndReferenceIsNullOrderByAtDescIdDesc(long groupId);
-
-  List<AuditEntry> findByIdIn(Collection<Long> ids);
 }
