@@ -53,8 +53,14 @@ class PersonalDataIT extends BotConversationTest {
     gp1RaisesAndVotes();
 
     assertThat(gp1Says("forget me"))
-        .contains("You will no longer be told when their status changes")
-        .contains("Type `yes` to go ahead");
+        .startsWith(
+            "This removes your identity from everything I hold, in every group:\n- the issues")
+        .contains("**You will no longer be told when their status changes**")
+        .contains(
+            "- your name is removed from the audit trail, from the votes you decided as a chair and"
+                + " from the minutes you acknowledged: they stay, by \"a former member\";\n")
+        .contains("you are removed from the groups' member lists")
+        .endsWith("Type `yes` to go ahead, or anything else to keep things as they are.");
     assertThat(gp1Says("no thanks")).contains("Nothing was removed");
 
     assertThat(
