@@ -155,7 +155,7 @@ public final class StartupMemory {
       }
       sent.add(app.post(activities.personalMessage(reporter, reporter, "help")).activity);
       sent.add(app.post(activities.personalMessage(reporter, reporter, "my issues")).activity);
-      sent.add(app.post(activities.channelMention("chair", "chair", "meetings")).activity);
+      sent.add(app.post(activities.channelMention(reporter, reporter, "meetings")).activity);
       connector.clear();
     }
     return sent.subList(0, ACTIVITIES);

@@ -16,4 +16,7 @@ public interface ChatDialog {
 
   /** Said when the person cancels. */
   String cancelled();
+
+  /** Said when the person types {@code help} in the middle: what this dialog is waiting for. */
+  String help();
 }

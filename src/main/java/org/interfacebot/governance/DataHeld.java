@@ -13,7 +13,8 @@ record DataHeld(
     List<String> chairOf,
     boolean configuredChair,
     List<String> conversations,
-    List<String> elsewhere) {
+    List<String> elsewhere,
+    int auditEntries) {
 
   boolean nothing() {
     return issues.isEmpty()
@@ -24,6 +25,7 @@ record DataHeld(
         && chairOf.isEmpty()
         && !configuredChair
         && conversations.isEmpty()
-        && elsewhere.isEmpty();
+        && elsewhere.isEmpty()
+        && auditEntries == 0;
   }
 }

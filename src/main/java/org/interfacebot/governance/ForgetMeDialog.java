@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.interfacebot.chat.ChatDialog;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +16,11 @@ class ForgetMeDialog implements ChatDialog {
   static final String NAME = "governance.forget";
 
   private final PersonalData data;
+  private final Texts texts;
 
-  ForgetMeDialog(PersonalData data) {
+  ForgetMeDialog(PersonalData data, Texts texts) {
     this.data = data;
+    this.texts = texts;
   }
 
   @Override
@@ -28,6 +31,11 @@ class ForgetMeDialog implements ChatDialog {
   @Override
   public String cancelled() {
     return "Nothing was removed.";
+  }
+
+  @Override
+  public String help() {
+    return texts.get("governance.forget.help");
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.springframework.stereotype.Component;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 class MyDataCommand implements ChatCommand {
 
   private final PersonalData data;
+  private final Texts texts;
 
-  MyDataCommand(PersonalData data) {
+  MyDataCommand(PersonalData data, Texts texts) {
     this.data = data;
+    this.texts = texts;
   }
 
   @Override
@@ -70,6 +73,7 @@ class MyDataCommand implements ChatCommand {
             + (held.configuredChair() ? " (and of every group, by the bot's configuration)" : ""));
     lines.add("**Kept to talk to you:** " + listOrNone(held.conversations()));
     lines.addAll(held.elsewhere());
+    lines.add(texts.get("governance.my-data.audit", held.auditEntries()));
     return List.of(
         Reply.text(
             "Here is what I hold about you:\n\n- "

@@ -1,6 +1,11 @@
 package org.interfacebot.governance;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.interfacebot.audit.Actor;
+import org.interfacebot.audit.AuditAction;
+import org.interfacebot.audit.AuditTrail;
 import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.GroupInfo;
 import org.interfacebot.groups.Groups;
@@ -8,6 +13,8 @@ import org.interfacebot.groups.Members;
 import org.interfacebot.issues.IssueSummary;
 import org.interfacebot.issues.Issues;
 import org.interfacebot.issues.ReporterIdentities;
+import org.interfacebot.meetings.Meetings;
+import org.interfacebot.triage.TriageCardChanged;
 import org.interfacebot.triage.VoterRecords;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,6 +34,8 @@ class PersonalData {
   private final Chairs chairs;
   private final Groups groups;
   private final PersonalConversations conversations;
+  private final Meetings meetings;
+  private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final List<PersonalRecords> elsewhere;
 
@@ -38,9 +47,13 @@ class PersonalData {
       Chairs chairs,
       Groups groups,
       PersonalConversations conversations,
+      Meetings meetings,
+      AuditTrail audit,
       ApplicationEventPublisher events,
       List<PersonalRecords> elsewhere) {
     this.elsewhere = elsewhere;
+    this.meetings = meetings;
+    this.audit = audit;
     this.reporters = reporters;
     this.issues = issues;
     this.voters = voters;
@@ -71,25 +84,47 @@ class PersonalData {
         names(chairs.chairedBy(personKey)),
         chairs.configured(personKey),
         conversations.heldFor(personKey),
-        elsewhere.stream().flatMap(r -> r.heldFor(personKey).stream()).toList());
+        elsewhere.stream().flatMap(r -> r.heldFor(personKey).stream()).toList(),
+        audit.countFor(personKey));
   }
 
   private List<String> names(List<Long> groupIds) {
     return groupIds.stream().flatMap(id -> groups.byId(id).stream()).map(GroupInfo::name).toList();
   }
 
-  /** Removes the person's identity everywhere; chairs' channels are told of a chair leaving. */
+  /**
+   * Removes the person's identity everywhere, including the audit trail, and records the removal
+   * there without naming them. Cards that showed their name are brought up to date; chairs'
+   * channels are told of a chair leaving.
+   */
   @Transactional
   Forgotten forget(String personKey) {
+    var shownOnCards = new LinkedHashSet<Long>();
+    reporters.raisedBy(personKey).forEach(i -> shownOnCards.add(i.id()));
+    var groupsTouched = new LinkedHashSet<Long>(members.groupsOf(personKey));
     int raised = reporters.forget(personKey);
     int votes = voters.forget(personKey);
+    shownOnCards.addAll(voters.forgetDecider(personKey));
+    meetings.forgetAcknowledger(personKey);
     long memberships = members.forget(personKey);
     var chaired = chairs.forget(personKey);
+    groupsTouched.addAll(chaired);
     chaired.stream()
         .flatMap(id -> groups.byId(id).stream())
         .forEach(g -> events.publishEvent(new ChairForgotten(g.id(), g.teamId())));
     int records = conversations.forget(personKey);
     var more = elsewhere.stream().flatMap(r -> r.forget(personKey).stream()).toList();
+    var unlinked = audit.forget(personKey);
+    groupsTouched.addAll(unlinked.keySet());
+    for (long groupId : groupsTouched) {
+      audit.record(groupId, null, AuditAction.DATA_REMOVED, Actor.bot(), null);
+      unlinked.getOrDefault(groupId, Set.of()).stream()
+          .filter(reference -> reference != null)
+          .forEach(
+              reference ->
+                  audit.record(groupId, reference, AuditAction.DATA_REMOVED, Actor.bot(), null));
+    }
+    shownOnCards.forEach(id -> events.publishEvent(new TriageCardChanged(id)));
     return new Forgotten(
         raised, votes, memberships, chaired.size(), chairs.configured(personKey), records, more);
   }

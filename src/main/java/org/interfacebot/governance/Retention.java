@@ -1,6 +1,9 @@
 package org.interfacebot.governance;
 
 import java.time.Clock;
+import java.util.EnumSet;
+import org.interfacebot.audit.AuditAction;
+import org.interfacebot.audit.AuditTrail;
 import org.interfacebot.issues.IssueRetention;
 import org.interfacebot.meetings.Meetings;
 import org.interfacebot.triage.VoterRecords;
@@ -15,6 +18,7 @@ class Retention {
   private final IssueRetention issues;
   private final VoterRecords voters;
   private final Meetings meetings;
+  private final AuditTrail audit;
   private final Clock clock;
 
   Retention(
@@ -22,7 +26,9 @@ class Retention {
       IssueRetention issues,
       VoterRecords voters,
       Meetings meetings,
+      AuditTrail audit,
       Clock clock) {
+    this.audit = audit;
     this.policy = policy;
     this.issues = issues;
     this.voters = voters;
@@ -39,13 +45,21 @@ class Retention {
     int deleted = issues.delete(expired);
     int anonymised = issues.anonymiseSettledBefore(now.minus(policy.anonymiseIssuesAfter()));
     int unlinked = voters.unlinkVotesClosedBefore(now.minus(policy.keepVotersFor()));
-    return new Applied(anonymised, deleted, unlinked);
+    // The audit trail keeps no one longer than the records it describes: who voted how goes with
+    // the votes' links, everyone else with the reporters'. The entries themselves stay.
+    int auditUnlinked =
+        audit.unlinkBefore(
+                now.minus(policy.keepVotersFor()),
+                EnumSet.of(AuditAction.VOTE_CAST, AuditAction.VOTE_CHANGED))
+            + audit.unlinkBefore(
+                now.minus(policy.anonymiseIssuesAfter()), EnumSet.allOf(AuditAction.class));
+    return new Applied(anonymised, deleted, unlinked, auditUnlinked);
   }
 
-  record Applied(int issuesAnonymised, int issuesDeleted, int votesUnlinked) {
+  record Applied(int issuesAnonymised, int issuesDeleted, int votesUnlinked, int auditUnlinked) {
 
     boolean anything() {
-      return issuesAnonymised + issuesDeleted + votesUnlinked > 0;
+      return issuesAnonymised + issuesDeleted + votesUnlinked + auditUnlinked > 0;
     }
   }
 }

@@ -36,10 +36,12 @@ class RetentionSchedule {
     delivered.deletePublicationsOlderThan(policy.keepDeliveredEventsFor());
     if (applied.anything()) {
       log.info(
-          "Retention: {} issues anonymised, {} issues deleted, {} votes reduced to tallies",
+          "Retention: {} issues anonymised, {} issues deleted, {} votes reduced to tallies, {}"
+              + " people unlinked from audit entries",
           applied.issuesAnonymised(),
           applied.issuesDeleted(),
-          applied.votesUnlinked());
+          applied.votesUnlinked(),
+          applied.auditUnlinked());
     }
   }
 }

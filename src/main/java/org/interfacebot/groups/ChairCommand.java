@@ -67,13 +67,13 @@ class ChairCommand implements ChatCommand {
     if (action.equals("add")) {
       return List.of(
           Reply.text(
-              chairs.add(groupId, named)
+              chairs.add(groupId, named, turn.from())
                   ? "%s is now a chair of %s.".formatted(name, group.get().name())
                   : "%s is already a chair.".formatted(name)));
     }
     return List.of(
         Reply.text(
-            switch (chairs.remove(groupId, named)) {
+            switch (chairs.remove(groupId, named, turn.from())) {
               case REMOVED -> "%s is no longer a chair of %s.".formatted(name, group.get().name());
               case NOT_A_CHAIR -> "%s is not a chair.".formatted(name);
               case CONFIGURED ->

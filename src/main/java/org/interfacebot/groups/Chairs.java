@@ -3,6 +3,9 @@ package org.interfacebot.groups;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.interfacebot.audit.Actor;
+import org.interfacebot.audit.AuditAction;
+import org.interfacebot.audit.AuditTrail;
 import org.interfacebot.chat.Person;
 import org.interfacebot.config.InterfaceBotProperties;
 import org.springframework.stereotype.Service;
@@ -17,10 +20,12 @@ public class Chairs {
 
   private final ChairRepository chairs;
   private final List<String> bootstrap;
+  private final AuditTrail audit;
   private final Clock clock;
 
-  Chairs(ChairRepository chairs, InterfaceBotProperties properties, Clock clock) {
+  Chairs(ChairRepository chairs, InterfaceBotProperties properties, AuditTrail audit, Clock clock) {
     this.chairs = chairs;
+    this.audit = audit;
     this.bootstrap = properties.groups().chairs();
     this.clock = clock;
   }
@@ -30,25 +35,39 @@ public class Chairs {
     return bootstrap.contains(personKey) || chairs.existsByGroupIdAndPersonKey(groupId, personKey);
   }
 
-  /** Appoints a chair; false when they already are one. */
+  /** Appoints the first chair, who installed the bot; false when they already are one. */
   @Transactional
   public boolean add(long groupId, Person person) {
+    return add(groupId, person, Actor.bot());
+  }
+
+  /** A chair appoints another; false when they already are one. */
+  @Transactional
+  public boolean add(long groupId, Person person, Person by) {
+    return add(groupId, person, Actor.person(by));
+  }
+
+  private boolean add(long groupId, Person person, Actor by) {
     if (isChair(groupId, person.key())) {
       return false;
     }
     chairs.save(new Chair(groupId, person.key(), person.name(), clock.instant()));
+    audit.record(groupId, null, AuditAction.CHAIR_ADDED, by, Actor.person(person), null);
     return true;
   }
 
   /** Removes an appointed chair; bootstrap chairs are changed in configuration only. */
   @Transactional
-  public Removal remove(long groupId, Person person) {
+  public Removal remove(long groupId, Person person, Person by) {
     if (bootstrap.contains(person.key())) {
       return Removal.CONFIGURED;
     }
-    return chairs.deleteByGroupIdAndPersonKey(groupId, person.key()) > 0
-        ? Removal.REMOVED
-        : Removal.NOT_A_CHAIR;
+    if (chairs.deleteByGroupIdAndPersonKey(groupId, person.key()) == 0) {
+      return Removal.NOT_A_CHAIR;
+    }
+    audit.record(
+        groupId, null, AuditAction.CHAIR_REMOVED, Actor.person(by), Actor.person(person), null);
+    return Removal.REMOVED;
   }
 
   public enum Removal {
@@ -86,6 +105,14 @@ public class Chairs {
 
   public int configuredCount() {
     return bootstrap.size();
+  }
+
+  /** Keys of every chair of the group, appointed and configured, e.g. to tell them in 1:1. */
+  @Transactional(readOnly = true)
+  public List<String> keys(long groupId) {
+    var keys = new java.util.LinkedHashSet<>(appointedKeys(groupId));
+    keys.addAll(bootstrap);
+    return List.copyOf(keys);
   }
 
   /** Keys of the appointed chairs, e.g. to tell them something in 1:1. */

@@ -2,6 +2,9 @@ package org.interfacebot.issues;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import org.interfacebot.audit.Actor;
+import org.interfacebot.audit.AuditAction;
+import org.interfacebot.audit.AuditTrail;
 import org.interfacebot.chat.Person;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -17,16 +20,19 @@ class IssueIntake {
   private final IssueRepository issues;
   private final ReferenceNumbers references;
   private final ApplicationEventPublisher events;
+  private final AuditTrail audit;
   private final Clock clock;
 
   IssueIntake(
       IssueRepository issues,
       ReferenceNumbers references,
       ApplicationEventPublisher events,
+      AuditTrail audit,
       Clock clock) {
     this.issues = issues;
     this.references = references;
     this.events = events;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -42,6 +48,13 @@ class IssueIntake {
         issues.saveAndFlush(
             new Issue(draft.groupId(), reference, draft, reporter.key(), reporter.name(), now));
     IssueSummary raised = issue.summary();
+    // An anonymous reporter is not linked to the entry at all: the trail cannot reveal them.
+    audit.record(
+        raised.groupId(),
+        raised.reference(),
+        AuditAction.RAISED,
+        raised.anonymous() ? Actor.anonymousReporter() : Actor.person(reporter),
+        null);
     events.publishEvent(new IssueRaised(raised.id(), raised.groupId(), raised.reference()));
     return raised;
   }

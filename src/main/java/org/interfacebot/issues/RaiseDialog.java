@@ -12,6 +12,7 @@ import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.ChatDialog;
 import org.interfacebot.chat.FreeText;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.groups.GroupInfo;
@@ -34,6 +35,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
   private final RaiseFlow flow;
   private final AnswerCheck check;
   private final RaiseSubmission submission;
+  private final Texts texts;
   private final Clock clock;
 
   RaiseDialog(
@@ -42,7 +44,9 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
       RaiseFlow flow,
       AnswerCheck check,
       RaiseSubmission submission,
+      Texts texts,
       Clock clock) {
+    this.texts = texts;
     this.groups = groups;
     this.prompts = prompts;
     this.flow = flow;
@@ -74,6 +78,11 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
   @Override
   public Set<Where> where() {
     return Set.of(Where.PERSONAL);
+  }
+
+  @Override
+  public String help() {
+    return texts.get("issues.raise.help");
   }
 
   @Override

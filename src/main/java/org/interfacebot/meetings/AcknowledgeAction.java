@@ -36,7 +36,7 @@ class AcknowledgeAction implements CardAction {
             .byId(data.path("meeting").asLong(-1))
             .filter(m -> m.groupId() == network.groupId())
             .orElseThrow(() -> new CardActionRefused("I can't find those minutes any more."));
-    boolean first = networks.acknowledge(meeting.id(), network, turn.from().displayName());
+    boolean first = networks.acknowledge(meeting.id(), network, turn.from());
     return Result.replaceWith(
         null,
         Reply.text(

@@ -48,6 +48,7 @@ public class MeetingCards {
         .map(
             i ->
                 new ReporterOutcome(
+                    i.reference(),
                     i.reporterKey(),
                     ("The minutes of the group's %s meeting are out. Outcome for your issue **%s**"
                             + " (%s): %s\n\nMinutes: %s")
@@ -77,7 +78,7 @@ public class MeetingCards {
     return MeetingDates.show(m.startsAt().atZone(MeetingDates.UK));
   }
 
-  public record ReporterOutcome(String reporterKey, String message) {}
+  public record ReporterOutcome(String reference, String reporterKey, String message) {}
 
   record Item(String reference, String title, String outcome) {}
 

@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import org.interfacebot.audit.Actor;
+import org.interfacebot.audit.AuditAction;
+import org.interfacebot.audit.AuditTrail;
+import org.interfacebot.chat.Person;
 import org.interfacebot.issues.Category;
 import org.interfacebot.issues.IssueProgress;
 import org.interfacebot.issues.IssueStatus;
@@ -26,6 +30,7 @@ public class Meetings {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final Networks networks;
+  private final AuditTrail audit;
 
   Meetings(
       MeetingRepository meetings,
@@ -34,8 +39,10 @@ public class Meetings {
       IssueProgress progress,
       ApplicationEventPublisher events,
       Clock clock,
-      Networks networks) {
+      Networks networks,
+      AuditTrail audit) {
     this.networks = networks;
+    this.audit = audit;
     this.meetings = meetings;
     this.items = items;
     this.issues = issues;
@@ -49,7 +56,7 @@ public class Meetings {
    * it.
    */
   @Transactional
-  Meeting schedule(long groupId, Category theme, ZonedDateTime when, String place) {
+  Meeting schedule(long groupId, Category theme, ZonedDateTime when, String place, Person chair) {
     Meeting meeting =
         meetings
             .findByGroupIdAndStartsAt(groupId, when.toInstant())
@@ -67,6 +74,12 @@ public class Meetings {
               .formatted(theme.label().toLowerCase(java.util.Locale.UK), MeetingDates.show(when)));
     }
     events.publishEvent(new MeetingAnnounced(meeting.id(), groupId));
+    audit.record(
+        groupId,
+        null,
+        AuditAction.THEME,
+        Actor.person(chair),
+        theme.name() + "@" + when.toInstant());
     return meeting;
   }
 
@@ -115,7 +128,7 @@ public class Meetings {
 
   /** Records an issue's outcome at a meeting and moves the issue on (the reporter is told). */
   @Transactional
-  void outcome(Meeting meeting, IssueSummary issue, IssueStatus status, String text) {
+  void outcome(Meeting meeting, IssueSummary issue, IssueStatus status, String text, Person chair) {
     var item =
         items
             .findByMeetingIdAndIssueId(meeting.id(), issue.id())
@@ -123,6 +136,12 @@ public class Meetings {
     item.set(true);
     item.outcome(text);
     progress.moveTo(issue.id(), status, "Outcome: " + text);
+    audit.record(
+        issue.groupId(),
+        issue.reference(),
+        AuditAction.OUTCOME,
+        Actor.person(chair),
+        status.name());
   }
 
   @Transactional(readOnly = true)
@@ -131,10 +150,17 @@ public class Meetings {
   }
 
   @Transactional
-  void minutes(Meeting meeting, String url) {
+  void minutes(Meeting meeting, String url, Person chair) {
     Meeting stored = meetings.findById(meeting.id()).orElseThrow();
     var at = clock.instant();
     stored.minutes(url, at);
+    String day = stored.startsAt().toString();
+    audit.record(stored.groupId(), null, AuditAction.MINUTES, Actor.person(chair), day);
+    agenda(stored)
+        .forEach(
+            i ->
+                audit.record(
+                    i.groupId(), i.reference(), AuditAction.MINUTES, Actor.person(chair), day));
     events.publishEvent(new MinutesShared(stored.id(), stored.groupId(), at));
     networks.cascade(stored);
   }
@@ -151,6 +177,14 @@ public class Meetings {
     return meetings.findByStartsAtAfterAndStartsAtBefore(start.minusSeconds(1), end).stream()
         .filter(m -> m.groupId() == groupId)
         .findFirst();
+  }
+
+  /**
+   * {@code forget me}: clears the person's name from minutes acknowledgements; returns how many.
+   */
+  @Transactional
+  public int forgetAcknowledger(String personKey) {
+    return networks.forgetAcknowledger(personKey);
   }
 
   /** Removes issues about to be deleted from every agenda; the meetings stay. */

@@ -8,5 +8,7 @@ interface MinutesAckRepository extends JpaRepository<MinutesAck, Long> {
 
   List<MinutesAck> findByMeetingId(long meetingId);
 
+  List<MinutesAck> findByAcknowledgedByKey(String personKey);
+
   Optional<MinutesAck> findByMeetingIdAndNetworkId(long meetingId, long networkId);
 }

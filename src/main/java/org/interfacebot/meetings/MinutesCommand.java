@@ -79,7 +79,7 @@ class MinutesCommand implements ChatCommand {
           Reply.text(
               "I can't find that meeting. Give the date of a meeting that has taken place, e.g. `minutes https://… for 14/01/2027`."));
     }
-    meetings.minutes(meeting.get(), link);
+    meetings.minutes(meeting.get(), link, turn.from());
     return List.of(
         Reply.text(
             "Shared the minutes of the %s meeting; I'm telling each reporter the outcome of their issue."

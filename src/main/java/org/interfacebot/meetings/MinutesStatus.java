@@ -3,6 +3,7 @@ package org.interfacebot.meetings;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.interfacebot.chat.Texts;
 import org.springframework.stereotype.Component;
 
 /** {@code minutes status}: which networks acknowledged the latest minutes, and who did. */
@@ -14,10 +15,12 @@ class MinutesStatus {
 
   private final Meetings meetings;
   private final Networks networks;
+  private final Texts texts;
 
-  MinutesStatus(Meetings meetings, Networks networks) {
+  MinutesStatus(Meetings meetings, Networks networks, Texts texts) {
     this.meetings = meetings;
     this.networks = networks;
+    this.texts = texts;
   }
 
   String of(long groupId) {
@@ -44,7 +47,9 @@ class MinutesStatus {
                                     "- %s: acknowledged by %s, %s"
                                         .formatted(
                                             n.name(),
-                                            a.acknowledgedBy(),
+                                            a.acknowledgedBy() == null
+                                                ? texts.get("meetings.minutes.former-member")
+                                                : a.acknowledgedBy(),
                                             WHEN.format(a.acknowledgedAt())))
                             .orElse("- %s: not yet acknowledged".formatted(n.name())))
                 .collect(Collectors.joining("\n")));

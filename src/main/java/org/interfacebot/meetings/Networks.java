@@ -74,12 +74,20 @@ class Networks {
 
   /** Records a network's acknowledgement; the first one counts. */
   @Transactional
-  boolean acknowledge(long meetingId, Network network, String byName) {
+  boolean acknowledge(long meetingId, Network network, Person by) {
     if (acks.findByMeetingIdAndNetworkId(meetingId, network.id()).isPresent()) {
       return false;
     }
-    acks.save(new MinutesAck(meetingId, network.id(), byName, clock.instant()));
+    acks.save(new MinutesAck(meetingId, network.id(), by, clock.instant()));
     return true;
+  }
+
+  /** Clears the person's name from the acknowledgements they made; returns how many. */
+  @Transactional
+  int forgetAcknowledger(String personKey) {
+    var theirs = acks.findByAcknowledgedByKey(personKey);
+    theirs.forEach(MinutesAck::forgetAcknowledger);
+    return theirs.size();
   }
 
   @Transactional(readOnly = true)

@@ -87,7 +87,7 @@ class OutcomeCommand implements ChatCommand {
     if (meeting.isEmpty()) {
       return List.of(Reply.text("There is no meeting to record outcomes for yet."));
     }
-    meetings.outcome(meeting.get(), issue.get(), status, text);
+    meetings.outcome(meeting.get(), issue.get(), status, text, turn.from());
     return List.of(
         Reply.text(
             "Recorded the outcome of %s (%s). I've told the reporter."

@@ -82,7 +82,8 @@ class ThemeCommand implements ChatCommand {
     if (!verdict.clean()) {
       return List.of(Reply.text(verdict.explanation("place")));
     }
-    var meeting = meetings.schedule(g.group().id(), theme.get(), read.when(), read.rest());
+    var meeting =
+        meetings.schedule(g.group().id(), theme.get(), read.when(), read.rest(), turn.from());
     return List.of(
         Reply.text(
             "The %s meeting is set for %s. I've announced it in the group's channel with its agenda (%d %s)."

@@ -54,7 +54,7 @@ class ChatDispatcher {
     var dialog = turn.memory().activeDialog().map(dialogs::get);
     if (word.equals("help")) {
       var replies = new ArrayList<>(help.forPlace(turn.place().where()));
-      dialog.ifPresent(d -> replies.add(Reply.text(HelpText.IN_DIALOG)));
+      dialog.ifPresent(d -> replies.add(Reply.text(d.help())));
       return replies;
     }
     if (word.equals("cancel") && answer.strip().equalsIgnoreCase("cancel")) {

@@ -12,10 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 class HelpText {
 
-  static final String IN_DIALOG =
-      "You're in the middle of raising an issue: answer the last question to carry on, or type"
-          + " `cancel` to stop.";
-
   private final List<ChatCommand> commands;
 
   HelpText(List<ChatCommand> commands) {

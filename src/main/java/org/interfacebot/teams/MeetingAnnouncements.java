@@ -64,7 +64,10 @@ class MeetingAnnouncements {
                 CardMessages.of(cards.minutes(shared.meetingId(), false))));
     for (var outcome : cards.reporterOutcomes(shared.meetingId())) {
       String reporter = ConversationReferences.personalKey(outcome.reporterKey());
-      sent.once(minutes + ":" + reporter, () -> messenger.say(reporter, outcome.message()));
+      // Keyed by the issue, not the reporter: the key must not become a link to the person.
+      sent.once(
+          minutes + ":outcome:" + outcome.reference(),
+          () -> messenger.say(reporter, outcome.message()));
     }
   }
 

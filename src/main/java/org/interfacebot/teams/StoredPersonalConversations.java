@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.interfacebot.governance.PersonalConversations;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,11 +18,14 @@ class StoredPersonalConversations implements PersonalConversations {
   private final StoredReferenceRepository references;
   private final ConversationReferences conversations;
   private final BotStateRepository states;
+  private final JdbcTemplate jdbc;
 
   StoredPersonalConversations(
       StoredReferenceRepository references,
       ConversationReferences conversations,
-      BotStateRepository states) {
+      BotStateRepository states,
+      JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.references = references;
     this.conversations = conversations;
     this.states = states;
@@ -49,7 +53,25 @@ class StoredPersonalConversations implements PersonalConversations {
       states.deleteById(state.get());
       deleted++;
     }
-    return deleted + references.deleteByRefKey(ConversationReferences.personalKey(personKey));
+    return deleted
+        + references.deleteByRefKey(ConversationReferences.personalKey(personKey))
+        + forgetSentMessages(personKey);
+  }
+
+  /** Keys of messages sent to the person, from before those keys named the issue instead. */
+  private int forgetSentMessages(String personKey) {
+    String suffix = ":" + ConversationReferences.personalKey(personKey);
+    var keys =
+        jdbc
+            .queryForList(
+                "select message_key from sent_message where message_key like ?",
+                String.class,
+                "%" + personKey)
+            .stream()
+            .filter(k -> k.endsWith(suffix))
+            .toList();
+    keys.forEach(k -> jdbc.update("delete from sent_message where message_key = ?", k));
+    return keys.size();
   }
 
   /** The key the SDK's conversation state uses for the person's 1:1 chat. */

@@ -1,6 +1,8 @@
 package org.interfacebot.teams;
 
 import com.microsoft.bot.builder.MessageFactory;
+import org.interfacebot.chat.Texts;
+import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.groups.Members;
 import org.interfacebot.triage.ChairsAsked;
@@ -9,6 +11,7 @@ import org.interfacebot.triage.MoreInfoRequested;
 import org.interfacebot.triage.ReferralFollowUpDue;
 import org.interfacebot.triage.ReferralNeeded;
 import org.interfacebot.triage.VoteReminderDue;
+import org.interfacebot.triage.WorkStuck;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +23,24 @@ class TriageAnnouncements {
   private final Members members;
   private final FollowUpCards cards;
   private final ProactiveMessenger messenger;
+  private final Chairs chairs;
+  private final SentMessages sent;
+  private final Texts texts;
+  private final ConversationReferences references;
 
   TriageAnnouncements(
-      Groups groups, Members members, FollowUpCards cards, ProactiveMessenger messenger) {
+      Groups groups,
+      Members members,
+      FollowUpCards cards,
+      ProactiveMessenger messenger,
+      Chairs chairs,
+      SentMessages sent,
+      Texts texts,
+      ConversationReferences references) {
+    this.references = references;
+    this.chairs = chairs;
+    this.sent = sent;
+    this.texts = texts;
     this.groups = groups;
     this.members = members;
     this.cards = cards;
@@ -36,6 +54,36 @@ class TriageAnnouncements {
         ("The triage vote on **%s** closed without a decision: %s. Chairs, please decide with"
                 + " `@Interface Bot close %s discuss|refer|more-info|decline [reason]`.")
             .formatted(asked.reference(), asked.why(), asked.reference()));
+  }
+
+  /**
+   * Stuck triage goes to every chair in 1:1, each once even when the delivery is retried: chairs
+   * who are members are reached through the team, configured chairs through a chat they had.
+   */
+  @ApplicationModuleListener
+  void on(WorkStuck stuck) {
+    var group = groups.byId(stuck.groupId()).orElseThrow();
+    String text =
+        texts.get(
+            stuck.kind() == WorkStuck.Kind.UNTRIAGED
+                ? "teams.stuck.untriaged"
+                : "teams.stuck.card-undelivered",
+            stuck.reference(),
+            group.name());
+    var everyMember = members.all(stuck.groupId());
+    for (String chair : chairs.keys(stuck.groupId())) {
+      String personal = ConversationReferences.personalKey(chair);
+      var member = everyMember.stream().filter(m -> m.key().equals(chair)).findFirst();
+      sent.once(
+          "stuck:" + stuck.item() + ":" + personal,
+          () -> {
+            if (member.isPresent()) {
+              messenger.sendToMember(member.get(), group.teamId(), MessageFactory.text(text));
+            } else if (references.find(personal).isPresent()) {
+              messenger.say(personal, text);
+            }
+          });
+    }
   }
 
   @ApplicationModuleListener

@@ -54,7 +54,7 @@ class ChairDecision {
       throw new CardActionRefused(verdict.explanation("reason"));
     }
     try {
-      closing.closeByChair(issue.id(), decision, chair.displayName(), why.isEmpty() ? null : why);
+      closing.closeByChair(issue.id(), decision, chair, why.isEmpty() ? null : why);
     } catch (TriageVoting.TriageClosed alreadyClosed) {
       throw new CardActionRefused(
           "The vote on %s has already been decided.".formatted(issue.reference()));

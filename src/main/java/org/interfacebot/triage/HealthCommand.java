@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.groups.Chairs;
@@ -31,6 +32,8 @@ class HealthCommand implements ChatCommand {
   private final TriageRoundRepository rounds;
   private final Issues issues;
   private final JdbcTemplate jdbc;
+  private final StuckWork stuck;
+  private final Texts texts;
   private final Clock clock;
 
   HealthCommand(
@@ -39,7 +42,11 @@ class HealthCommand implements ChatCommand {
       TriageRoundRepository rounds,
       Issues issues,
       JdbcTemplate jdbc,
+      StuckWork stuck,
+      Texts texts,
       Clock clock) {
+    this.stuck = stuck;
+    this.texts = texts;
     this.groups = groups;
     this.chairs = chairs;
     this.rounds = rounds;
@@ -101,6 +108,10 @@ class HealthCommand implements ChatCommand {
     }
     if (!awaiting.isEmpty()) {
       lines.add("- Votes waiting for the chairs' decision: " + String.join(", ", awaiting));
+    }
+    var cardsNotPosted = stuck.undeliveredCards(groupId).stream().map(this::reference).toList();
+    if (!cardsNotPosted.isEmpty()) {
+      lines.add(texts.get("triage.health.cards-not-posted", String.join(", ", cardsNotPosted)));
     }
     if (undelivered != null && undelivered > 0) {
       lines.add(

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.interfacebot.cards.CardCatalogue;
 import org.interfacebot.chat.Person;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.groups.Members;
@@ -39,6 +40,7 @@ public class TriageCards {
   private final Members members;
   private final Chairs chairs;
   private final CardCatalogue cards;
+  private final Texts texts;
 
   TriageCards(
       Issues issues,
@@ -48,7 +50,8 @@ public class TriageCards {
       Groups groups,
       Members members,
       Chairs chairs,
-      CardCatalogue cards) {
+      CardCatalogue cards,
+      Texts texts) {
     this.issues = issues;
     this.votes = votes;
     this.rounds = rounds;
@@ -57,6 +60,7 @@ public class TriageCards {
     this.members = members;
     this.chairs = chairs;
     this.cards = cards;
+    this.texts = texts;
   }
 
   /** The card posted in the group's channel: what every member sees. */
@@ -144,7 +148,9 @@ public class TriageCards {
           "Decided: %s, by %s.%s%s"
               .formatted(
                   round.decision().label(),
-                  round.decidedBy(),
+                  round.decidedBy() == null
+                      ? texts.get("triage.card.former-chair")
+                      : round.decidedBy(),
                   round.reason() == null ? "" : " " + round.reason(),
                   issues.referredTo(issue.id()).map(g -> " Referred to " + g + ".").orElse(""));
     };

@@ -2,6 +2,10 @@ package org.interfacebot.triage;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.interfacebot.audit.Actor;
+import org.interfacebot.audit.AuditAction;
+import org.interfacebot.audit.AuditTrail;
+import org.interfacebot.chat.Person;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.issues.Issues;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,12 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class TriageClosing {
 
+  /** The audit detail of a vote that closed without a decision. */
+  static final String UNDECIDED = "undecided";
+
   private final TriageRoundRepository rounds;
   private final VoteRepository votes;
   private final Groups groups;
   private final Issues issues;
   private final DecisionEffects effects;
   private final ApplicationEventPublisher events;
+  private final AuditTrail audit;
   private final Clock clock;
 
   TriageClosing(
@@ -31,6 +39,7 @@ class TriageClosing {
       Issues issues,
       DecisionEffects effects,
       ApplicationEventPublisher events,
+      AuditTrail audit,
       Clock clock) {
     this.rounds = rounds;
     this.votes = votes;
@@ -38,6 +47,7 @@ class TriageClosing {
     this.issues = issues;
     this.effects = effects;
     this.events = events;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -47,12 +57,19 @@ class TriageClosing {
     Tally tally = Tally.of(votes.findByIssueId(round.issueId()));
     int quorum = groups.settings(round.groupId()).quorum();
     var decision = Outcome.of(tally, quorum);
+    var issue = issues.byId(round.issueId()).orElseThrow();
     if (decision.isPresent()) {
-      round.decide(decision.get(), "the group's vote (" + why + ")", null, clock.instant());
+      round.decide(decision.get(), "the group's vote (" + why + ")", null, null, clock.instant());
       effects.apply(round, null);
+      audit.record(
+          issue.groupId(),
+          issue.reference(),
+          AuditAction.CLOSED,
+          Actor.bot(),
+          decision.get().code());
     } else {
       round.awaitChair(clock.instant());
-      var issue = issues.byId(round.issueId()).orElseThrow();
+      audit.record(issue.groupId(), issue.reference(), AuditAction.CLOSED, Actor.bot(), UNDECIDED);
       events.publishEvent(
           new ChairsAsked(
               issue.id(), issue.groupId(), issue.reference(), Outcome.whyUndecided(tally, quorum)));
@@ -62,13 +79,20 @@ class TriageClosing {
 
   /** A chair's decision, on an open vote or one awaiting the chairs. */
   @Transactional
-  void closeByChair(long issueId, TriageChoice decision, String chairName, String reason) {
+  void closeByChair(long issueId, TriageChoice decision, Person chair, String reason) {
     TriageRound round = rounds.lock(issueId).orElseThrow();
+    var issue = issues.byId(issueId).orElseThrow();
     if (round.state() == RoundState.CLOSED) {
-      throw new TriageVoting.TriageClosed(issues.byId(issueId).orElseThrow().reference());
+      throw new TriageVoting.TriageClosed(issue.reference());
     }
-    round.decide(decision, chairName, reason, clock.instant());
+    round.decide(decision, chair.displayName(), chair.key(), reason, clock.instant());
     effects.apply(round, reason);
+    audit.record(
+        issue.groupId(),
+        issue.reference(),
+        AuditAction.CLOSED,
+        Actor.person(chair),
+        decision.code());
     events.publishEvent(new TriageCardChanged(issueId));
   }
 

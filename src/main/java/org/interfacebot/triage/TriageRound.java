@@ -38,6 +38,10 @@ class TriageRound {
   @Column(name = "decided_by")
   private String decidedBy;
 
+  /** The chair who decided, so that {@code forget me} can find and clear their name. */
+  @Column(name = "decided_by_key")
+  private String decidedByKey;
+
   @Column(name = "decided_at")
   private Instant decidedAt;
 
@@ -57,10 +61,11 @@ class TriageRound {
     this.state = RoundState.OPEN;
   }
 
-  void decide(TriageChoice choice, String by, String why, Instant at) {
+  void decide(TriageChoice choice, String by, String byKey, String why, Instant at) {
     this.state = RoundState.CLOSED;
     this.decision = choice;
     this.decidedBy = by;
+    this.decidedByKey = byKey;
     this.reason = why;
     this.decidedAt = at;
   }
@@ -74,11 +79,18 @@ class TriageRound {
     this.state = RoundState.OPEN;
     this.decision = null;
     this.decidedBy = null;
+    this.decidedByKey = null;
     this.decidedAt = null;
     this.reason = null;
     this.openedAt = at;
     this.deadline = newDeadline;
     this.reminded = false;
+  }
+
+  /** The chair who decided asked to be forgotten: the decision stays, their name goes. */
+  void forgetDecider() {
+    this.decidedBy = null;
+    this.decidedByKey = null;
   }
 
   void reminded() {

@@ -25,4 +25,6 @@ interface TriageRoundRepository extends JpaRepository<TriageRound, Long> {
       RoundState state, Instant by);
 
   List<TriageRound> findByGroupIdAndState(long groupId, RoundState state);
+
+  List<TriageRound> findByDecidedByKey(String personKey);
 }

@@ -17,10 +17,12 @@ class TriageSchedule {
 
   private final TriageClosing closing;
   private final TriageReminders reminders;
+  private final StuckWork stuck;
 
-  TriageSchedule(TriageClosing closing, TriageReminders reminders) {
+  TriageSchedule(TriageClosing closing, TriageReminders reminders, StuckWork stuck) {
     this.closing = closing;
     this.reminders = reminders;
+    this.stuck = stuck;
   }
 
   @Scheduled(fixedDelayString = "${interface-bot.triage.check-every:PT1M}")
@@ -29,8 +31,13 @@ class TriageSchedule {
     int closed = closing.closeDue();
     int reminded = reminders.remindDue();
     reminded += reminders.followUpReferrals();
-    if (closed + reminded > 0) {
-      log.info("Triage schedule: {} votes closed, {} reminders sent", closed, reminded);
+    int stuckTold = stuck.report();
+    if (closed + reminded + stuckTold > 0) {
+      log.info(
+          "Triage schedule: {} votes closed, {} reminders sent, {} stuck items told to the chairs",
+          closed,
+          reminded,
+          stuckTold);
     }
   }
 }

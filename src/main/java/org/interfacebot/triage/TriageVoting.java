@@ -3,6 +3,9 @@ package org.interfacebot.triage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import org.interfacebot.audit.Actor;
+import org.interfacebot.audit.AuditAction;
+import org.interfacebot.audit.AuditTrail;
 import org.interfacebot.chat.Person;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.groups.Members;
@@ -29,6 +32,7 @@ class TriageVoting {
   private final VoterKeys voterKeys;
   private final TriageClosing closing;
   private final ApplicationEventPublisher events;
+  private final AuditTrail audit;
   private final Clock clock;
 
   TriageVoting(
@@ -40,6 +44,7 @@ class TriageVoting {
       VoterKeys voterKeys,
       TriageClosing closing,
       ApplicationEventPublisher events,
+      AuditTrail audit,
       Clock clock) {
     this.issues = issues;
     this.groups = groups;
@@ -49,6 +54,7 @@ class TriageVoting {
     this.voterKeys = voterKeys;
     this.closing = closing;
     this.events = events;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -77,11 +83,17 @@ class TriageVoting {
     boolean anonymous = groups.settings(issue.groupId()).anonymousVoting();
     String key = voterKeys.stored(voter.key(), anonymous);
     var now = clock.instant();
-    votes
-        .findByIssueIdAndVoterKey(issue.id(), key)
-        .ifPresentOrElse(
-            vote -> vote.change(choice, now),
-            () -> votes.saveAndFlush(new Vote(issue.id(), key, choice, now)));
+    var earlier = votes.findByIssueIdAndVoterKey(issue.id(), key);
+    earlier.ifPresentOrElse(
+        vote -> vote.change(choice, now),
+        () -> votes.saveAndFlush(new Vote(issue.id(), key, choice, now)));
+    // In a group that votes anonymously the trail says that a vote was cast, never whose or what.
+    audit.record(
+        issue.groupId(),
+        issue.reference(),
+        earlier.isPresent() ? AuditAction.VOTE_CHANGED : AuditAction.VOTE_CAST,
+        anonymous ? Actor.anonymousVoter() : Actor.person(voter),
+        anonymous ? null : choice.code());
     events.publishEvent(new TriageCardChanged(issue.id()));
     if (votes.countByIssueId(issue.id()) >= members.count(issue.groupId())) {
       closing.closeByRule(round, "every member voted");

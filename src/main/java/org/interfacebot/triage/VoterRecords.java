@@ -47,6 +47,17 @@ public class VoterRecords {
     return theirs.size();
   }
 
+  /**
+   * Clears the person's name from the votes they decided as chair (the decision stays); returns the
+   * issues whose triage cards showed it.
+   */
+  @Transactional
+  public List<Long> forgetDecider(String personKey) {
+    var decided = rounds.findByDecidedByKey(personKey);
+    decided.forEach(TriageRound::forgetDecider);
+    return decided.stream().map(TriageRound::issueId).toList();
+  }
+
   /** Keeps only the tallies of votes closed before the cutoff; returns how many were unlinked. */
   @Transactional
   public int unlinkVotesClosedBefore(Instant cutoff) {

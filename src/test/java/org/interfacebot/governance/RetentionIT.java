@@ -110,4 +110,28 @@ class RetentionIT extends BotConversationTest {
     assertThat(count("select count(*) from meeting")).isEqualTo(1);
     assertThat(issue(open, "reporter_key")).isEqualTo("aad-gp2");
   }
+
+  @Test
+  void theAuditTrailLosesVotersAfterAMonthAndEveryoneAfterAYearButKeepsItsEntries() {
+    oneDeclinedAndOneOpenIssue();
+    int entries = count("select count(*) from audit_entry");
+
+    clock.advance(Duration.ofDays(31));
+    schedule.run();
+
+    assertThat(chair("audit " + declined))
+        .contains(": Dr Morag Fraser raised the issue")
+        .contains(": A former member voted: Not for the group")
+        .contains(": Dr Ann Law closed the vote: Not for the group")
+        .doesNotContain("member1", "member2");
+
+    clock.advance(Duration.ofDays(365));
+    schedule.run();
+
+    assertThat(count("select count(*) from audit_actor")).isZero();
+    assertThat(count("select count(*) from audit_entry")).isGreaterThanOrEqualTo(entries);
+    assertThat(chair("audit " + open))
+        .contains(": A former member raised the issue")
+        .doesNotContain("Ian Gray");
+  }
 }

@@ -1,6 +1,7 @@
 package org.interfacebot.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.interfacebot.support.Activities;
 import org.interfacebot.support.BotConversationTest;
@@ -65,5 +66,25 @@ class PostgresConversationIT extends BotConversationTest {
             jdbc.queryForObject(
                 "select count(*) from flyway_schema_history where success", Integer.class))
         .isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void theAuditTrailIsReadableAndAppendOnlyOnPostgreSql() {
+    installInTeam();
+    String reference =
+        raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
+
+    assertThat(chair("audit " + reference)).contains(": Dr Morag Fraser raised the issue");
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    "update audit_entry set action = 'CLOSED' where reference = ?", reference))
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(() -> jdbc.update("delete from audit_entry where reference = ?", reference))
+        .hasMessageContaining("append-only");
+    assertThat(
+            jdbc.queryForObject(
+                "select action from audit_entry where reference = ?", String.class, reference))
+        .isEqualTo("RAISED");
   }
 }
