@@ -38,8 +38,12 @@ class IssueFigures {
       String description,
       String suggestion) {}
 
-  /** An issue line for the digest, with the vote deadline or the outcome where it has one. */
-  record Line(String reference, String title, String category, Instant at, String text) {}
+  /**
+   * An issue line for the digest. {@code kind} is the theme (new issues, votes) or the status the
+   * outcome moved it to; {@code at} when it was raised, its vote closes or the outcome was
+   * recorded.
+   */
+  record Line(String reference, String title, String kind, Instant at, String text) {}
 
   private final JdbcTemplate jdbc;
 
