@@ -46,6 +46,15 @@ class Group {
   @Column(nullable = false)
   private boolean network;
 
+  @Column(name = "digest_on", nullable = false)
+  private boolean digestOn;
+
+  @Column(name = "digest_day", nullable = false, length = 10)
+  private String digestDay;
+
+  @Column(name = "digest_time", nullable = false, length = 5)
+  private String digestTime;
+
   protected Group() {}
 
   Group(String teamId, String tenantId, String name, Instant installedAt, GroupSettings settings) {
@@ -54,6 +63,22 @@ class Group {
     this.name = name;
     this.installedAt = installedAt;
     change(settings);
+    changeDigest(DigestSetting.DEFAULT);
+  }
+
+  DigestSetting digest() {
+    return new DigestSetting(
+        digestOn, java.time.DayOfWeek.valueOf(digestDay), java.time.LocalTime.parse(digestTime));
+  }
+
+  void changeDigest(DigestSetting digest) {
+    this.digestOn = digest.on();
+    this.digestDay = digest.day().name();
+    this.digestTime = digest.time().toString();
+  }
+
+  DigestPlan digestPlan() {
+    return new DigestPlan(info(), digest(), installedAt);
   }
 
   void becomeNetwork() {

@@ -35,6 +35,26 @@ public class Groups {
     return group.settings();
   }
 
+  @Transactional(readOnly = true)
+  public DigestSetting digest(long groupId) {
+    return groups.findById(groupId).orElseThrow().digest();
+  }
+
+  @Transactional
+  public DigestSetting changeDigest(long groupId, DigestSetting digest) {
+    Group group = groups.findById(groupId).orElseThrow();
+    group.changeDigest(digest);
+    return group.digest();
+  }
+
+  /** Every Interface Group (not networks) with its weekly digest setting. */
+  @Transactional(readOnly = true)
+  public List<DigestPlan> digestPlans() {
+    return groups.findByNetworkFalseOrderByInstalledAtDesc().stream()
+        .map(Group::digestPlan)
+        .toList();
+  }
+
   /** Registers the team as a group, or renames it when it is already one. Idempotent. */
   @Transactional
   public Registration register(String teamId, String tenantId, String name) {

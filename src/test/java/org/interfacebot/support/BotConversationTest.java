@@ -32,7 +32,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
       "interface-bot.limits.messages-per-period=100000",
       // Failed deliveries to Teams are tried again every second (ConnectorOutageIT).
       "interface-bot.teams.resend-failed-every=PT1S",
-      "interface-bot.teams.resend-failed-after=PT0S"
+      "interface-bot.teams.resend-failed-after=PT0S",
+      // DigestIT runs the digest schedule itself; in the background it would post digests into
+      // other tests that move the clock.
+      "interface-bot.insights.digest-check-every=PT1000H"
     })
 @org.springframework.context.annotation.Import(TestClock.Config.class)
 public abstract class BotConversationTest {
@@ -79,6 +82,7 @@ public abstract class BotConversationTest {
             "triage_round",
             "issue",
             "issue_reference_counter",
+            "insights_digest",
             "interface_group")) {
       // audit_entry refuses DELETE (append-only, migration V10_1); TRUNCATE is how tests clear it.
       jdbc.update((table.equals("audit_entry") ? "truncate table " : "delete from ") + table);

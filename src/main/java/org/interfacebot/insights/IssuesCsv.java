@@ -1,0 +1,104 @@
+package org.interfacebot.insights;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import org.interfacebot.issues.Direction;
+import org.interfacebot.issues.Frequency;
+import org.interfacebot.issues.Impact;
+import org.interfacebot.issues.Source;
+import org.interfacebot.triage.TriageChoice;
+
+/**
+ * The group's issues as CSV (RFC 4180: every field quoted, quotes doubled, CRLF line ends), safe to
+ * open in a spreadsheet: a cell that starts with {@code = + - @}, a tab or a carriage return gets a
+ * leading apostrophe so that it is never read as a formula.
+ */
+final class IssuesCsv {
+
+  static final List<String> HEADER =
+      List.of(
+          "Reference",
+          "Raised (UK time)",
+          "Title",
+          "Theme",
+          "Direction",
+          "Source",
+          "Impact on patients",
+          "How often",
+          "Status",
+          "Status changed (UK time)",
+          "Triage decision",
+          "Decided (UK time)",
+          "Referred to",
+          "Raised by",
+          "Description",
+          "Suggested improvement");
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Period.UK);
+
+  private IssuesCsv() {}
+
+  static String of(List<IssueFigures.Exported> issues) {
+    var csv = new StringBuilder();
+    line(csv, HEADER);
+    for (var i : issues) {
+      line(
+          csv,
+          List.of(
+              text(i.reference()),
+              when(i.raisedAt()),
+              text(i.title()),
+              StatsCards.categoryLabel(text(i.category())),
+              label(i.direction(), n -> Direction.valueOf(n).label()),
+              label(i.source(), n -> Source.valueOf(n).label()),
+              label(i.impact(), n -> Impact.valueOf(n).label()),
+              label(i.frequency(), n -> Frequency.valueOf(n).label()),
+              StatsCards.statusLabel(text(i.status())),
+              when(i.statusChangedAt()),
+              label(i.decision(), n -> TriageChoice.valueOf(n).label()),
+              when(i.decidedAt()),
+              text(i.referredTo()),
+              text(i.reporterName()),
+              text(i.description()),
+              text(i.suggestion())));
+    }
+    return csv.toString();
+  }
+
+  static String cell(String value) {
+    String safe = value;
+    if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
+      safe = "'" + safe;
+    }
+    return "\"" + safe.replace("\"", "\"\"") + "\"";
+  }
+
+  private static void line(StringBuilder csv, List<String> cells) {
+    for (int n = 0; n < cells.size(); n++) {
+      csv.append(n == 0 ? "" : ",").append(cell(cells.get(n)));
+    }
+    csv.append("\r\n");
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value;
+  }
+
+  private static String when(Instant at) {
+    return at == null ? "" : WHEN.format(at);
+  }
+
+  private static String label(String name, Function<String, String> label) {
+    if (name == null) {
+      return "";
+    }
+    try {
+      return label.apply(name);
+    } catch (IllegalArgumentException unknown) {
+      return name;
+    }
+  }
+}

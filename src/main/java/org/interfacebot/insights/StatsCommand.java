@@ -1,0 +1,80 @@
+package org.interfacebot.insights;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.interfacebot.chat.ChatCommand;
+import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
+import org.interfacebot.chat.Turn;
+import org.interfacebot.chat.Where;
+import org.interfacebot.groups.Chairs;
+import org.interfacebot.groups.GroupReplies;
+import org.interfacebot.groups.Groups;
+import org.interfacebot.groups.Members;
+
+/**
+ * {@code stats [last 3 months | 2026 | all]}: the group's figures as a card with a chart. Anyone in
+ * the group's channel may ask; in a 1:1 chat, members and chairs of the (one) group of the tenant.
+ * Read only.
+ */
+@org.springframework.stereotype.Component
+class StatsCommand implements ChatCommand {
+
+  private final Groups groups;
+  private final Members members;
+  private final Chairs chairs;
+  private final StatsCards cards;
+  private final Texts texts;
+  private final Clock clock;
+
+  StatsCommand(
+      Groups groups, Members members, Chairs chairs, StatsCards cards, Texts texts, Clock clock) {
+    this.groups = groups;
+    this.members = members;
+    this.chairs = chairs;
+    this.cards = cards;
+    this.texts = texts;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<String> words() {
+    return List.of("stats", "statistics");
+  }
+
+  @Override
+  public String usage() {
+    return texts.get("insights.stats.usage");
+  }
+
+  @Override
+  public String summary() {
+    return texts.get("insights.stats.summary");
+  }
+
+  @Override
+  public Set<Where> where() {
+    return Set.of(Where.CHANNEL, Where.PERSONAL);
+  }
+
+  @Override
+  public List<Reply> handle(Turn turn) {
+    var group = groups.of(turn.place());
+    if (group.isEmpty()) {
+      return List.of(Reply.text(GroupReplies.WHICH_GROUP));
+    }
+    long groupId = group.get().id();
+    String person = turn.from().key();
+    if (turn.place().personal()
+        && !members.isMember(groupId, person)
+        && !chairs.isChair(groupId, person)) {
+      return List.of(texts.reply("insights.stats.not-a-member"));
+    }
+    var period = Period.parse(turn.rest(), clock.instant());
+    if (period.isEmpty()) {
+      return List.of(texts.reply("insights.stats.bad-period"));
+    }
+    return List.of(Reply.card(cards.card(group.get(), period.get())));
+  }
+}

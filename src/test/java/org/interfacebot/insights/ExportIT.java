@@ -1,0 +1,150 @@
+package org.interfacebot.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.interfacebot.support.BotConversationTest;
+import org.interfacebot.support.FakeBotConnector;
+import org.junit.jupiter.api.Test;
+
+class ExportIT extends BotConversationTest {
+
+  private static final HttpClient http = HttpClient.newHttpClient();
+  private static final Pattern LINK = Pattern.compile("\\((http://localhost:3978/[^)]+)\\)");
+  private static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"Open\")";
+
+  /** Plays the raise dialog with the reporter choosing not to show their name. */
+  private String raiseAnonymously(String user, String title) {
+    say(activities.personalMessage(user, "Dr Hidden", "raise"));
+    say(activities.personalMessage(user, "Dr Hidden", title));
+    List<FakeBotConnector.Sent> last = List.of();
+    for (int i = 0; i < USUAL_ANSWERS.size(); i++) {
+      String answer = i == USUAL_ANSWERS.size() - 1 ? "no" : USUAL_ANSWERS.get(i);
+      last = say(activities.personalMessage(user, "Dr Hidden", answer));
+    }
+    var response = submit(user, "Dr Hidden", draftIdOf(last.get(last.size() - 1)));
+    return org.interfacebot.support.CardText.of(response.json().path("value"))
+        .lines()
+        .findFirst()
+        .orElseThrow()
+        .replace("Raised: ", "");
+  }
+
+  private String exportLink() {
+    String reply = say(activities.personalMessage("chair", "Dr Ann Law", "export")).get(0).text();
+    var link = LINK.matcher(reply);
+    assertThat(link.find()).as(reply).isTrue();
+    return link.group(1).replace("http://localhost:3978", "http://localhost:" + port);
+  }
+
+  @Test
+  void aChairGetsACsvOfTheGroupsIssuesThroughASignedLink() {
+    installInTeam();
+    String named = raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
+    String hidden = raiseAnonymously("gp2", FORMULA);
+    // Text the identifier guard refuses is never stored, so it can never be exported.
+    say(activities.personalMessage("gp3", "Dr Three", "raise"));
+    String refused =
+        say(activities.personalMessage("gp3", "Dr Three", "Patient 943 476 5919 lost results"))
+            .get(0)
+            .text();
+    assertThat(refused).doesNotContain("943 476 5919");
+
+    String reply = say(activities.personalMessage("chair", "Dr Ann Law", "export")).get(0).text();
+    assertThat(reply)
+        .startsWith("Here is the group's issues as a CSV file (2 issues): [download the export](")
+        .contains(
+            "anyone with it can download the file", "Anonymous issues have no reporter's name");
+    HttpResponse<byte[]> download = get(exportLink());
+
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+    assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+        .startsWith("attachment; filename=\"interface-issues-");
+    String csv = new String(download.body(), StandardCharsets.UTF_8);
+    assertThat(csv).startsWith("\uFEFF\"Reference\",\"Raised (UK time)\",\"Title\",\"Theme\"");
+    List<String> rows = csv.lines().toList();
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(1))
+        .startsWith("\"" + named + "\",")
+        .contains(
+            "\"Results sent to the wrong GP\",\"Test results\",\"Secondary to primary care\"",
+            "\"Open for triage\"",
+            "\"Dr Morag Fraser\"",
+            "\"Patients are discharged without a plan for follow-up.\"");
+    assertThat(rows.get(2))
+        .startsWith("\"" + hidden + "\",")
+        // The formula is neutralised and its quotes doubled.
+        .contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Open\"\")\"")
+        .doesNotContain("Dr Hidden");
+    assertThat(csv).doesNotContain("aad-gp1", "aad-gp2", "Dr Hidden", "943 476 5919");
+    assertThat(csv).endsWith("\r\n");
+  }
+
+  @Test
+  void aChangedOrExpiredLinkIsRefusedWithAPlainMessage() {
+    installInTeam();
+    raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
+    String link = exportLink();
+
+    for (String tampered :
+        List.of(
+            link.replaceFirst("g=(\\d+)", "g=1$1"),
+            link.replaceFirst("exp=(\\d+)", "exp=9$1"),
+            link.replaceFirst("n=([0-9a-f])", "n=0"),
+            link.replaceFirst("sig=.", "sig=A"),
+            link.substring(0, link.indexOf("&sig=")),
+            "http://localhost:" + port + "/insights/export.csv")) {
+      if (tampered.equals(link)) {
+        continue;
+      }
+      HttpResponse<byte[]> refused = get(tampered);
+      assertThat(refused.statusCode()).as(tampered).isEqualTo(403);
+      assertThat(new String(refused.body(), StandardCharsets.UTF_8))
+          .isEqualTo("This link is not valid. Ask the Interface Bot for a new one.");
+    }
+
+    clock.advance(Duration.ofMinutes(61));
+    HttpResponse<byte[]> expired = get(link);
+    assertThat(expired.statusCode()).isEqualTo(410);
+    assertThat(new String(expired.body(), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "This link has expired. Ask the Interface Bot for a new one: type `export` in your"
+                + " 1:1 chat with it.");
+  }
+
+  @Test
+  void onlyChairsMayExportAndOnlyIn1to1() {
+    installInTeam();
+    raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
+
+    var member = say(activities.personalMessage("gp1", "Dr Morag Fraser", "export")).get(0);
+    assertThat(member.text())
+        .isEqualTo(
+            "Only a chair of the group can export its issues. Type `chairs` to see who they are.");
+    assertThat(member.text()).doesNotContain("http");
+
+    assertThat(chair("export"))
+        .isEqualTo(
+            "`export` works in a 1:1 chat with me: open a chat with Interface Bot and type it"
+                + " there.");
+  }
+
+  private static HttpResponse<byte[]> get(String url) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(url)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
