@@ -55,6 +55,7 @@ public abstract class BotConversationTest {
     for (String table :
         List.of(
             "event_publication",
+            "sent_message",
             "minutes_ack",
             "network",
             "meeting_item",
@@ -77,6 +78,7 @@ public abstract class BotConversationTest {
     connector.roster(FakeBotConnector.defaultRoster());
     connector.throttleNext(0);
     connector.health(FakeBotConnector.Health.UP);
+    connector.upEverywhere();
     clock.reset();
   }
 

@@ -29,6 +29,8 @@ public final class FakeBotConnector implements AutoCloseable {
   private final AtomicInteger tooManyRequests = new AtomicInteger();
   private volatile Health health = Health.UP;
   private final AtomicInteger hung = new AtomicInteger();
+  private final java.util.Set<String> downConversations =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** How the connector answers the bot's sends and updates. */
   public enum Health {
@@ -41,6 +43,23 @@ public final class FakeBotConnector implements AutoCloseable {
 
   public void health(Health health) {
     this.health = health;
+  }
+
+  /**
+   * Sends and updates to one conversation answer 503 until {@link #up(String)}, while the others go
+   * through: a delivery of several messages fails part of the way.
+   */
+  public void down(String conversationId) {
+    downConversations.add(conversationId);
+  }
+
+  public void up(String conversationId) {
+    downConversations.remove(conversationId);
+  }
+
+  /** Every conversation up again (the overall {@link #health(Health)} is separate). */
+  public void upEverywhere() {
+    downConversations.clear();
   }
 
   /** Requests taken while {@link Health#HANGING}. */
@@ -130,6 +149,11 @@ public final class FakeBotConnector implements AutoCloseable {
     }
     if (health != Health.UP && parts.length >= 5 && parts[4].equals("activities")) {
       return unavailable();
+    }
+    if (parts.length >= 5
+        && parts[4].equals("activities")
+        && downConversations.contains(parts[3])) {
+      return new MockResponse().setResponseCode(503);
     }
     if (tooManyRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
       return new MockResponse().setResponseCode(429).setHeader("Retry-After", "1");
