@@ -3,13 +3,18 @@ package org.interfacebot.issues;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.interfacebot.chat.Person;
+import org.interfacebot.chat.Texts;
+import org.interfacebot.groups.GroupInfo;
+import org.interfacebot.groups.Groups;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns a confirmed draft into an issue with a reference. Idempotent by draft id: a double click or
- * a redelivered activity returns the issue already raised.
+ * a redelivered activity returns the issue already raised. The reporter's thanks is published with
+ * the issue ({@link IssueReceived}), not sent as the turn's reply, so that it is not lost when the
+ * reply cannot be sent.
  */
 @Service
 class IssueIntake {
@@ -18,12 +23,18 @@ class IssueIntake {
   private final ReferenceNumbers references;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final Groups groups;
+  private final Texts texts;
 
   IssueIntake(
       IssueRepository issues,
       ReferenceNumbers references,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      Groups groups,
+      Texts texts) {
+    this.groups = groups;
+    this.texts = texts;
     this.issues = issues;
     this.references = references;
     this.events = events;
@@ -43,6 +54,12 @@ class IssueIntake {
             new Issue(draft.groupId(), reference, draft, reporter.key(), reporter.name(), now));
     IssueSummary raised = issue.summary();
     events.publishEvent(new IssueRaised(raised.id(), raised.groupId(), raised.reference()));
+    String group = groups.byId(raised.groupId()).map(GroupInfo::name).orElse("the group");
+    events.publishEvent(
+        new IssueReceived(
+            raised.id(),
+            reporter.key(),
+            texts.get("issues.raised.thanks", raised.reference(), group)));
     return raised;
   }
 
