@@ -56,6 +56,10 @@ public final class StartupMemory {
       sent = mixedLoad(app, connector);
       BenchBot.sleep(Duration.ofSeconds(5));
       botRss = app.rssKib();
+      if (jvm.stream().anyMatch(o -> o.startsWith("-XX:NativeMemoryTracking"))) {
+        System.out.println(app.jcmd("VM.native_memory", "summary"));
+        System.out.println(app.jcmd("GC.heap_info"));
+      }
     }
     long emptyRss;
     try (var app = App.start(emptyJar, jvm)) {
@@ -239,6 +243,16 @@ public final class StartupMemory {
             .findFirst()
             .orElseThrow();
       }
+    }
+
+    /** What {@code jcmd} says about this process, to see where its memory goes. */
+    String jcmd(String... command) throws Exception {
+      List<String> line = new ArrayList<>(List.of("jcmd", Long.toString(process.pid())));
+      line.addAll(List.of(command));
+      var jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+      String out = new String(jcmd.getInputStream().readAllBytes());
+      jcmd.waitFor();
+      return out;
     }
 
     @Override

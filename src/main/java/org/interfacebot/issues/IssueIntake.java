@@ -6,13 +6,18 @@ import org.interfacebot.audit.Actor;
 import org.interfacebot.audit.AuditAction;
 import org.interfacebot.audit.AuditTrail;
 import org.interfacebot.chat.Person;
+import org.interfacebot.chat.Texts;
+import org.interfacebot.groups.GroupInfo;
+import org.interfacebot.groups.Groups;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns a confirmed draft into an issue with a reference. Idempotent by draft id: a double click or
- * a redelivered activity returns the issue already raised.
+ * a redelivered activity returns the issue already raised. The reporter's thanks is published with
+ * the issue ({@link IssueReceived}), not sent as the turn's reply, so that it is not lost when the
+ * reply cannot be sent.
  */
 @Service
 class IssueIntake {
@@ -22,13 +27,19 @@ class IssueIntake {
   private final ApplicationEventPublisher events;
   private final AuditTrail audit;
   private final Clock clock;
+  private final Groups groups;
+  private final Texts texts;
 
   IssueIntake(
       IssueRepository issues,
       ReferenceNumbers references,
       ApplicationEventPublisher events,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      Groups groups,
+      Texts texts) {
+    this.groups = groups;
+    this.texts = texts;
     this.issues = issues;
     this.references = references;
     this.events = events;
@@ -56,6 +67,12 @@ class IssueIntake {
         raised.anonymous() ? Actor.anonymousReporter() : Actor.person(reporter),
         null);
     events.publishEvent(new IssueRaised(raised.id(), raised.groupId(), raised.reference()));
+    String group = groups.byId(raised.groupId()).map(GroupInfo::name).orElse("the group");
+    events.publishEvent(
+        new IssueReceived(
+            raised.id(),
+            reporter.key(),
+            texts.get("issues.raised.thanks", raised.reference(), group)));
     return raised;
   }
 

@@ -1,10 +1,8 @@
 package org.interfacebot.issues;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
-import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.groups.GroupInfo;
 import org.interfacebot.groups.Groups;
@@ -57,15 +55,8 @@ class RaiseSubmission implements CardAction {
       issue = intake.raisedFrom(draftId).orElseThrow(() -> raisedConcurrently);
     }
     memory.clear();
-    String group = groupName(issue);
-    return new Result(
-        prompts.raised(issue, group),
-        List.of(
-            Reply.text(
-                ("Thank you. Your issue is **%s**. I've posted it to %s for triage and I'll tell"
-                        + " you here what the group decides. Type `status %s` at any time to see"
-                        + " where it is.")
-                    .formatted(issue.reference(), group, issue.reference()))));
+    // The thanks goes to the reporter's chat from the event published with the issue.
+    return Result.replaceWith(prompts.raised(issue, groupName(issue)));
   }
 
   private String groupName(IssueSummary issue) {

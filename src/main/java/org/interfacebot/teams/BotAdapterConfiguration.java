@@ -57,6 +57,10 @@ class BotAdapterConfiguration {
         };
     adapter.setOnTurnError(
         (turnContext, exception) -> {
+          if (Failures.root(exception) instanceof TeamsBot.TurnTooSlow) {
+            // Teams has stopped waiting, and the turn may yet finish: say nothing (503).
+            return CompletableFuture.failedFuture(exception);
+          }
           // The exception's type only: its message may quote what the user wrote.
           log.error(
               "Turn failed for a {} activity: {}",

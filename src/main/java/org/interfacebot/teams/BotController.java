@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 class BotController {
 
   private static final Logger log = LoggerFactory.getLogger(BotController.class);
-  private static final long TEAMS_DEADLINE_SECONDS = 14;
 
   private final BotFrameworkHttpAdapter adapter;
   private final TeamsBot bot;
@@ -55,7 +54,7 @@ class BotController {
       InvokeResponse response =
           adapter
               .processIncomingActivity(authorization, activity, bot)
-              .get(TEAMS_DEADLINE_SECONDS, TimeUnit.SECONDS);
+              .get(TeamsBot.DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
       if (response == null) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).build();
       }
@@ -65,8 +64,7 @@ class BotController {
     } catch (ExecutionException | CompletionException failed) {
       return failure(failed.getCause(), false);
     } catch (TimeoutException slow) {
-      log.error("Turn took longer than {} s", TEAMS_DEADLINE_SECONDS);
-      return error(HttpStatus.SERVICE_UNAVAILABLE, "The bot is busy; please try again.");
+      return tooSlow();
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       return error(HttpStatus.SERVICE_UNAVAILABLE, "The bot is shutting down.");
@@ -78,6 +76,9 @@ class BotController {
 
   private ResponseEntity<String> failure(Throwable cause, boolean duringAuthentication) {
     Throwable root = Failures.root(cause);
+    if (root instanceof TeamsBot.TurnTooSlow) {
+      return tooSlow();
+    }
     if (duringAuthentication
         || root instanceof AuthenticationException
         || root instanceof JWTVerificationException) {
@@ -86,6 +87,11 @@ class BotController {
     }
     log.error("Activity failed: {}", Failures.describe(root));
     return error(HttpStatus.INTERNAL_SERVER_ERROR, "The bot could not process this activity.");
+  }
+
+  private static ResponseEntity<String> tooSlow() {
+    log.error("Turn took longer than {} s", TeamsBot.DEADLINE.toSeconds());
+    return error(HttpStatus.SERVICE_UNAVAILABLE, "The bot is busy; please try again.");
   }
 
   private static ResponseEntity<String> error(HttpStatus status, String message) {

@@ -1,5 +1,6 @@
 package org.interfacebot.teams;
 
+import org.interfacebot.issues.IssueReceived;
 import org.interfacebot.issues.IssueStatusChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -12,9 +13,20 @@ import org.springframework.stereotype.Component;
 class ReporterNotifications {
 
   private final ProactiveMessenger messenger;
+  private final SentMessages sent;
 
-  ReporterNotifications(ProactiveMessenger messenger) {
+  ReporterNotifications(ProactiveMessenger messenger, SentMessages sent) {
     this.messenger = messenger;
+    this.sent = sent;
+  }
+
+  /** The thanks, with the reference, for a newly raised issue: once, however often delivered. */
+  @ApplicationModuleListener
+  void on(IssueReceived received) {
+    String reporter = ConversationReferences.personalKey(received.reporterKey());
+    sent.once(
+        "raised:" + received.issueId() + ":" + reporter,
+        () -> messenger.say(reporter, received.message()));
   }
 
   @ApplicationModuleListener

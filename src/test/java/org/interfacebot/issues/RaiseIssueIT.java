@@ -73,9 +73,17 @@ class RaiseIssueIT extends BotConversationTest {
 
     assertThat(CardText.of(submitted.json().path("value")))
         .contains("Raised: IF-" + YEAR + "-0001", "Sent to: Grampian Interface Group");
-    assertThat(connector.sent())
-        .extracting(Sent::text)
-        .anyMatch(t -> t.startsWith("Thank you. Your issue is **IF-" + YEAR + "-0001**"));
+    Sent thanks =
+        awaitSent(s -> s.text().startsWith("Thank you. Your issue is **IF-" + YEAR + "-0001**"));
+    assertThat(thanks.conversationId()).isEqualTo(Activities.personalConversation(GP));
+    assertThat(thanks.text())
+        .isEqualTo(
+            "Thank you. Your issue is **IF-"
+                + YEAR
+                + "-0001**. I've posted it to Grampian Interface Group for triage and I'll tell you"
+                + " here what the group decides. Type `status IF-"
+                + YEAR
+                + "-0001` at any time to see where it is.");
     assertThat(
             jdbc.queryForMap(
                 "select reference, category, direction, source, impact, frequency, suggestion,"
@@ -208,6 +216,15 @@ class RaiseIssueIT extends BotConversationTest {
 
     assertThat(first.json().path("value")).isEqualTo(second.json().path("value"));
     assertThat(issues()).isEqualTo(1);
+    awaitSent(s -> s.text().startsWith("Thank you"));
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                    "select count(*) from event_publication where completion_date is null",
+                    Integer.class),
+            n -> n == 0);
     assertThat(connector.sent())
         .extracting(Sent::text)
         .filteredOn(t -> t.startsWith("Thank you"))

@@ -67,6 +67,7 @@ public abstract class BotConversationTest {
             "audit_actor",
             "audit_entry",
             "stuck_notice",
+            "sent_message",
             "minutes_ack",
             "network",
             "meeting_item",
@@ -91,6 +92,7 @@ public abstract class BotConversationTest {
     connector.roster(FakeBotConnector.defaultRoster());
     connector.throttleNext(0);
     connector.health(FakeBotConnector.Health.UP);
+    connector.upEverywhere();
     clock.reset();
   }
 

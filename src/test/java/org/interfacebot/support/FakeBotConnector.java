@@ -33,6 +33,8 @@ public final class FakeBotConnector implements AutoCloseable {
   private final java.util.Map<String, java.util.ArrayDeque<Long>> accepted =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final AtomicInteger limited = new AtomicInteger();
+  private final java.util.Set<String> downConversations =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** How the connector answers the bot's sends and updates. */
   public enum Health {
@@ -45,6 +47,23 @@ public final class FakeBotConnector implements AutoCloseable {
 
   public void health(Health health) {
     this.health = health;
+  }
+
+  /**
+   * Sends and updates to one conversation answer 503 until {@link #up(String)}, while the others go
+   * through: a delivery of several messages fails part of the way.
+   */
+  public void down(String conversationId) {
+    downConversations.add(conversationId);
+  }
+
+  public void up(String conversationId) {
+    downConversations.remove(conversationId);
+  }
+
+  /** Every conversation up again (the overall {@link #health(Health)} is separate). */
+  public void upEverywhere() {
+    downConversations.clear();
   }
 
   /** Requests taken while {@link Health#HANGING}. */
@@ -149,6 +168,11 @@ public final class FakeBotConnector implements AutoCloseable {
     }
     if (health != Health.UP && parts.length >= 5 && parts[4].equals("activities")) {
       return unavailable();
+    }
+    if (parts.length >= 5
+        && parts[4].equals("activities")
+        && downConversations.contains(parts[3])) {
+      return new MockResponse().setResponseCode(503);
     }
     if (tooManyRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
       return new MockResponse().setResponseCode(429).setHeader("Retry-After", "1");
