@@ -39,10 +39,15 @@ class KilledProcessIT {
   void aCardNotPostedWhenTheProcessWasKilledIsPostedAfterTheRestart() throws Exception {
     try (var connector = new FakeBotConnector()) {
       var activities = new Activities(connector.serviceUrl());
-      // As application.yml: H2 writes each commit at once, not up to half a second later.
-      String database = "jdbc:h2:file:" + data.resolve("bot").toAbsolutePath() + ";WRITE_DELAY=0";
+      // The first process runs on application.yml's own default database (./data under its
+      // working folder), so this also proves the shipped default starts; the restart opens the
+      // same file the same way.
+      String database =
+          "jdbc:h2:file:"
+              + data.resolve("data/interface-bot").toAbsolutePath()
+              + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
       int port = freePort();
-      Process bot = startProcess(database, port);
+      Process bot = startProcess(port);
       try {
         awaitUp(port);
         post(port, activities.installInTeam("chair"));
@@ -110,7 +115,7 @@ class KilledProcessIT {
         && s.cardText().contains(TITLE);
   }
 
-  private Process startProcess(String database, int port) throws IOException {
+  private Process startProcess(int port) throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
     return new ProcessBuilder(
             java,
@@ -119,8 +124,8 @@ class KilledProcessIT {
             System.getProperty("java.class.path"),
             InterfaceBotApplication.class.getName(),
             "--server.port=" + port,
-            "--interface-bot.bot.app-id=",
-            "--spring.datasource.url=" + database)
+            "--interface-bot.bot.app-id=")
+        .directory(data.toFile())
         .redirectErrorStream(true)
         .redirectOutput(data.resolve("first-run.log").toFile())
         .start();
