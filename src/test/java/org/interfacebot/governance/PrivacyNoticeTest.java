@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.interfacebot.cards.CardCatalogue;
+import org.interfacebot.chat.TestTexts;
 import org.junit.jupiter.api.Test;
 
 class PrivacyNoticeTest {
@@ -16,7 +17,9 @@ class PrivacyNoticeTest {
             Duration.ofDays(180), Duration.ofDays(3653), Duration.ofDays(7), Duration.ofDays(30));
     var notice =
         new PrivacyNotice(
-            new CardCatalogue(), policy, new PrivacyContact("dpo@nhs.example \"quoted\""));
+            new CardCatalogue(TestTexts.enGb()),
+            policy,
+            new PrivacyContact("dpo@nhs.example \"quoted\""));
 
     assertThat(notice.card().toString())
         .contains("after 6 months", "after 10 years", "kept for 7 days")
