@@ -3,6 +3,7 @@ package org.interfacebot.teams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.governance.PersonalConversations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,11 +18,14 @@ class StoredPersonalConversations implements PersonalConversations {
   private final StoredReferenceRepository references;
   private final ConversationReferences conversations;
   private final BotStateRepository states;
+  private final Texts texts;
 
   StoredPersonalConversations(
       StoredReferenceRepository references,
       ConversationReferences conversations,
-      BotStateRepository states) {
+      BotStateRepository states,
+      Texts texts) {
+    this.texts = texts;
     this.references = references;
     this.conversations = conversations;
     this.states = states;
@@ -32,10 +36,10 @@ class StoredPersonalConversations implements PersonalConversations {
   public List<String> heldFor(String personKey) {
     var held = new ArrayList<String>();
     if (references.findByKey(ConversationReferences.personalKey(personKey)).isPresent()) {
-      held.add("a reference to your 1:1 chat with me, so that I can tell you about your issues");
+      held.add(texts.get("teams.my-data.reference"));
     }
     if (stateKey(personKey).filter(states::existsById).isPresent()) {
-      held.add("the state of an unfinished conversation with me");
+      held.add(texts.get("teams.my-data.dialog-state"));
     }
     return held;
   }

@@ -1,6 +1,7 @@
 package org.interfacebot.teams;
 
 import com.microsoft.bot.builder.MessageFactory;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.groups.Members;
 import org.interfacebot.triage.ChairsAsked;
@@ -20,9 +21,15 @@ class TriageAnnouncements {
   private final Members members;
   private final FollowUpCards cards;
   private final ProactiveMessenger messenger;
+  private final Texts texts;
 
   TriageAnnouncements(
-      Groups groups, Members members, FollowUpCards cards, ProactiveMessenger messenger) {
+      Groups groups,
+      Members members,
+      FollowUpCards cards,
+      ProactiveMessenger messenger,
+      Texts texts) {
+    this.texts = texts;
     this.groups = groups;
     this.members = members;
     this.cards = cards;
@@ -33,18 +40,14 @@ class TriageAnnouncements {
   void on(ChairsAsked asked) {
     messenger.say(
         channelOf(asked.groupId()),
-        ("The triage vote on **%s** closed without a decision: %s. Chairs, please decide with"
-                + " `@Interface Bot close %s discuss|refer|more-info|decline [reason]`.")
-            .formatted(asked.reference(), asked.why(), asked.reference()));
+        texts.get("teams.triage.chairs-asked", asked.reference(), asked.why()));
   }
 
   @ApplicationModuleListener
   void on(ReferralFollowUpDue due) {
     messenger.say(
         channelOf(due.groupId()),
-        ("Follow-up: **%s** was referred to %s and no reply has been recorded. Chairs, please chase"
-                + " it, then record the answer with `@Interface Bot reply %s <what they said>`.")
-            .formatted(due.reference(), due.referredTo(), due.reference()));
+        texts.get("teams.triage.referral-follow-up", due.reference(), due.referredTo()));
   }
 
   @ApplicationModuleListener
