@@ -94,8 +94,7 @@ class Installations {
       return new Welcome(group.name(), "");
     }
     chairs.add(group.id(), installer);
-    return new Welcome(
-        group.name(), texts.get("teams.welcome.first-chair", installer.displayName()));
+    return new Welcome(group.name(), texts.get("teams.welcome.first-chair", texts.name(installer)));
   }
 
   record Welcome(String groupName, String chairLine) {}

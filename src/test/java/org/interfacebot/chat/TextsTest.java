@@ -19,13 +19,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 
 /** The message bundles: every key the code asks for exists, and every value formats cleanly. */
 class TextsTest {
 
   private static final Path BUNDLES = Path.of("src/main/resources/i18n");
   private static final Pattern KEY_IN_CODE =
-      Pattern.compile("texts\\.(?:get|reply)\\(\\s*\"([a-z0-9.\\-]+)\"");
+      Pattern.compile(
+          "(?:texts\\.(?:get|reply)|notAChair|gate\\.chair\\(turn,)\\(?\\s*\"([a-z0-9.\\-]+)\"");
   private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
   @Test
@@ -78,6 +82,35 @@ class TextsTest {
         }
       }
     }
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void everyLabelOfEveryEnumIsInABundle() throws ClassNotFoundException {
+    var scanner =
+        new ClassPathScanningCandidateComponentProvider(false) {
+          @Override
+          protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+            return true;
+          }
+        };
+    scanner.addIncludeFilter(new AssignableTypeFilter(Label.class));
+    Properties bundle = bundle();
+    List<String> enums = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (var definition : scanner.findCandidateComponents("org.interfacebot")) {
+      Class<?> type = Class.forName(definition.getBeanClassName());
+      if (type.isEnum()) {
+        enums.add(type.getSimpleName());
+        for (Object constant : type.getEnumConstants()) {
+          String key = ((Label) constant).labelKey();
+          if (!bundle.containsKey(key)) {
+            missing.add(type.getSimpleName() + "." + constant + ": " + key);
+          }
+        }
+      }
+    }
+    assertThat(enums).isNotEmpty();
     assertThat(missing).isEmpty();
   }
 
