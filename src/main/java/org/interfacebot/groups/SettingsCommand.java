@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.springframework.stereotype.Component;
@@ -17,14 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 class SettingsCommand implements ChatCommand {
 
-  private static final String HOW =
-      "Chairs can change them: `settings vote-days 7`, `settings quorum 3`, `settings results"
-          + " always|after-voting|after-close`, `settings anonymous on|off`.";
-
   private final Groups groups;
   private final Chairs chairs;
+  private final Texts texts;
+  private final GroupReplies replies;
 
-  SettingsCommand(Groups groups, Chairs chairs) {
+  SettingsCommand(Groups groups, Chairs chairs, Texts texts, GroupReplies replies) {
+    this.replies = replies;
+    this.texts = texts;
     this.groups = groups;
     this.chairs = chairs;
   }
@@ -36,12 +37,12 @@ class SettingsCommand implements ChatCommand {
 
   @Override
   public String usage() {
-    return "settings";
+    return texts.get("groups.settings.usage");
   }
 
   @Override
   public String summary() {
-    return "how the group triages: vote length, quorum, when results show, anonymous voting";
+    return texts.get("groups.settings.summary");
   }
 
   @Override
@@ -53,32 +54,38 @@ class SettingsCommand implements ChatCommand {
   public List<Reply> handle(Turn turn) {
     var group = groups.of(turn.place());
     if (group.isEmpty()) {
-      return List.of(Reply.text(GroupReplies.WHICH_GROUP));
+      return List.of(Reply.text(replies.whichGroup()));
     }
     long groupId = group.get().id();
     String[] words = turn.rest().toLowerCase(Locale.ROOT).split("\\s+");
     if (words[0].isBlank()) {
-      return List.of(Reply.text(describe(groups.settings(groupId)) + "\n\n" + HOW));
+      return List.of(
+          Reply.text(
+              describe(groups.settings(groupId)) + "\n\n" + texts.get("groups.settings.how")));
     }
     if (!chairs.isChair(groupId, turn.from().key())) {
-      return List.of(Reply.text(GroupReplies.notAChair("change the group's settings")));
+      return List.of(Reply.text(replies.notAChair("groups.what.change-settings")));
     }
     String value = words.length > 1 ? words[1] : "";
     try {
       var changed = groups.changeSettings(groupId, s -> SettingChange.apply(s, words[0], value));
-      return List.of(Reply.text("Done. " + describe(changed)));
-    } catch (IllegalArgumentException unknown) {
-      return List.of(Reply.text(unknown.getMessage() + " " + HOW));
+      return List.of(texts.reply("groups.settings.done", describe(changed)));
+    } catch (BadSetting bad) {
+      Object[] args = bad.args();
+      if (bad.key().equals("groups.settings.number")) {
+        args[0] = texts.get((String) args[0]);
+      }
+      return List.of(
+          Reply.text(texts.get(bad.key(), args) + " " + texts.get("groups.settings.how")));
     }
   }
 
-  static String describe(GroupSettings s) {
-    return ("Triage votes stay open for %d days and need %d votes for a decision; results show %s;"
-            + " voting is %s.")
-        .formatted(
-            s.voteDays(),
-            s.quorum(),
-            s.resultsVisibility().label(),
-            s.anonymousVoting() ? "anonymous (only tallies are shown and kept)" : "named");
+  private String describe(GroupSettings s) {
+    return texts.get(
+        "groups.settings.describe",
+        s.voteDays(),
+        s.quorum(),
+        texts.label(s.resultsVisibility()),
+        texts.get(s.anonymousVoting() ? "groups.settings.anonymous" : "groups.settings.named"));
   }
 }

@@ -52,7 +52,7 @@ class AgendaCommand implements ChatCommand {
     String[] words = turn.rest().split("\\s+");
     String action = words[0].toLowerCase(Locale.ROOT);
     boolean change = action.equals("add") || action.equals("remove");
-    var g = change ? gate.chair(turn, "change the agenda") : gate.group(turn);
+    var g = change ? gate.chair(turn, "meetings.what.change-agenda") : gate.group(turn);
     if (g.refusal() != null) {
       return List.of(Reply.text(g.refusal()));
     }

@@ -54,7 +54,7 @@ class MinutesCommand implements ChatCommand {
 
   @Override
   public List<Reply> handle(Turn turn) {
-    var g = gate.chair(turn, "share minutes");
+    var g = gate.chair(turn, "meetings.what.share-minutes");
     if (g.refusal() != null) {
       return List.of(Reply.text(g.refusal()));
     }

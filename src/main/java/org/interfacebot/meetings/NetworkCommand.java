@@ -21,8 +21,11 @@ class NetworkCommand implements ChatCommand {
   private final Networks networks;
   private final ChairGate gate;
   private final PatientIdentifierGuard guard;
+  private final GroupReplies replies;
 
-  NetworkCommand(Networks networks, ChairGate gate, PatientIdentifierGuard guard) {
+  NetworkCommand(
+      Networks networks, ChairGate gate, PatientIdentifierGuard guard, GroupReplies replies) {
+    this.replies = replies;
     this.networks = networks;
     this.gate = gate;
     this.guard = guard;
@@ -85,7 +88,7 @@ class NetworkCommand implements ChatCommand {
     }
     var chaired = networks.chairedBy(turn.from(), turn.place().tenantId(), turn.place().teamId());
     if (chaired.isEmpty()) {
-      return GroupReplies.notAChair("add a network");
+      return replies.notAChair("meetings.what.add-network");
     }
     if (chaired.size() > 1) {
       return "You chair more than one Interface Group; ask a chair of just one of them to add this network.";

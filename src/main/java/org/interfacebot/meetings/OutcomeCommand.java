@@ -56,7 +56,7 @@ class OutcomeCommand implements ChatCommand {
 
   @Override
   public List<Reply> handle(Turn turn) {
-    var g = gate.chair(turn, "record outcomes");
+    var g = gate.chair(turn, "meetings.what.record-outcomes");
     if (g.refusal() != null) {
       return List.of(Reply.text(g.refusal()));
     }

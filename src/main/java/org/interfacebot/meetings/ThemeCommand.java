@@ -52,7 +52,7 @@ class ThemeCommand implements ChatCommand {
 
   @Override
   public List<Reply> handle(Turn turn) {
-    var g = gate.chair(turn, "set a meeting's theme");
+    var g = gate.chair(turn, "meetings.what.set-theme");
     if (g.refusal() != null) {
       return List.of(Reply.text(g.refusal()));
     }

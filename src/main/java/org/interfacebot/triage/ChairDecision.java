@@ -19,8 +19,15 @@ class ChairDecision {
   private final Chairs chairs;
   private final TriageClosing closing;
   private final PatientIdentifierGuard guard;
+  private final GroupReplies replies;
 
-  ChairDecision(Issues issues, Chairs chairs, TriageClosing closing, PatientIdentifierGuard guard) {
+  ChairDecision(
+      Issues issues,
+      Chairs chairs,
+      TriageClosing closing,
+      PatientIdentifierGuard guard,
+      GroupReplies replies) {
+    this.replies = replies;
     this.issues = issues;
     this.chairs = chairs;
     this.closing = closing;
@@ -43,7 +50,7 @@ class ChairDecision {
                         "I can't find issue %s."
                             .formatted(References.echo(reference, "that issue"))));
     if (!chairs.isChair(issue.groupId(), chair.key())) {
-      throw new CardActionRefused(GroupReplies.notAChair("close a triage vote"));
+      throw new CardActionRefused(replies.notAChair("triage.what.close-vote"));
     }
     String why = reason == null ? "" : reason.strip();
     if (why.length() > 1000) {

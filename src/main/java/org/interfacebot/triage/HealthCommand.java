@@ -32,6 +32,7 @@ class HealthCommand implements ChatCommand {
   private final Issues issues;
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final GroupReplies replies;
 
   HealthCommand(
       Groups groups,
@@ -39,7 +40,9 @@ class HealthCommand implements ChatCommand {
       TriageRoundRepository rounds,
       Issues issues,
       JdbcTemplate jdbc,
-      Clock clock) {
+      Clock clock,
+      GroupReplies replies) {
+    this.replies = replies;
     this.groups = groups;
     this.chairs = chairs;
     this.rounds = rounds;
@@ -73,11 +76,11 @@ class HealthCommand implements ChatCommand {
   public List<Reply> handle(Turn turn) {
     var group = groups.of(turn.place());
     if (group.isEmpty()) {
-      return List.of(Reply.text(GroupReplies.WHICH_GROUP));
+      return List.of(Reply.text(replies.whichGroup()));
     }
     long groupId = group.get().id();
     if (!chairs.isChair(groupId, turn.from().key())) {
-      return List.of(Reply.text(GroupReplies.notAChair("see the group's health")));
+      return List.of(Reply.text(replies.notAChair("triage.what.health")));
     }
     var now = clock.instant();
     var lines = new ArrayList<String>();

@@ -18,9 +18,15 @@ class ReferAction implements CardAction {
   private final Chairs chairs;
   private final DecisionEffects effects;
   private final PatientIdentifierGuard guard;
+  private final GroupReplies replies;
 
   ReferAction(
-      CardIssue cardIssue, Chairs chairs, DecisionEffects effects, PatientIdentifierGuard guard) {
+      CardIssue cardIssue,
+      Chairs chairs,
+      DecisionEffects effects,
+      PatientIdentifierGuard guard,
+      GroupReplies replies) {
+    this.replies = replies;
     this.cardIssue = cardIssue;
     this.chairs = chairs;
     this.effects = effects;
@@ -36,7 +42,7 @@ class ReferAction implements CardAction {
   public Result handle(Turn turn, JsonNode data) {
     var issue = cardIssue.of(turn, data);
     if (!chairs.isChair(issue.groupId(), turn.from().key())) {
-      throw new CardActionRefused(GroupReplies.notAChair("refer an issue"));
+      throw new CardActionRefused(replies.notAChair("triage.what.refer"));
     }
     if (issue.status() == IssueStatus.REFERRED) {
       throw new CardActionRefused("%s has already been referred.".formatted(issue.reference()));

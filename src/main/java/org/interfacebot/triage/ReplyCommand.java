@@ -25,13 +25,16 @@ class ReplyCommand implements ChatCommand {
   private final Chairs chairs;
   private final IssueProgress progress;
   private final PatientIdentifierGuard guard;
+  private final GroupReplies replies;
 
   ReplyCommand(
       Issues issues,
       Groups groups,
       Chairs chairs,
       IssueProgress progress,
-      PatientIdentifierGuard guard) {
+      PatientIdentifierGuard guard,
+      GroupReplies replies) {
+    this.replies = replies;
     this.issues = issues;
     this.groups = groups;
     this.chairs = chairs;
@@ -68,7 +71,7 @@ class ReplyCommand implements ChatCommand {
           Reply.text("I can't find issue %s.".formatted(References.echo(parts[0], "that issue"))));
     }
     if (!chairs.isChair(issue.get().groupId(), turn.from().key())) {
-      return List.of(Reply.text(GroupReplies.notAChair("record a referral's reply")));
+      return List.of(Reply.text(replies.notAChair("triage.what.record-reply")));
     }
     if (issue.get().status() != IssueStatus.REFERRED) {
       return List.of(Reply.text("%s has not been referred.".formatted(issue.get().reference())));
