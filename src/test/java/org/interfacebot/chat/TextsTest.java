@@ -29,7 +29,7 @@ class TextsTest {
   private static final Path BUNDLES = Path.of("src/main/resources/i18n");
   private static final Pattern KEY_IN_CODE =
       Pattern.compile(
-          "(?:texts\\.(?:get|reply)|notAChair|gate\\.chair\\(turn,)\\(?\\s*\"([a-z0-9.\\-]+)\"");
+          "(?:texts\\.(?:get|reply)|notAChair|gate\\.chair\\(turn,)\\(?\\s*\"([a-z0-9.\\-]+)\"\\s*[,)]");
   private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
   @Test
