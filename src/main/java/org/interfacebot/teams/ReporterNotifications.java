@@ -29,7 +29,7 @@ class ReporterNotifications {
             "teams.reporter-update",
             changed.reference(),
             changed.title(),
-            changed.status().label(),
+            texts.label(changed.status()),
             note));
   }
 }
