@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.groups.Chairs;
@@ -33,6 +34,7 @@ class HealthCommand implements ChatCommand {
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final GroupReplies replies;
+  private final Texts texts;
 
   HealthCommand(
       Groups groups,
@@ -41,7 +43,9 @@ class HealthCommand implements ChatCommand {
       Issues issues,
       JdbcTemplate jdbc,
       Clock clock,
-      GroupReplies replies) {
+      GroupReplies replies,
+      Texts texts) {
+    this.texts = texts;
     this.replies = replies;
     this.groups = groups;
     this.chairs = chairs;
@@ -58,12 +62,12 @@ class HealthCommand implements ChatCommand {
 
   @Override
   public String usage() {
-    return "health";
+    return texts.get("triage.health.usage");
   }
 
   @Override
   public String summary() {
-    return "(chairs) anything stuck: overdue votes, votes awaiting the chairs, undelivered messages";
+    return texts.get("triage.health.summary");
   }
 
   @Override
@@ -100,25 +104,24 @@ class HealthCommand implements ChatCommand {
             Integer.class,
             java.sql.Timestamp.from(now.minus(UNDELIVERED_AFTER)));
     if (!overdue.isEmpty()) {
-      lines.add("- Votes past their deadline, still open: " + String.join(", ", overdue));
+      lines.add(texts.get("triage.health.overdue", String.join(", ", overdue)));
     }
     if (!awaiting.isEmpty()) {
-      lines.add("- Votes waiting for the chairs' decision: " + String.join(", ", awaiting));
+      lines.add(texts.get("triage.health.awaiting", String.join(", ", awaiting)));
     }
     if (undelivered != null && undelivered > 0) {
-      lines.add(
-          "- Messages to Teams not delivered after %d minutes (being retried): %d"
-              .formatted(UNDELIVERED_AFTER.toMinutes(), undelivered));
+      lines.add(texts.get("triage.health.undelivered", UNDELIVERED_AFTER.toMinutes(), undelivered));
     }
     return List.of(
-        Reply.text(
-            lines.isEmpty()
-                ? "All well: no overdue votes, none waiting for the chairs, and every message has reached Teams."
-                : "Needs attention in %s:\n\n%s"
-                    .formatted(group.get().name(), String.join("\n", lines))));
+        lines.isEmpty()
+            ? texts.reply("triage.health.all-well")
+            : texts.reply("triage.health.attention", group.get().name(), String.join("\n", lines)));
   }
 
   private String reference(long issueId) {
-    return issues.byId(issueId).map(i -> i.reference()).orElse("an issue");
+    return issues
+        .byId(issueId)
+        .map(i -> i.reference())
+        .orElseGet(() -> texts.get("triage.health.an-issue"));
   }
 }

@@ -2,6 +2,7 @@ package org.interfacebot.triage;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.issues.Issues;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,6 +24,7 @@ class TriageClosing {
   private final DecisionEffects effects;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final Texts texts;
 
   TriageClosing(
       TriageRoundRepository rounds,
@@ -31,7 +33,9 @@ class TriageClosing {
       Issues issues,
       DecisionEffects effects,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      Texts texts) {
+    this.texts = texts;
     this.rounds = rounds;
     this.votes = votes;
     this.groups = groups;
@@ -48,14 +52,17 @@ class TriageClosing {
     int quorum = groups.settings(round.groupId()).quorum();
     var decision = Outcome.of(tally, quorum);
     if (decision.isPresent()) {
-      round.decide(decision.get(), "the group's vote (" + why + ")", null, clock.instant());
+      round.decide(decision.get(), texts.get("triage.rule.by-vote", why), null, clock.instant());
       effects.apply(round, null);
     } else {
       round.awaitChair(clock.instant());
       var issue = issues.byId(round.issueId()).orElseThrow();
       events.publishEvent(
           new ChairsAsked(
-              issue.id(), issue.groupId(), issue.reference(), Outcome.whyUndecided(tally, quorum)));
+              issue.id(),
+              issue.groupId(),
+              issue.reference(),
+              Outcome.whyUndecided(tally, quorum, texts)));
     }
     events.publishEvent(new TriageCardChanged(round.issueId()));
   }
@@ -81,7 +88,8 @@ class TriageClosing {
             rounds
                 .lock(r.issueId())
                 .filter(TriageRound::open)
-                .ifPresent(locked -> closeByRule(locked, "the deadline passed")));
+                .ifPresent(
+                    locked -> closeByRule(locked, texts.get("triage.rule.deadline-passed"))));
     return due.size();
   }
 

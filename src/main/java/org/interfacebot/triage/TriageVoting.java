@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import org.interfacebot.chat.Person;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.groups.Members;
 import org.interfacebot.issues.IssueRaised;
@@ -30,6 +31,7 @@ class TriageVoting {
   private final TriageClosing closing;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final Texts texts;
 
   TriageVoting(
       Issues issues,
@@ -40,7 +42,9 @@ class TriageVoting {
       VoterKeys voterKeys,
       TriageClosing closing,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      Texts texts) {
+    this.texts = texts;
     this.issues = issues;
     this.groups = groups;
     this.members = members;
@@ -84,7 +88,7 @@ class TriageVoting {
             () -> votes.saveAndFlush(new Vote(issue.id(), key, choice, now)));
     events.publishEvent(new TriageCardChanged(issue.id()));
     if (votes.countByIssueId(issue.id()) >= members.count(issue.groupId())) {
-      closing.closeByRule(round, "every member voted");
+      closing.closeByRule(round, texts.get("triage.rule.every-member-voted"));
     }
     return issue;
   }
