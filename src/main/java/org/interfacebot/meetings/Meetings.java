@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.issues.Category;
 import org.interfacebot.issues.IssueProgress;
 import org.interfacebot.issues.IssueStatus;
@@ -26,6 +27,7 @@ public class Meetings {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final Networks networks;
+  private final Texts texts;
 
   Meetings(
       MeetingRepository meetings,
@@ -34,7 +36,9 @@ public class Meetings {
       IssueProgress progress,
       ApplicationEventPublisher events,
       Clock clock,
-      Networks networks) {
+      Networks networks,
+      Texts texts) {
+    this.texts = texts;
     this.networks = networks;
     this.meetings = meetings;
     this.items = items;
@@ -63,8 +67,10 @@ public class Meetings {
       progress.moveTo(
           issue.id(),
           IssueStatus.SCHEDULED,
-          "It is on the agenda of the group's %s meeting on %s."
-              .formatted(theme.label().toLowerCase(java.util.Locale.UK), MeetingDates.show(when)));
+          texts.get(
+              "meetings.scheduled-to-reporter",
+              texts.label(theme).toLowerCase(texts.locale()),
+              MeetingDates.show(when)));
     }
     events.publishEvent(new MeetingAnnounced(meeting.id(), groupId));
     return meeting;
@@ -122,7 +128,7 @@ public class Meetings {
             .orElseGet(() -> items.save(new MeetingItem(meeting.id(), issue.id(), true)));
     item.set(true);
     item.outcome(text);
-    progress.moveTo(issue.id(), status, "Outcome: " + text);
+    progress.moveTo(issue.id(), status, texts.get("meetings.outcome.to-reporter", text));
   }
 
   @Transactional(readOnly = true)

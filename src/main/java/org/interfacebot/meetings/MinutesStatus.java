@@ -3,6 +3,7 @@ package org.interfacebot.meetings;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.interfacebot.chat.Texts;
 import org.springframework.stereotype.Component;
 
 /** {@code minutes status}: which networks acknowledged the latest minutes, and who did. */
@@ -14,8 +15,10 @@ class MinutesStatus {
 
   private final Meetings meetings;
   private final Networks networks;
+  private final Texts texts;
 
-  MinutesStatus(Meetings meetings, Networks networks) {
+  MinutesStatus(Meetings meetings, Networks networks, Texts texts) {
+    this.texts = texts;
     this.meetings = meetings;
     this.networks = networks;
   }
@@ -23,30 +26,30 @@ class MinutesStatus {
   String of(long groupId) {
     var meeting = meetings.latest(groupId).filter(m -> m.minutesUrl() != null);
     if (meeting.isEmpty()) {
-      return "No minutes have been shared yet.";
+      return texts.get("meetings.minutes.none");
     }
     var acks = networks.acknowledgements(meeting.get().id());
     var all = networks.of(groupId);
     if (all.isEmpty()) {
-      return "The minutes were shared, but no networks are registered yet.";
+      return texts.get("meetings.minutes.no-networks");
     }
-    return "Minutes of the %s meeting:\n\n%s"
-        .formatted(
-            meeting.get().theme().label().toLowerCase(Locale.UK),
-            all.stream()
-                .map(
-                    n ->
-                        acks.stream()
-                            .filter(a -> a.networkId() == n.id())
-                            .findFirst()
-                            .map(
-                                a ->
-                                    "- %s: acknowledged by %s, %s"
-                                        .formatted(
-                                            n.name(),
-                                            a.acknowledgedBy(),
-                                            WHEN.format(a.acknowledgedAt())))
-                            .orElse("- %s: not yet acknowledged".formatted(n.name())))
-                .collect(Collectors.joining("\n")));
+    return texts.get(
+        "meetings.minutes.status",
+        texts.label(meeting.get().theme()).toLowerCase(texts.locale()),
+        all.stream()
+            .map(
+                n ->
+                    acks.stream()
+                        .filter(a -> a.networkId() == n.id())
+                        .findFirst()
+                        .map(
+                            a ->
+                                texts.get(
+                                    "meetings.minutes.acknowledged",
+                                    n.name(),
+                                    a.acknowledgedBy(),
+                                    WHEN.format(a.acknowledgedAt())))
+                        .orElseGet(() -> texts.get("meetings.minutes.not-acknowledged", n.name())))
+            .collect(Collectors.joining("\n")));
   }
 }
