@@ -1,6 +1,7 @@
 package org.interfacebot.governance;
 
 import java.util.List;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.GroupInfo;
 import org.interfacebot.groups.Groups;
@@ -28,6 +29,7 @@ class PersonalData {
   private final Groups groups;
   private final PersonalConversations conversations;
   private final ApplicationEventPublisher events;
+  private final Texts texts;
 
   PersonalData(
       ReporterIdentities reporters,
@@ -37,7 +39,9 @@ class PersonalData {
       Chairs chairs,
       Groups groups,
       PersonalConversations conversations,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      Texts texts) {
+    this.texts = texts;
     this.reporters = reporters;
     this.issues = issues;
     this.voters = voters;
@@ -55,7 +59,10 @@ class PersonalData {
         votes.named().stream()
             .map(
                 v ->
-                    issues.byId(v.issueId()).map(IssueSummary::reference).orElse("an issue")
+                    issues
+                            .byId(v.issueId())
+                            .map(IssueSummary::reference)
+                            .orElseGet(() -> texts.get("governance.my-data.an-issue"))
                         + ": "
                         + v.choice())
             .toList();

@@ -19,7 +19,8 @@ class PrivacyNoticeTest {
         new PrivacyNotice(
             new CardCatalogue(TestTexts.enGb()),
             policy,
-            new PrivacyContact("dpo@nhs.example \"quoted\""));
+            new PrivacyContact("dpo@nhs.example \"quoted\""),
+            TestTexts.enGb());
 
     assertThat(notice.card().toString())
         .contains("after 6 months", "after 10 years", "kept for 7 days")
@@ -28,10 +29,10 @@ class PrivacyNoticeTest {
 
   @Test
   void periodsReadAsPeopleSayThem() {
-    assertThat(PrivacyNotice.spoken(Duration.ofDays(365))).isEqualTo("12 months");
-    assertThat(PrivacyNotice.spoken(Duration.ofDays(2192))).isEqualTo("6 years");
-    assertThat(PrivacyNotice.spoken(Duration.ofDays(30))).isEqualTo("30 days");
-    assertThat(PrivacyNotice.spoken(Duration.ofDays(1))).isEqualTo("1 day");
+    assertThat(PrivacyNotice.spoken(Duration.ofDays(365), TestTexts.enGb())).isEqualTo("12 months");
+    assertThat(PrivacyNotice.spoken(Duration.ofDays(2192), TestTexts.enGb())).isEqualTo("6 years");
+    assertThat(PrivacyNotice.spoken(Duration.ofDays(30), TestTexts.enGb())).isEqualTo("30 days");
+    assertThat(PrivacyNotice.spoken(Duration.ofDays(1), TestTexts.enGb())).isEqualTo("1 day");
   }
 
   @Test
