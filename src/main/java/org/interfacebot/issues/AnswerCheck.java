@@ -61,7 +61,7 @@ class AnswerCheck {
     }
     var verdict = guard.check(text);
     if (!verdict.clean()) {
-      return Checked.refused(verdict.explanation(label));
+      return Checked.refused(verdict.explanation(label, texts));
     }
     return Checked.ok(text);
   }

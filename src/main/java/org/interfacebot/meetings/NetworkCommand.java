@@ -88,7 +88,7 @@ class NetworkCommand implements ChatCommand {
       return texts.get("meetings.networks.name-it");
     }
     if (!guard.check(name).clean()) {
-      return guard.check(name).explanation(texts.get("meetings.field.network-name"));
+      return guard.check(name).explanation(texts.get("meetings.field.network-name"), texts);
     }
     var chaired = networks.chairedBy(turn.from(), turn.place().tenantId(), turn.place().teamId());
     if (chaired.isEmpty()) {

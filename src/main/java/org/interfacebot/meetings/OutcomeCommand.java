@@ -84,7 +84,7 @@ class OutcomeCommand implements ChatCommand {
     }
     var verdict = guard.check(text);
     if (!verdict.clean()) {
-      return List.of(Reply.text(verdict.explanation(texts.get("meetings.field.outcome"))));
+      return List.of(Reply.text(verdict.explanation(texts.get("meetings.field.outcome"), texts)));
     }
     var meeting = meetings.latest(g.group().id()).or(() -> meetings.next(g.group().id()));
     if (meeting.isEmpty()) {

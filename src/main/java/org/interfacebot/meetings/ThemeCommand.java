@@ -80,7 +80,7 @@ class ThemeCommand implements ChatCommand {
     }
     var verdict = guard.check(read.rest());
     if (!verdict.clean()) {
-      return List.of(Reply.text(verdict.explanation(texts.get("meetings.field.place"))));
+      return List.of(Reply.text(verdict.explanation(texts.get("meetings.field.place"), texts)));
     }
     var meeting = meetings.schedule(g.group().id(), theme.get(), read.when(), read.rest());
     return List.of(

@@ -63,7 +63,7 @@ class ChairDecision {
     }
     var verdict = guard.check(why);
     if (!verdict.clean()) {
-      throw new CardActionRefused(verdict.explanation(texts.get("triage.field.reason")));
+      throw new CardActionRefused(verdict.explanation(texts.get("triage.field.reason"), texts));
     }
     try {
       closing.closeByChair(issue.id(), decision, texts.name(chair), why.isEmpty() ? null : why);

@@ -69,7 +69,7 @@ class MoreInfoAction implements CardAction {
     }
     var verdict = guard.check(answer);
     if (!verdict.clean()) {
-      throw new CardActionRefused(verdict.explanation(texts.get("triage.field.answer")));
+      throw new CardActionRefused(verdict.explanation(texts.get("triage.field.answer"), texts));
     }
     issues.addNote(issue.id(), answer);
     closing.reopen(issue.id());

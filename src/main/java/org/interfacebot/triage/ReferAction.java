@@ -58,7 +58,8 @@ class ReferAction implements CardAction {
     }
     var verdict = guard.check(chosen);
     if (!verdict.clean()) {
-      throw new CardActionRefused(verdict.explanation(texts.get("triage.field.operational-group")));
+      throw new CardActionRefused(
+          verdict.explanation(texts.get("triage.field.operational-group"), texts));
     }
     effects.refer(issue.id(), chosen);
     return Result.replaceWith(null, texts.reply("triage.refer.done", issue.reference(), chosen));

@@ -87,7 +87,7 @@ class ReplyCommand implements ChatCommand {
     }
     var verdict = guard.check(text);
     if (!verdict.clean()) {
-      return List.of(Reply.text(verdict.explanation(texts.get("triage.field.reply"))));
+      return List.of(Reply.text(verdict.explanation(texts.get("triage.field.reply"), texts)));
     }
     issues.recordReply(issue.get().id(), text);
     String group =
