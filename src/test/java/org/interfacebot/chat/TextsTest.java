@@ -114,6 +114,26 @@ class TextsTest {
     assertThat(missing).isEmpty();
   }
 
+  /** A literal where a person reads it: a reply, a refusal, a proactive message, a problem. */
+  private static final Pattern HARD_CODED =
+      Pattern.compile(
+          "(?:(?:Reply\\.text|new CardActionRefused|sendActivity|MessageFactory\\.text"
+              + "|Checked\\.refused|Optional\\.of)\\(|messenger\\.say\\([^,()]+,)\\s*\"[^\"]*[A-Za-z]{2}");
+
+  @Test
+  void noReplyIsWrittenInTheCode() throws IOException {
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher literal = HARD_CODED.matcher(Files.readString(source));
+        while (literal.find()) {
+          found.add(source.getFileName() + ": " + literal.group());
+        }
+      }
+    }
+    assertThat(found).as("put user-facing text in the bundles and use Texts").isEmpty();
+  }
+
   private static Properties bundle() {
     Properties all = new Properties();
     try (Stream<Path> files = Files.list(BUNDLES)) {
