@@ -3,7 +3,6 @@ package org.interfacebot.issues;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.interfacebot.chat.ChatCommand;
@@ -18,8 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class MyIssuesCommand implements ChatCommand {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
+  private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final IssueRepository issues;
   private final Texts texts;
@@ -66,7 +64,10 @@ class MyIssuesCommand implements ChatCommand {
                         i.reference(),
                         i.title(),
                         texts.label(i.status()),
-                        DAY.format(i.raisedAt())))
+                        DateTimeFormatter.ofPattern(
+                                texts.get("issues.mine.day-pattern"), texts.locale())
+                            .withZone(UK)
+                            .format(i.raisedAt())))
             .collect(Collectors.joining("\n"));
     return List.of(texts.reply("issues.mine.list", lines));
   }

@@ -78,8 +78,8 @@ public class MeetingCards {
         .toList();
   }
 
-  private static String when(Meeting m) {
-    return MeetingDates.show(m.startsAt().atZone(MeetingDates.UK));
+  private String when(Meeting m) {
+    return MeetingDates.show(m.startsAt().atZone(MeetingDates.UK), texts);
   }
 
   public record ReporterOutcome(String reporterKey, String message) {}

@@ -116,7 +116,9 @@ final class MeetingDates {
         .withResolverStyle(ResolverStyle.STRICT);
   }
 
-  static String show(ZonedDateTime when) {
-    return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK).format(when);
+  /** When a meeting is, as people read it: Thursday 14 January 2027 at 13:00. */
+  static String show(ZonedDateTime when, org.interfacebot.chat.Texts texts) {
+    return DateTimeFormatter.ofPattern(texts.get("meetings.date.pattern"), texts.locale())
+        .format(when);
   }
 }

@@ -70,7 +70,7 @@ public class Meetings {
           texts.get(
               "meetings.scheduled-to-reporter",
               texts.label(theme).toLowerCase(texts.locale()),
-              MeetingDates.show(when)));
+              MeetingDates.show(when, texts)));
     }
     events.publishEvent(new MeetingAnnounced(meeting.id(), groupId));
     return meeting;

@@ -64,7 +64,7 @@ class MeetingsCommand implements ChatCommand {
                         texts.get(
                             "meetings.meetings.line",
                             texts.label(m.theme()),
-                            MeetingDates.show(m.startsAt().atZone(MeetingDates.UK)),
+                            MeetingDates.show(m.startsAt().atZone(MeetingDates.UK), texts),
                             m.place() == null || m.place().isBlank() ? "" : ", " + m.place()))
                 .collect(Collectors.joining("\n"))));
   }

@@ -1,7 +1,6 @@
 package org.interfacebot.meetings;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.interfacebot.chat.Texts;
 import org.springframework.stereotype.Component;
@@ -9,9 +8,6 @@ import org.springframework.stereotype.Component;
 /** {@code minutes status}: which networks acknowledged the latest minutes, and who did. */
 @Component
 class MinutesStatus {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(MeetingDates.UK);
 
   private final Meetings meetings;
   private final Networks networks;
@@ -48,7 +44,11 @@ class MinutesStatus {
                                     "meetings.minutes.acknowledged",
                                     n.name(),
                                     a.acknowledgedBy(),
-                                    WHEN.format(a.acknowledgedAt())))
+                                    DateTimeFormatter.ofPattern(
+                                            texts.get("meetings.minutes.ack-pattern"),
+                                            texts.locale())
+                                        .withZone(MeetingDates.UK)
+                                        .format(a.acknowledgedAt())))
                         .orElseGet(() -> texts.get("meetings.minutes.not-acknowledged", n.name())))
             .collect(Collectors.joining("\n")));
   }

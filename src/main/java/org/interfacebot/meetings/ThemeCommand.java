@@ -87,7 +87,7 @@ class ThemeCommand implements ChatCommand {
         texts.reply(
             "meetings.theme.set",
             texts.label(theme.get()).toLowerCase(texts.locale()),
-            MeetingDates.show(read.when()),
+            MeetingDates.show(read.when(), texts),
             meetings.agenda(meeting).size()));
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Locale;
 import org.interfacebot.cards.CardCatalogue;
 import org.interfacebot.chat.Person;
 import org.interfacebot.chat.Texts;
@@ -28,9 +27,7 @@ public class TriageCards {
   /** Teams refreshes a card for at most 60 listed users. */
   static final int MOST_REFRESHED = 60;
 
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK)
-          .withZone(ZoneId.of("Europe/London"));
+  private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final Issues issues;
   private final VoteRepository votes;
@@ -141,7 +138,12 @@ public class TriageCards {
 
   private String stateText(TriageRound round, IssueSummary issue) {
     return switch (round.state()) {
-      case OPEN -> texts.get("triage.card.open-until", WHEN.format(round.deadline()));
+      case OPEN ->
+          texts.get(
+              "triage.card.open-until",
+              DateTimeFormatter.ofPattern(texts.get("triage.card.deadline-pattern"), texts.locale())
+                  .withZone(UK)
+                  .format(round.deadline()));
       case AWAITING_CHAIR -> texts.get("triage.card.awaiting-chairs");
       case CLOSED ->
           texts.get(
