@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.interfacebot.chat.Texts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,7 @@ public class CardCatalogue {
   private final Map<String, ObjectNode> wordings = new HashMap<>();
   private final ObjectMapper mapper;
 
+  @Autowired
   public CardCatalogue(Texts texts) {
     this(loadTemplates(new PathMatchingResourcePatternResolver()), texts);
   }
