@@ -14,12 +14,17 @@ public final class TestTexts {
   private TestTexts() {}
 
   public static Texts enGb() {
+    return in("en-GB");
+  }
+
+  /** The bundles in another locale, as with {@code interface-bot.locale} set to {@code tag}. */
+  public static Texts in(String tag) {
     ResourceBundleMessageSource source = new ResourceBundleMessageSource();
     source.setBasenames(basenames());
     source.setDefaultEncoding("UTF-8");
     source.setFallbackToSystemLocale(false);
     source.setAlwaysUseMessageFormat(true);
-    return new Texts(source, "en-GB");
+    return new Texts(source, tag);
   }
 
   static String[] basenames() {
