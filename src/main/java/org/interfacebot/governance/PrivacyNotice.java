@@ -24,7 +24,9 @@ public class PrivacyNotice {
             spoken(retention.anonymiseIssuesAfter(), texts),
             spoken(retention.deleteIssuesAfter(), texts),
             spoken(retention.keepVotersFor(), texts),
-            contact.contact());
+            contact.contact().isBlank()
+                ? texts.get("governance.privacy.default-contact")
+                : contact.contact());
   }
 
   public JsonNode card() {
