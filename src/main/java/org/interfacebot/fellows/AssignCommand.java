@@ -84,7 +84,7 @@ class AssignCommand implements ChatCommand {
           texts.reply(
               "fellows.assign.not-accepted",
               issue.get().reference(),
-              issue.get().status().label()));
+              texts.label(issue.get().status())));
     }
     var mentioned = turn.mentioned().get(0);
     var fellow = members.byTeamsId(groupId, mentioned.id());

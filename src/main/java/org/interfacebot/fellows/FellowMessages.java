@@ -47,7 +47,7 @@ public class FellowMessages {
                                     issue.reference(),
                                     issue.title(),
                                     issue.description(),
-                                    issue.category().label()))));
+                                    texts.label(issue.category())))));
   }
 
   @Transactional(readOnly = true)

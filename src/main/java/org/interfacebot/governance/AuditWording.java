@@ -78,21 +78,21 @@ class AuditWording {
     String label =
         Arrays.stream(Category.values())
             .filter(c -> c.name().equals(detail.substring(0, at)))
-            .map(Category::label)
+            .map(texts::label)
             .findFirst()
             .orElse(detail.substring(0, at));
     return texts.get(
         "governance.audit.THEME", who, label, AuditCommand.when(instant(detail.substring(at + 1))));
   }
 
-  private static String choice(String code) {
-    return TriageChoice.fromCode(code).map(TriageChoice::label).orElse(code);
+  private String choice(String code) {
+    return TriageChoice.fromCode(code).map(texts::label).orElse(code);
   }
 
-  private static String status(String name) {
+  private String status(String name) {
     return Arrays.stream(IssueStatus.values())
         .filter(s -> s.name().equals(name))
-        .map(IssueStatus::label)
+        .map(texts::label)
         .findFirst()
         .orElse(name);
   }

@@ -78,7 +78,7 @@ public class DigestCards {
                                     "insights.digest.issue",
                                     l.reference(),
                                     l.title(),
-                                    StatsCards.categoryLabel(l.kind())))
+                                    StatsCards.categoryLabel(l.kind(), texts)))
                         .toList())),
             new Section(
                 texts.get("insights.digest.closing", Integer.toString(closing.size())),
@@ -102,7 +102,7 @@ public class DigestCards {
                                     "insights.digest.outcome-line",
                                     l.reference(),
                                     l.title(),
-                                    StatsCards.statusLabel(l.kind()),
+                                    StatsCards.statusLabel(l.kind(), texts),
                                     l.text()))
                         .toList())));
     return Optional.of(

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.issues.Direction;
 import org.interfacebot.issues.Frequency;
 import org.interfacebot.issues.Impact;
@@ -41,7 +42,7 @@ final class IssuesCsv {
 
   private IssuesCsv() {}
 
-  static String of(List<IssueFigures.Exported> issues) {
+  static String of(List<IssueFigures.Exported> issues, Texts texts) {
     var csv = new StringBuilder();
     line(csv, HEADER);
     for (var i : issues) {
@@ -51,14 +52,14 @@ final class IssuesCsv {
               text(i.reference()),
               when(i.raisedAt()),
               text(i.title()),
-              StatsCards.categoryLabel(text(i.category())),
-              label(i.direction(), n -> Direction.valueOf(n).label()),
-              label(i.source(), n -> Source.valueOf(n).label()),
-              label(i.impact(), n -> Impact.valueOf(n).label()),
-              label(i.frequency(), n -> Frequency.valueOf(n).label()),
-              StatsCards.statusLabel(text(i.status())),
+              StatsCards.categoryLabel(text(i.category()), texts),
+              label(i.direction(), n -> texts.label(Direction.valueOf(n))),
+              label(i.source(), n -> texts.label(Source.valueOf(n))),
+              label(i.impact(), n -> texts.label(Impact.valueOf(n))),
+              label(i.frequency(), n -> texts.label(Frequency.valueOf(n))),
+              StatsCards.statusLabel(text(i.status()), texts),
               when(i.statusChangedAt()),
-              label(i.decision(), n -> TriageChoice.valueOf(n).label()),
+              label(i.decision(), n -> texts.label(TriageChoice.valueOf(n))),
               when(i.decidedAt()),
               text(i.referredTo()),
               text(i.reporterName()),

@@ -99,9 +99,9 @@ class StatsCards {
             chartUrl,
             texts.get("insights.stats.chart-alt"),
             texts.get("insights.stats.by-category"),
-            facts(stats.byCategory(), StatsCards::categoryLabel),
+            facts(stats.byCategory(), n -> categoryLabel(n, texts)),
             texts.get("insights.stats.by-status"),
-            facts(stats.byStatus(), StatsCards::statusLabel),
+            facts(stats.byStatus(), n -> statusLabel(n, texts)),
             texts.get("insights.stats.by-month"),
             stats.byMonth().entrySet().stream()
                 .map(e -> new Fact(StatsChart.label(e.getKey()), e.getValue().toString()))
@@ -154,17 +154,17 @@ class StatsCards {
         .toList();
   }
 
-  static String categoryLabel(String name) {
+  static String categoryLabel(String name, Texts texts) {
     try {
-      return Category.valueOf(name).label();
+      return texts.label(Category.valueOf(name));
     } catch (IllegalArgumentException unknown) {
       return name;
     }
   }
 
-  static String statusLabel(String name) {
+  static String statusLabel(String name, Texts texts) {
     try {
-      return IssueStatus.valueOf(name).label();
+      return texts.label(IssueStatus.valueOf(name));
     } catch (IllegalArgumentException unknown) {
       return name;
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
-import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.groups.GroupInfo;
 import org.interfacebot.groups.Groups;
@@ -18,8 +18,10 @@ class RaiseSubmission implements CardAction {
   private final IssueIntake intake;
   private final Groups groups;
   private final RaisePrompts prompts;
+  private final Texts texts;
 
-  RaiseSubmission(IssueIntake intake, Groups groups, RaisePrompts prompts) {
+  RaiseSubmission(IssueIntake intake, Groups groups, RaisePrompts prompts, Texts texts) {
+    this.texts = texts;
     this.intake = intake;
     this.groups = groups;
     this.prompts = prompts;
@@ -45,11 +47,7 @@ class RaiseSubmission implements CardAction {
         RaiseFlow.draft(memory)
             .filter(d -> d.draftId().equals(draftId))
             .filter(d -> d.stage() == RaiseDraft.Stage.CONFIRM && d.complete())
-            .orElseThrow(
-                () ->
-                    new CardActionRefused(
-                        "This draft is no longer open (it was cancelled or has expired). Type"
-                            + " `raise` to start a new issue."));
+            .orElseThrow(() -> new CardActionRefused(texts.get("issues.submit.draft-closed")));
     IssueSummary issue;
     try {
       issue = intake.raise(draft, turn.from());
@@ -60,15 +58,13 @@ class RaiseSubmission implements CardAction {
     String group = groupName(issue);
     return new Result(
         prompts.raised(issue, group),
-        List.of(
-            Reply.text(
-                ("Thank you. Your issue is **%s**. I've posted it to %s for triage and I'll tell"
-                        + " you here what the group decides. Type `status %s` at any time to see"
-                        + " where it is.")
-                    .formatted(issue.reference(), group, issue.reference()))));
+        List.of(texts.reply("issues.submit.thanks", issue.reference(), group)));
   }
 
   private String groupName(IssueSummary issue) {
-    return groups.byId(issue.groupId()).map(GroupInfo::name).orElse("the group");
+    return groups
+        .byId(issue.groupId())
+        .map(GroupInfo::name)
+        .orElseGet(() -> texts.get("issues.the-group"));
   }
 }

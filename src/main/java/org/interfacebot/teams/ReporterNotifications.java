@@ -1,5 +1,6 @@
 package org.interfacebot.teams;
 
+import org.interfacebot.chat.Texts;
 import org.interfacebot.issues.IssueStatusChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -12,8 +13,10 @@ import org.springframework.stereotype.Component;
 class ReporterNotifications {
 
   private final ProactiveMessenger messenger;
+  private final Texts texts;
 
-  ReporterNotifications(ProactiveMessenger messenger) {
+  ReporterNotifications(ProactiveMessenger messenger, Texts texts) {
+    this.texts = texts;
     this.messenger = messenger;
   }
 
@@ -22,7 +25,11 @@ class ReporterNotifications {
     String note = changed.note() == null || changed.note().isBlank() ? "" : "\n\n" + changed.note();
     messenger.say(
         ConversationReferences.personalKey(changed.reporterKey()),
-        "Update on your issue **%s** (%s): %s.%s"
-            .formatted(changed.reference(), changed.title(), changed.status().label(), note));
+        texts.get(
+            "teams.reporter-update",
+            changed.reference(),
+            changed.title(),
+            texts.label(changed.status()),
+            note));
   }
 }
