@@ -82,6 +82,8 @@ class SenseCheckCommand implements ChatCommand {
     consultations.open(group.get().id(), request, turn.from());
     return List.of(
         texts.reply(
-            "consultations.opened", request.title(), SenseCheckReader.show(request.deadline())));
+            "consultations.opened",
+            request.title(),
+            SenseCheckReader.show(request.deadline(), texts)));
   }
 }

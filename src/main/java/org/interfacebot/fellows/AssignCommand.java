@@ -93,6 +93,6 @@ class AssignCommand implements ChatCommand {
     }
     fellows.assign(issue.get().id(), groupId, fellow.get(), turn.from());
     return List.of(
-        texts.reply("fellows.assign.done", issue.get().reference(), fellow.get().displayName()));
+        texts.reply("fellows.assign.done", issue.get().reference(), texts.name(fellow.get())));
   }
 }

@@ -44,7 +44,10 @@ class AuditWording {
                   : texts.get("governance.audit.CLOSED", who, choice(line.detail()));
           case THEME -> theme(who, line.detail());
           case MINUTES ->
-              texts.get("governance.audit.MINUTES", who, AuditCommand.when(instant(line.detail())));
+              texts.get(
+                  "governance.audit.MINUTES",
+                  who,
+                  AuditCommand.when(instant(line.detail()), texts));
           case OUTCOME -> texts.get("governance.audit.OUTCOME", who, status(line.detail()));
           case CHAIR_ADDED, CHAIR_REMOVED -> texts.get(ACTION + action, who, whom);
           case RAISED, DATA_REMOVED -> texts.get(ACTION + action, who);
@@ -82,7 +85,10 @@ class AuditWording {
             .findFirst()
             .orElse(detail.substring(0, at));
     return texts.get(
-        "governance.audit.THEME", who, label, AuditCommand.when(instant(detail.substring(at + 1))));
+        "governance.audit.THEME",
+        who,
+        label,
+        AuditCommand.when(instant(detail.substring(at + 1)), texts));
   }
 
   private String choice(String code) {

@@ -18,24 +18,25 @@ import org.interfacebot.triage.TriageChoice;
  */
 final class IssuesCsv {
 
+  /** The bundle keys of the columns, in order. */
   static final List<String> HEADER =
       List.of(
-          "Reference",
-          "Raised (UK time)",
-          "Title",
-          "Theme",
-          "Direction",
-          "Source",
-          "Impact on patients",
-          "How often",
-          "Status",
-          "Status changed (UK time)",
-          "Triage decision",
-          "Decided (UK time)",
-          "Referred to",
-          "Raised by",
-          "Description",
-          "Suggested improvement");
+          "insights.csv.reference",
+          "insights.csv.raised",
+          "insights.csv.title",
+          "insights.csv.theme",
+          "insights.csv.direction",
+          "insights.csv.source",
+          "insights.csv.impact",
+          "insights.csv.frequency",
+          "insights.csv.status",
+          "insights.csv.status-changed",
+          "insights.csv.decision",
+          "insights.csv.decided",
+          "insights.csv.referred-to",
+          "insights.csv.raised-by",
+          "insights.csv.description",
+          "insights.csv.suggestion");
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Period.UK);
@@ -44,7 +45,7 @@ final class IssuesCsv {
 
   static String of(List<IssueFigures.Exported> issues, Texts texts) {
     var csv = new StringBuilder();
-    line(csv, HEADER);
+    line(csv, HEADER.stream().map(texts::get).toList());
     for (var i : issues) {
       line(
           csv,

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.interfacebot.cards.CardCatalogue;
@@ -24,8 +23,6 @@ import org.springframework.stereotype.Component;
 class StatsCards {
 
   static final String CHART_PATH = "/insights/chart.png";
-  private static final DateTimeFormatter LONG_MONTH =
-      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
   record Fact(String title, String value) {}
 
@@ -124,13 +121,13 @@ class StatsCards {
           "insights.stats.period.year", Integer.toString(period.firstMonth().getYear()));
     }
     if (period.firstMonth().equals(period.lastMonth())) {
-      return texts.get("insights.stats.period.month", LONG_MONTH.format(period.lastMonth()));
+      return texts.get("insights.stats.period.month", longMonth().format(period.lastMonth()));
     }
     return texts.get(
         "insights.stats.period.months",
         period.code().substring(1),
-        LONG_MONTH.format(period.firstMonth()),
-        LONG_MONTH.format(period.lastMonth()));
+        longMonth().format(period.firstMonth()),
+        longMonth().format(period.lastMonth()));
   }
 
   private String duration(Duration d) {
@@ -160,6 +157,10 @@ class StatsCards {
     } catch (IllegalArgumentException unknown) {
       return name;
     }
+  }
+
+  private DateTimeFormatter longMonth() {
+    return DateTimeFormatter.ofPattern(texts.get("insights.stats.month-pattern"), texts.locale());
   }
 
   static String statusLabel(String name, Texts texts) {
