@@ -101,7 +101,7 @@ class StatsCards {
             facts(stats.byStatus(), n -> statusLabel(n, texts)),
             texts.get("insights.stats.by-month"),
             stats.byMonth().entrySet().stream()
-                .map(e -> new Fact(StatsChart.label(e.getKey()), e.getValue().toString()))
+                .map(e -> new Fact(shortMonth().format(e.getKey()), e.getValue().toString()))
                 .toList()));
   }
 
@@ -109,7 +109,8 @@ class StatsCards {
     return chart.png(
         texts.get("insights.stats.chart-title"),
         texts.get("insights.stats.chart-series"),
-        stats(groupId, period));
+        stats(groupId, period),
+        shortMonth()::format);
   }
 
   private String describe(Period period) {
@@ -157,6 +158,11 @@ class StatsCards {
     } catch (IllegalArgumentException unknown) {
       return name;
     }
+  }
+
+  private DateTimeFormatter shortMonth() {
+    return DateTimeFormatter.ofPattern(
+        texts.get("insights.stats.short-month-pattern"), texts.locale());
   }
 
   private DateTimeFormatter longMonth() {
