@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Expands every templating case and every card in cards/ with the official engine
 // (adaptivecards-templating + adaptive-expressions, versions pinned in package.json) and writes
-// the expected outputs the Java conformance test compares against.
+// the expected outputs the Java conformance test compares against. A card's sample data gets the
+// card's wording from i18n/cards.properties, as the bot's CardCatalogue adds it.
 // Usage: node src/test/js/generate-goldens.js [outputDir]   (run from the repository root)
 "use strict";
 const fs = require("fs");
 const path = require("path");
 const { Template } = require("adaptivecards-templating");
+const { withWording } = require("./card-wording");
 
 const root = path.resolve(__dirname, "../../..");
 const casesDir = path.join(root, "src/test/resources/templating/cases");
@@ -44,7 +46,7 @@ for (const file of cards.filter((f) => f.endsWith(".json") && !f.endsWith(".data
   const dataFile = path.join(cardsDir, name + ".data.json");
   if (!fs.existsSync(dataFile)) throw new Error(`cards/${file} has no sample data ${name}.data.json`);
   const template = JSON.parse(fs.readFileSync(path.join(cardsDir, file), "utf8"));
-  const data = JSON.parse(fs.readFileSync(dataFile, "utf8"));
+  const data = withWording(name, JSON.parse(fs.readFileSync(dataFile, "utf8")));
   write(path.join(outDir, "cards", file), run(template, data));
   count++;
 }

@@ -7,6 +7,7 @@
 const fs = require("fs");
 const path = require("path");
 const { Template } = require("adaptivecards-templating");
+const { withWording } = require("./card-wording");
 const AC = require("adaptivecards/dist/adaptivecards.min.js");
 
 const root = process.cwd();
@@ -50,7 +51,7 @@ for (const file of files) {
   const dataFile = path.join(cardsDir, name + ".data.json");
   let card;
   try {
-    const data = JSON.parse(fs.readFileSync(dataFile, "utf8"));
+    const data = withWording(name, JSON.parse(fs.readFileSync(dataFile, "utf8")));
     card = new Template(JSON.parse(fs.readFileSync(path.join(cardsDir, file), "utf8"))).expand({ $root: data });
   } catch (e) {
     problems.push(`cannot expand with ${name}.data.json: ${e.message}`);

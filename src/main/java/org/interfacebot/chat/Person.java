@@ -11,6 +11,11 @@ public record Person(String id, String aadObjectId, String name) {
     return aadObjectId != null && !aadObjectId.isBlank() ? aadObjectId : id;
   }
 
+  /**
+   * @deprecated English fallback; use {@link Texts#name(Person)}, which words an unnamed person
+   *     from the bundles.
+   */
+  @Deprecated
   public String displayName() {
     return name == null || name.isBlank() ? "A colleague" : name;
   }

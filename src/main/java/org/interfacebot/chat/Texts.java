@@ -40,6 +40,17 @@ public class Texts {
     return Reply.text(get(key, args));
   }
 
+  /** The words shown for a value such as a status or a choice. */
+  public String label(Label value) {
+    return get(value.labelKey());
+  }
+
+  /** The person's name as Teams gives it, or the bundle's word for someone unnamed. */
+  public String name(Person person) {
+    String name = person.name();
+    return name == null || name.isBlank() ? get("chat.person.unnamed") : name;
+  }
+
   public Locale locale() {
     return locale;
   }

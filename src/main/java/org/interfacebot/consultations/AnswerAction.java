@@ -69,7 +69,8 @@ class AnswerAction implements CardAction {
     if (!comment.isEmpty()) {
       var check = guard.check(comment);
       if (!check.clean()) {
-        throw new CardActionRefused(check.explanation(texts.get("consultations.comment-field")));
+        throw new CardActionRefused(
+            check.explanation(texts.get("consultations.comment-field"), texts));
       }
     }
     try {

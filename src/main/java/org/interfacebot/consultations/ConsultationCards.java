@@ -36,7 +36,7 @@ public class ConsultationCards {
   private JsonNode card(long consultationId, String personKey) {
     var c = consultations.byId(consultationId).orElseThrow();
     boolean open = consultations.openNow(c);
-    String deadline = SenseCheckReader.show(c.deadline());
+    String deadline = SenseCheckReader.show(c.deadline(), texts);
     String status =
         open
             ? texts.get("consultations.card.open", deadline)
@@ -72,7 +72,7 @@ public class ConsultationCards {
         new Summary(
             c.title(),
             c.link(),
-            texts.get("consultations.summary.closed", SenseCheckReader.show(c.deadline())),
+            texts.get("consultations.summary.closed", SenseCheckReader.show(c.deadline(), texts)),
             counts(consultationId),
             concerns,
             others));

@@ -76,11 +76,14 @@ class SenseCheckCommand implements ChatCommand {
     }
     var verdict = guard.check(request.title());
     if (!verdict.clean()) {
-      return List.of(Reply.text(verdict.explanation(texts.get("consultations.title-field"))));
+      return List.of(
+          Reply.text(verdict.explanation(texts.get("consultations.title-field"), texts)));
     }
     consultations.open(group.get().id(), request, turn.from());
     return List.of(
         texts.reply(
-            "consultations.opened", request.title(), SenseCheckReader.show(request.deadline())));
+            "consultations.opened",
+            request.title(),
+            SenseCheckReader.show(request.deadline(), texts)));
   }
 }

@@ -153,8 +153,8 @@ class SenseCheckReader {
         .withResolverStyle(ResolverStyle.STRICT);
   }
 
-  static String show(Instant when) {
-    return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK)
+  static String show(Instant when, Texts texts) {
+    return DateTimeFormatter.ofPattern(texts.get("consultations.date-pattern"), texts.locale())
         .format(when.atZone(UK));
   }
 }

@@ -84,7 +84,7 @@ class AssignCommand implements ChatCommand {
           texts.reply(
               "fellows.assign.not-accepted",
               issue.get().reference(),
-              issue.get().status().label()));
+              texts.label(issue.get().status())));
     }
     var mentioned = turn.mentioned().get(0);
     var fellow = members.byTeamsId(groupId, mentioned.id());
@@ -93,6 +93,6 @@ class AssignCommand implements ChatCommand {
     }
     fellows.assign(issue.get().id(), groupId, fellow.get(), turn.from());
     return List.of(
-        texts.reply("fellows.assign.done", issue.get().reference(), fellow.get().displayName()));
+        texts.reply("fellows.assign.done", issue.get().reference(), texts.name(fellow.get())));
   }
 }

@@ -47,7 +47,7 @@ public class FellowMessages {
                                     issue.reference(),
                                     issue.title(),
                                     issue.description(),
-                                    issue.category().label()))));
+                                    texts.label(issue.category())))));
   }
 
   @Transactional(readOnly = true)
@@ -66,7 +66,7 @@ public class FellowMessages {
                 "fellows.progress.channel",
                 i.reference(),
                 i.title(),
-                assignment.get().fellow().displayName(),
+                texts.name(assignment.get().fellow()),
                 text),
             Optional.ofNullable(i.reporterKey()),
             texts.get("fellows.progress.reporter", i.reference(), i.title(), text)));

@@ -79,7 +79,7 @@ class UpdateCommand implements ChatCommand {
     }
     var verdict = guard.check(text);
     if (!verdict.clean()) {
-      return List.of(Reply.text(verdict.explanation(texts.get("fellows.update.field"))));
+      return List.of(Reply.text(verdict.explanation(texts.get("fellows.update.field"), texts)));
     }
     fellows.post(assignment.get(), text);
     return List.of(texts.reply("fellows.update.posted", issue.get().reference()));

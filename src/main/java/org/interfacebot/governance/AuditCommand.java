@@ -3,7 +3,6 @@ package org.interfacebot.governance;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.interfacebot.audit.AuditLine;
 import org.interfacebot.audit.AuditTrail;
@@ -26,9 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditCommand implements ChatCommand {
 
-  static final DateTimeFormatter UK_TIME =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-          .withZone(java.time.ZoneId.of("Europe/London"));
+  static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
 
   private final Groups groups;
   private final Chairs chairs;
@@ -121,12 +118,14 @@ class AuditCommand implements ChatCommand {
     var text = new StringBuilder(heading).append("\n");
     for (AuditLine line : lines) {
       text.append("\n")
-          .append(texts.get("governance.audit.line", when(line.at()), wording.of(line)));
+          .append(texts.get("governance.audit.line", when(line.at(), texts), wording.of(line)));
     }
     return text.toString();
   }
 
-  static String when(Instant at) {
-    return UK_TIME.format(at);
+  static String when(Instant at, Texts texts) {
+    return DateTimeFormatter.ofPattern(texts.get("governance.audit.when-pattern"), texts.locale())
+        .withZone(UK)
+        .format(at);
   }
 }

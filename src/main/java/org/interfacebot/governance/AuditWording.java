@@ -44,7 +44,10 @@ class AuditWording {
                   : texts.get("governance.audit.CLOSED", who, choice(line.detail()));
           case THEME -> theme(who, line.detail());
           case MINUTES ->
-              texts.get("governance.audit.MINUTES", who, AuditCommand.when(instant(line.detail())));
+              texts.get(
+                  "governance.audit.MINUTES",
+                  who,
+                  AuditCommand.when(instant(line.detail()), texts));
           case OUTCOME -> texts.get("governance.audit.OUTCOME", who, status(line.detail()));
           case CHAIR_ADDED, CHAIR_REMOVED -> texts.get(ACTION + action, who, whom);
           case RAISED, DATA_REMOVED -> texts.get(ACTION + action, who);
@@ -78,21 +81,24 @@ class AuditWording {
     String label =
         Arrays.stream(Category.values())
             .filter(c -> c.name().equals(detail.substring(0, at)))
-            .map(Category::label)
+            .map(texts::label)
             .findFirst()
             .orElse(detail.substring(0, at));
     return texts.get(
-        "governance.audit.THEME", who, label, AuditCommand.when(instant(detail.substring(at + 1))));
+        "governance.audit.THEME",
+        who,
+        label,
+        AuditCommand.when(instant(detail.substring(at + 1)), texts));
   }
 
-  private static String choice(String code) {
-    return TriageChoice.fromCode(code).map(TriageChoice::label).orElse(code);
+  private String choice(String code) {
+    return TriageChoice.fromCode(code).map(texts::label).orElse(code);
   }
 
-  private static String status(String name) {
+  private String status(String name) {
     return Arrays.stream(IssueStatus.values())
         .filter(s -> s.name().equals(name))
-        .map(IssueStatus::label)
+        .map(texts::label)
         .findFirst()
         .orElse(name);
   }

@@ -27,12 +27,12 @@ class ForgetMeCommand implements ChatCommand {
 
   @Override
   public String usage() {
-    return "forget me";
+    return texts.get("governance.forget.usage");
   }
 
   @Override
   public String summary() {
-    return "remove your identity from everything I hold (asks first)";
+    return texts.get("governance.forget.summary");
   }
 
   @Override

@@ -30,7 +30,7 @@ class ForgetMeDialog implements ChatDialog {
 
   @Override
   public String cancelled() {
-    return "Nothing was removed.";
+    return texts.get("governance.forget.cancelled");
   }
 
   @Override
@@ -42,32 +42,21 @@ class ForgetMeDialog implements ChatDialog {
   public List<Reply> answer(Turn turn, String answer) {
     turn.memory().clear();
     if (!answer.strip().toLowerCase(Locale.ROOT).equals("yes")) {
-      return List.of(Reply.text("Nothing was removed: I hold what I held before."));
+      return List.of(texts.reply("governance.forget.declined"));
     }
     Forgotten done = data.forget(turn.from().key());
     var lines = new ArrayList<String>();
-    lines.add(
-        "%d issue(s) you raised are now anonymous; you won't be told of their status any more"
-            .formatted(done.issues()));
-    lines.add("%d vote(s) still count but are no longer linked to you".formatted(done.votes()));
-    lines.add("removed from %d group member list(s)".formatted(done.memberships()));
+    lines.add(texts.get("governance.forget.issues", done.issues()));
+    lines.add(texts.get("governance.forget.votes", done.votes()));
+    lines.add(texts.get("governance.forget.memberships", done.memberships()));
     if (done.chairs() > 0) {
-      lines.add(
-          "no longer a chair of %d group(s); their channels have been told"
-              .formatted(done.chairs()));
+      lines.add(texts.get("governance.forget.chairs", done.chairs()));
     }
     if (done.configuredChair()) {
-      lines.add(
-          "you chair every group by the bot's configuration: ask the board's administrator to"
-              + " remove you there");
+      lines.add(texts.get("governance.forget.configured-chair"));
     }
-    lines.add("%d record(s) of our chats deleted".formatted(done.records()));
+    lines.add(texts.get("governance.forget.records", done.records()));
     lines.addAll(done.elsewhere());
-    return List.of(
-        Reply.text(
-            "Done. I have forgotten you:\n\n- "
-                + String.join(";\n- ", lines)
-                + ".\n\nIf you write to me again I will keep a new reference to this chat, so that"
-                + " I can answer."));
+    return List.of(texts.reply("governance.forget.done", String.join(";\n- ", lines)));
   }
 }

@@ -3,7 +3,6 @@ package org.interfacebot.governance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Texts;
@@ -30,12 +29,12 @@ class MyDataCommand implements ChatCommand {
 
   @Override
   public String usage() {
-    return "my data";
+    return texts.get("governance.my-data.usage");
   }
 
   @Override
   public String summary() {
-    return "what I hold about you: issues, votes, roles and chats";
+    return texts.get("governance.my-data.summary");
   }
 
   @Override
@@ -47,41 +46,36 @@ class MyDataCommand implements ChatCommand {
   public List<Reply> handle(Turn turn) {
     DataHeld held = data.heldFor(turn.from().key());
     if (held.nothing()) {
-      return List.of(Reply.text("I hold nothing about you."));
+      return List.of(texts.reply("governance.my-data.nothing"));
     }
     var lines = new ArrayList<String>();
     lines.add(
-        "**Issues you raised:** "
-            + (held.issues().isEmpty()
-                ? "none"
-                : held.issues().stream()
-                    .map(i -> "%s (%s)".formatted(i.reference(), i.status().label()))
-                    .collect(Collectors.joining(", "))));
-    lines.add("**Issues you added your experience to:** " + held.supported());
+        texts.get(
+            "governance.my-data.raised",
+            listOrNone(
+                held.issues().stream()
+                    .map(
+                        i ->
+                            texts.get(
+                                "governance.my-data.issue", i.reference(), texts.label(i.status())))
+                    .toList())));
+    lines.add(texts.get("governance.my-data.supported", held.supported()));
     lines.add(
-        "**Votes:** "
-            + (held.namedVotes().isEmpty() ? "none" : String.join(", ", held.namedVotes()))
+        texts.get("governance.my-data.votes", listOrNone(held.namedVotes()))
             + (held.anonymousVotes() == 0
-                    ? ""
-                    : "; and %d in groups that vote anonymously (only the count: nobody, me included,"
-                        + " can tell which choice was yours)")
-                .formatted(held.anonymousVotes()));
-    lines.add("**Member of:** " + listOrNone(held.memberOf()));
+                ? ""
+                : texts.get("governance.my-data.anonymous-votes", held.anonymousVotes())));
+    lines.add(texts.get("governance.my-data.member-of", listOrNone(held.memberOf())));
     lines.add(
-        "**Chair of:** "
-            + listOrNone(held.chairOf())
-            + (held.configuredChair() ? " (and of every group, by the bot's configuration)" : ""));
-    lines.add("**Kept to talk to you:** " + listOrNone(held.conversations()));
+        texts.get("governance.my-data.chair-of", listOrNone(held.chairOf()))
+            + (held.configuredChair() ? texts.get("governance.my-data.configured-chair") : ""));
+    lines.add(texts.get("governance.my-data.conversations", listOrNone(held.conversations())));
     lines.addAll(held.elsewhere());
     lines.add(texts.get("governance.my-data.audit", held.auditEntries()));
-    return List.of(
-        Reply.text(
-            "Here is what I hold about you:\n\n- "
-                + String.join("\n- ", lines)
-                + "\n\nType `forget me` to remove your identity from all of it."));
+    return List.of(texts.reply("governance.my-data.list", String.join("\n- ", lines)));
   }
 
-  private static String listOrNone(List<String> items) {
-    return items.isEmpty() ? "none" : String.join(", ", items);
+  private String listOrNone(List<String> items) {
+    return items.isEmpty() ? texts.get("governance.my-data.none") : String.join(", ", items);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.interfacebot.audit.Actor;
 import org.interfacebot.audit.AuditAction;
 import org.interfacebot.audit.AuditTrail;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.GroupInfo;
 import org.interfacebot.groups.Groups;
@@ -38,6 +39,7 @@ class PersonalData {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final List<PersonalRecords> elsewhere;
+  private final Texts texts;
 
   PersonalData(
       ReporterIdentities reporters,
@@ -50,7 +52,9 @@ class PersonalData {
       Meetings meetings,
       AuditTrail audit,
       ApplicationEventPublisher events,
-      List<PersonalRecords> elsewhere) {
+      List<PersonalRecords> elsewhere,
+      Texts texts) {
+    this.texts = texts;
     this.elsewhere = elsewhere;
     this.meetings = meetings;
     this.audit = audit;
@@ -71,7 +75,10 @@ class PersonalData {
         votes.named().stream()
             .map(
                 v ->
-                    issues.byId(v.issueId()).map(IssueSummary::reference).orElse("an issue")
+                    issues
+                            .byId(v.issueId())
+                            .map(IssueSummary::reference)
+                            .orElseGet(() -> texts.get("governance.my-data.an-issue"))
                         + ": "
                         + v.choice())
             .toList();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.springframework.stereotype.Component;
@@ -14,8 +15,10 @@ import org.springframework.stereotype.Component;
 class PrivacyCommand implements ChatCommand {
 
   private final PrivacyNotice notice;
+  private final Texts texts;
 
-  PrivacyCommand(PrivacyNotice notice) {
+  PrivacyCommand(PrivacyNotice notice, Texts texts) {
+    this.texts = texts;
     this.notice = notice;
   }
 
@@ -26,12 +29,12 @@ class PrivacyCommand implements ChatCommand {
 
   @Override
   public String usage() {
-    return "privacy";
+    return texts.get("governance.privacy.usage");
   }
 
   @Override
   public String summary() {
-    return "what I keep about you, why, for how long and whom to ask";
+    return texts.get("governance.privacy.summary");
   }
 
   @Override

@@ -3,8 +3,9 @@ package org.interfacebot.governance;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Whom people ask about their data: the board's Information Governance contact. */
+/**
+ * Whom people ask about their data: the board's Information Governance contact. Empty means the
+ * bundle's general wording, {@code governance.privacy.default-contact}.
+ */
 @ConfigurationProperties("interface-bot.privacy")
-record PrivacyContact(
-    @DefaultValue("Your board's Information Governance team or Data Protection Officer.")
-        String contact) {}
+record PrivacyContact(@DefaultValue("") String contact) {}

@@ -3,6 +3,7 @@ package org.interfacebot.governance;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import org.interfacebot.cards.CardCatalogue;
+import org.interfacebot.chat.Texts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,14 +16,17 @@ public class PrivacyNotice {
   private final CardCatalogue cards;
   private final NoticeData data;
 
-  PrivacyNotice(CardCatalogue cards, RetentionPolicy retention, PrivacyContact contact) {
+  PrivacyNotice(
+      CardCatalogue cards, RetentionPolicy retention, PrivacyContact contact, Texts texts) {
     this.cards = cards;
     this.data =
         new NoticeData(
-            spoken(retention.anonymiseIssuesAfter()),
-            spoken(retention.deleteIssuesAfter()),
-            spoken(retention.keepVotersFor()),
-            contact.contact());
+            spoken(retention.anonymiseIssuesAfter(), texts),
+            spoken(retention.deleteIssuesAfter(), texts),
+            spoken(retention.keepVotersFor(), texts),
+            contact.contact().isBlank()
+                ? texts.get("governance.privacy.default-contact")
+                : contact.contact());
   }
 
   public JsonNode card() {
@@ -30,15 +34,15 @@ public class PrivacyNotice {
   }
 
   /** A period as people say it: 30 days, 12 months, 6 years. */
-  static String spoken(Duration period) {
+  static String spoken(Duration period, Texts texts) {
     long days = period.toDays();
     if (days >= 730) {
-      return days / 365 + " years";
+      return texts.get("governance.period.years", days / 365);
     }
     if (days >= 60) {
-      return Math.round(days / 30.44) + " months";
+      return texts.get("governance.period.months", Math.round(days / 30.44));
     }
-    return days == 1 ? "1 day" : days + " days";
+    return texts.get("governance.period.days", days);
   }
 
   record NoticeData(

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Person;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,12 @@ class ChairCommand implements ChatCommand {
   private final Groups groups;
   private final Chairs chairs;
   private final Members members;
+  private final Texts texts;
+  private final GroupReplies replies;
 
-  ChairCommand(Groups groups, Chairs chairs, Members members) {
+  ChairCommand(Groups groups, Chairs chairs, Members members, Texts texts, GroupReplies replies) {
+    this.replies = replies;
+    this.texts = texts;
     this.groups = groups;
     this.chairs = chairs;
     this.members = members;
@@ -30,12 +35,12 @@ class ChairCommand implements ChatCommand {
 
   @Override
   public String usage() {
-    return "chairs";
+    return texts.get("groups.chairs.usage");
   }
 
   @Override
   public String summary() {
-    return "who chairs the group; chairs can `chair add @person` and `chair remove @person`";
+    return texts.get("groups.chairs.summary");
   }
 
   @Override
@@ -47,7 +52,7 @@ class ChairCommand implements ChatCommand {
   public List<Reply> handle(Turn turn) {
     var group = groups.of(turn.place());
     if (group.isEmpty()) {
-      return List.of(Reply.text(GroupReplies.WHICH_GROUP));
+      return List.of(Reply.text(replies.whichGroup()));
     }
     long groupId = group.get().id();
     String[] words = turn.rest().toLowerCase(java.util.Locale.ROOT).split("\\s+");
@@ -56,29 +61,26 @@ class ChairCommand implements ChatCommand {
       return List.of(Reply.text(list(groupId, group.get().name())));
     }
     if (!chairs.isChair(groupId, turn.from().key())) {
-      return List.of(Reply.text(GroupReplies.notAChair("appoint or remove chairs")));
+      return List.of(Reply.text(replies.notAChair("groups.what.appoint-chairs")));
     }
     if (turn.mentioned().size() != 1) {
-      return List.of(
-          Reply.text("Mention the person, e.g. `chair %s @Dr Ann Law`.".formatted(action)));
+      return List.of(texts.reply("groups.chair.mention", action));
     }
     Person named = resolve(groupId, turn.mentioned().get(0));
-    String name = named.displayName();
+    String name = texts.name(named);
     if (action.equals("add")) {
       return List.of(
           Reply.text(
               chairs.add(groupId, named, turn.from())
-                  ? "%s is now a chair of %s.".formatted(name, group.get().name())
-                  : "%s is already a chair.".formatted(name)));
+                  ? texts.get("groups.chair.added", name, group.get().name())
+                  : texts.get("groups.chair.already", name)));
     }
     return List.of(
         Reply.text(
             switch (chairs.remove(groupId, named, turn.from())) {
-              case REMOVED -> "%s is no longer a chair of %s.".formatted(name, group.get().name());
-              case NOT_A_CHAIR -> "%s is not a chair.".formatted(name);
-              case CONFIGURED ->
-                  "%s is a chair set in the bot's configuration; ask your Teams admin to change it."
-                      .formatted(name);
+              case REMOVED -> texts.get("groups.chair.removed", name, group.get().name());
+              case NOT_A_CHAIR -> texts.get("groups.chair.not-a-chair", name);
+              case CONFIGURED -> texts.get("groups.chair.configured", name);
             }));
   }
 
@@ -91,14 +93,14 @@ class ChairCommand implements ChatCommand {
     var names = chairs.names(groupId);
     int configured = chairs.configuredCount();
     if (names.isEmpty() && configured == 0) {
-      return "%s has no chairs yet.".formatted(groupName);
+      return texts.get("groups.chairs.none", groupName);
     }
-    String appointed = names.isEmpty() ? "" : String.join(", ", names);
-    String extra =
-        configured == 0
-            ? ""
-            : (appointed.isEmpty() ? "" : ", plus ")
-                + "%d set in the bot's configuration".formatted(configured);
-    return "Chairs of %s: %s%s.".formatted(groupName, appointed, extra);
+    String appointed = String.join(", ", names);
+    if (configured == 0) {
+      return texts.get("groups.chairs.list", groupName, appointed);
+    }
+    return names.isEmpty()
+        ? texts.get("groups.chairs.configured-only", groupName, configured)
+        : texts.get("groups.chairs.list-and-configured", groupName, appointed, configured);
   }
 }

@@ -1,14 +1,28 @@
 package org.interfacebot.groups;
 
+import org.interfacebot.chat.Texts;
+import org.springframework.stereotype.Component;
+
 /** Replies shared by the group commands and other modules' chair-only commands. */
-public final class GroupReplies {
+@Component
+public class GroupReplies {
 
-  public static final String WHICH_GROUP =
-      "Please use this command in the Interface Group's channel, so I know which group you mean.";
+  private final Texts texts;
 
-  private GroupReplies() {}
+  GroupReplies(Texts texts) {
+    this.texts = texts;
+  }
 
-  public static String notAChair(String what) {
-    return "Only a chair of the group can %s. Type `chairs` to see who they are.".formatted(what);
+  /** Asks for the command in the group's channel. */
+  public String whichGroup() {
+    return texts.get("groups.which-group");
+  }
+
+  /**
+   * Says only a chair may do it; {@code whatKey} is the bundle key of what they tried, such as
+   * {@code groups.what.appoint-chairs} ("appoint or remove chairs").
+   */
+  public String notAChair(String whatKey) {
+    return texts.get("groups.not-a-chair", texts.get(whatKey));
   }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.interfacebot.chat.Place;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.config.InterfaceBotProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +16,10 @@ public class Groups {
   private final GroupRepository groups;
   private final Clock clock;
   private final InterfaceBotProperties.GroupDefaults defaults;
+  private final Texts texts;
 
-  Groups(GroupRepository groups, Clock clock, InterfaceBotProperties properties) {
+  Groups(GroupRepository groups, Clock clock, InterfaceBotProperties properties, Texts texts) {
+    this.texts = texts;
     this.groups = groups;
     this.clock = clock;
     this.defaults = properties.groups();
@@ -58,7 +61,8 @@ public class Groups {
   /** Registers the team as a group, or renames it when it is already one. Idempotent. */
   @Transactional
   public Registration register(String teamId, String tenantId, String name) {
-    String shownName = name == null || name.isBlank() ? "Interface Group" : name.strip();
+    String shownName =
+        name == null || name.isBlank() ? texts.get("groups.default-name") : name.strip();
     var existing = groups.findByTeamId(teamId);
     if (existing.isPresent()) {
       if (name != null && !name.isBlank()) {

@@ -1,18 +1,16 @@
 package org.interfacebot.groups;
 
+import java.util.Locale;
+import org.interfacebot.chat.Label;
+
 /** When members see the triage tallies. */
-public enum ResultsVisibility {
-  ALWAYS("always"),
-  AFTER_VOTING("after you have voted"),
-  AFTER_CLOSE("after the vote closes");
+public enum ResultsVisibility implements Label {
+  ALWAYS,
+  AFTER_VOTING,
+  AFTER_CLOSE;
 
-  private final String label;
-
-  ResultsVisibility(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
+  @Override
+  public String labelKey() {
+    return "groups.results." + name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

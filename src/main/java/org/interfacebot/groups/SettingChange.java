@@ -1,6 +1,6 @@
 package org.interfacebot.groups;
 
-/** Reads one typed change to a group's settings; an unknown one is an IllegalArgumentException. */
+/** Reads one typed change to a group's settings; an unknown one is a {@link BadSetting}. */
 final class SettingChange {
 
   private SettingChange() {}
@@ -9,25 +9,25 @@ final class SettingChange {
     return switch (name) {
       case "vote-days", "days" ->
           new GroupSettings(
-              number(value, 1, 90, "Vote days"),
+              number(value, 1, 90, "groups.settings.vote-days"),
               s.quorum(),
               s.resultsVisibility(),
               s.anonymousVoting());
       case "quorum" ->
           new GroupSettings(
               s.voteDays(),
-              number(value, 1, 100, "The quorum"),
+              number(value, 1, 100, "groups.settings.quorum"),
               s.resultsVisibility(),
               s.anonymousVoting());
       case "results" ->
           new GroupSettings(s.voteDays(), s.quorum(), visibility(value), s.anonymousVoting());
       case "anonymous" ->
           new GroupSettings(s.voteDays(), s.quorum(), s.resultsVisibility(), onOff(value));
-      default -> throw new IllegalArgumentException("I don't know that setting.");
+      default -> throw new BadSetting("groups.settings.unknown");
     };
   }
 
-  private static int number(String value, int min, int max, String what) {
+  private static int number(String value, int min, int max, String whatKey) {
     try {
       int n = Integer.parseInt(value);
       if (n >= min && n <= max) {
@@ -36,8 +36,7 @@ final class SettingChange {
     } catch (NumberFormatException notANumber) {
       // told below
     }
-    throw new IllegalArgumentException(
-        "%s must be a whole number from %d to %d.".formatted(what, min, max));
+    throw new BadSetting("groups.settings.number", whatKey, min, max);
   }
 
   private static ResultsVisibility visibility(String value) {
@@ -45,8 +44,7 @@ final class SettingChange {
       case "always" -> ResultsVisibility.ALWAYS;
       case "after-voting" -> ResultsVisibility.AFTER_VOTING;
       case "after-close" -> ResultsVisibility.AFTER_CLOSE;
-      default ->
-          throw new IllegalArgumentException("Results can be always, after-voting or after-close.");
+      default -> throw new BadSetting("groups.settings.results-values");
     };
   }
 
@@ -54,7 +52,7 @@ final class SettingChange {
     return switch (value) {
       case "on", "yes" -> true;
       case "off", "no" -> false;
-      default -> throw new IllegalArgumentException("Anonymous voting is on or off.");
+      default -> throw new BadSetting("groups.settings.anonymous-values");
     };
   }
 }

@@ -19,16 +19,13 @@ import org.springframework.stereotype.Component;
 @Component
 class SettingsCommand implements ChatCommand {
 
-  private static final String HOW =
-      "Chairs can change them: `settings vote-days 7`, `settings quorum 3`, `settings results"
-          + " always|after-voting|after-close`, `settings anonymous on|off`, `settings digest"
-          + " monday 09:00`, `settings digest off`.";
-
   private final Groups groups;
   private final Chairs chairs;
   private final Texts texts;
+  private final GroupReplies replies;
 
-  SettingsCommand(Groups groups, Chairs chairs, Texts texts) {
+  SettingsCommand(Groups groups, Chairs chairs, Texts texts, GroupReplies replies) {
+    this.replies = replies;
     this.groups = groups;
     this.chairs = chairs;
     this.texts = texts;
@@ -41,13 +38,12 @@ class SettingsCommand implements ChatCommand {
 
   @Override
   public String usage() {
-    return "settings";
+    return texts.get("groups.settings.usage");
   }
 
   @Override
   public String summary() {
-    return "how the group triages: vote length, quorum, when results show, anonymous voting;"
-        + " when the weekly digest is posted";
+    return texts.get("groups.settings.summary");
   }
 
   @Override
@@ -59,15 +55,15 @@ class SettingsCommand implements ChatCommand {
   public List<Reply> handle(Turn turn) {
     var group = groups.of(turn.place());
     if (group.isEmpty()) {
-      return List.of(Reply.text(GroupReplies.WHICH_GROUP));
+      return List.of(Reply.text(replies.whichGroup()));
     }
     long groupId = group.get().id();
     String[] words = turn.rest().toLowerCase(Locale.ROOT).split("\\s+");
     if (words[0].isBlank()) {
-      return List.of(Reply.text(describeAll(groupId) + "\n\n" + HOW));
+      return List.of(Reply.text(describeAll(groupId) + "\n\n" + texts.get("groups.settings.how")));
     }
     if (!chairs.isChair(groupId, turn.from().key())) {
-      return List.of(Reply.text(GroupReplies.notAChair("change the group's settings")));
+      return List.of(Reply.text(replies.notAChair("groups.what.change-settings")));
     }
     if (words[0].equals("digest")) {
       return List.of(changeDigest(groupId, turn.rest().substring("digest".length()).strip()));
@@ -76,9 +72,15 @@ class SettingsCommand implements ChatCommand {
     try {
       var changed = groups.changeSettings(groupId, s -> SettingChange.apply(s, words[0], value));
       return List.of(
-          Reply.text("Done. " + describe(changed) + " " + describe(groups.digest(groupId))));
-    } catch (IllegalArgumentException unknown) {
-      return List.of(Reply.text(unknown.getMessage() + " " + HOW));
+          texts.reply(
+              "groups.settings.done", describe(changed) + " " + describe(groups.digest(groupId))));
+    } catch (BadSetting bad) {
+      Object[] args = bad.args();
+      if (bad.key().equals("groups.settings.number")) {
+        args[0] = texts.get((String) args[0]);
+      }
+      return List.of(
+          Reply.text(texts.get(bad.key(), args) + " " + texts.get("groups.settings.how")));
     }
   }
 
@@ -87,7 +89,8 @@ class SettingsCommand implements ChatCommand {
     if (changed.isEmpty()) {
       return texts.reply("insights.digest.setting-refused");
     }
-    return Reply.text("Done. " + describe(groups.changeDigest(groupId, changed.get())));
+    return texts.reply(
+        "groups.settings.done", describe(groups.changeDigest(groupId, changed.get())));
   }
 
   private String describeAll(long groupId) {
@@ -103,13 +106,12 @@ class SettingsCommand implements ChatCommand {
         : texts.get("insights.digest.setting-off");
   }
 
-  static String describe(GroupSettings s) {
-    return ("Triage votes stay open for %d days and need %d votes for a decision; results show %s;"
-            + " voting is %s.")
-        .formatted(
-            s.voteDays(),
-            s.quorum(),
-            s.resultsVisibility().label(),
-            s.anonymousVoting() ? "anonymous (only tallies are shown and kept)" : "named");
+  private String describe(GroupSettings s) {
+    return texts.get(
+        "groups.settings.describe",
+        s.voteDays(),
+        s.quorum(),
+        texts.label(s.resultsVisibility()),
+        texts.get(s.anonymousVoting() ? "groups.settings.anonymous" : "groups.settings.named"));
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.interfacebot.cards.CardCatalogue;
 import org.interfacebot.chat.Texts;
@@ -19,11 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class DigestCards {
-
-  private static final DateTimeFormatter SINCE =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK).withZone(Period.UK);
-  private static final DateTimeFormatter CLOSES =
-      DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.UK).withZone(Period.UK);
 
   record Section(String title, List<String> lines) {}
 
@@ -78,7 +72,7 @@ public class DigestCards {
                                     "insights.digest.issue",
                                     l.reference(),
                                     l.title(),
-                                    StatsCards.categoryLabel(l.kind())))
+                                    StatsCards.categoryLabel(l.kind(), texts)))
                         .toList())),
             new Section(
                 texts.get("insights.digest.closing", Integer.toString(closing.size())),
@@ -90,7 +84,7 @@ public class DigestCards {
                                     "insights.digest.closing-line",
                                     l.reference(),
                                     l.title(),
-                                    CLOSES.format(l.at())))
+                                    pattern("insights.digest.closes-pattern").format(l.at())))
                         .toList())),
             new Section(
                 texts.get("insights.digest.outcomes", Integer.toString(outcomes.size())),
@@ -102,7 +96,7 @@ public class DigestCards {
                                     "insights.digest.outcome-line",
                                     l.reference(),
                                     l.title(),
-                                    StatsCards.statusLabel(l.kind()),
+                                    StatsCards.statusLabel(l.kind(), texts),
                                     l.text()))
                         .toList())));
     return Optional.of(
@@ -110,9 +104,15 @@ public class DigestCards {
             "insights-digest",
             new DigestCard(
                 texts.get("insights.digest.heading", group.name()),
-                texts.get("insights.digest.since", SINCE.format(digest.since())),
+                texts.get(
+                    "insights.digest.since",
+                    pattern("insights.digest.since-pattern").format(digest.since())),
                 sections,
                 texts.get("insights.digest.footer"))));
+  }
+
+  private DateTimeFormatter pattern(String key) {
+    return DateTimeFormatter.ofPattern(texts.get(key), texts.locale()).withZone(Period.UK);
   }
 
   private List<String> lines(List<String> lines) {

@@ -14,7 +14,6 @@ import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.groups.Chairs;
-import org.interfacebot.groups.GroupReplies;
 import org.interfacebot.groups.Groups;
 import org.springframework.stereotype.Component;
 
@@ -93,7 +92,7 @@ class ExportCommand implements ChatCommand {
                       : java.util.Optional.empty();
                 });
     if (group.isEmpty()) {
-      return List.of(Reply.text(GroupReplies.WHICH_GROUP));
+      return List.of(texts.reply("groups.which-group"));
     }
     long groupId = group.get().id();
     if (!chairs.isChair(groupId, person)) {

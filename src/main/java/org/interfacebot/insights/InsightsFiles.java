@@ -88,7 +88,7 @@ class InsightsFiles {
     long groupId = Long.parseLong(group);
     var issues = figures.exported(groupId);
     log.info("Export of group {} downloaded: {} issues", groupId, issues.size());
-    byte[] csv = IssuesCsv.of(issues).getBytes(StandardCharsets.UTF_8);
+    byte[] csv = IssuesCsv.of(issues, texts).getBytes(StandardCharsets.UTF_8);
     byte[] body = new byte[BOM.length + csv.length];
     System.arraycopy(BOM, 0, body, 0, BOM.length);
     System.arraycopy(csv, 0, body, BOM.length, csv.length);

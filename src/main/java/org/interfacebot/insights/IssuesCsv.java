@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.issues.Direction;
 import org.interfacebot.issues.Frequency;
 import org.interfacebot.issues.Impact;
@@ -17,33 +18,34 @@ import org.interfacebot.triage.TriageChoice;
  */
 final class IssuesCsv {
 
+  /** The bundle keys of the columns, in order. */
   static final List<String> HEADER =
       List.of(
-          "Reference",
-          "Raised (UK time)",
-          "Title",
-          "Theme",
-          "Direction",
-          "Source",
-          "Impact on patients",
-          "How often",
-          "Status",
-          "Status changed (UK time)",
-          "Triage decision",
-          "Decided (UK time)",
-          "Referred to",
-          "Raised by",
-          "Description",
-          "Suggested improvement");
+          "insights.csv.reference",
+          "insights.csv.raised",
+          "insights.csv.title",
+          "insights.csv.theme",
+          "insights.csv.direction",
+          "insights.csv.source",
+          "insights.csv.impact",
+          "insights.csv.frequency",
+          "insights.csv.status",
+          "insights.csv.status-changed",
+          "insights.csv.decision",
+          "insights.csv.decided",
+          "insights.csv.referred-to",
+          "insights.csv.raised-by",
+          "insights.csv.description",
+          "insights.csv.suggestion");
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Period.UK);
 
   private IssuesCsv() {}
 
-  static String of(List<IssueFigures.Exported> issues) {
+  static String of(List<IssueFigures.Exported> issues, Texts texts) {
     var csv = new StringBuilder();
-    line(csv, HEADER);
+    line(csv, HEADER.stream().map(texts::get).toList());
     for (var i : issues) {
       line(
           csv,
@@ -51,14 +53,14 @@ final class IssuesCsv {
               text(i.reference()),
               when(i.raisedAt()),
               text(i.title()),
-              StatsCards.categoryLabel(text(i.category())),
-              label(i.direction(), n -> Direction.valueOf(n).label()),
-              label(i.source(), n -> Source.valueOf(n).label()),
-              label(i.impact(), n -> Impact.valueOf(n).label()),
-              label(i.frequency(), n -> Frequency.valueOf(n).label()),
-              StatsCards.statusLabel(text(i.status())),
+              StatsCards.categoryLabel(text(i.category()), texts),
+              label(i.direction(), n -> texts.label(Direction.valueOf(n))),
+              label(i.source(), n -> texts.label(Source.valueOf(n))),
+              label(i.impact(), n -> texts.label(Impact.valueOf(n))),
+              label(i.frequency(), n -> texts.label(Frequency.valueOf(n))),
+              StatsCards.statusLabel(text(i.status()), texts),
               when(i.statusChangedAt()),
-              label(i.decision(), n -> TriageChoice.valueOf(n).label()),
+              label(i.decision(), n -> texts.label(TriageChoice.valueOf(n))),
               when(i.decidedAt()),
               text(i.referredTo()),
               text(i.reporterName()),

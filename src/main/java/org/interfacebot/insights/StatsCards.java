@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.interfacebot.cards.CardCatalogue;
@@ -24,8 +23,6 @@ import org.springframework.stereotype.Component;
 class StatsCards {
 
   static final String CHART_PATH = "/insights/chart.png";
-  private static final DateTimeFormatter LONG_MONTH =
-      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
   record Fact(String title, String value) {}
 
@@ -99,12 +96,12 @@ class StatsCards {
             chartUrl,
             texts.get("insights.stats.chart-alt"),
             texts.get("insights.stats.by-category"),
-            facts(stats.byCategory(), StatsCards::categoryLabel),
+            facts(stats.byCategory(), n -> categoryLabel(n, texts)),
             texts.get("insights.stats.by-status"),
-            facts(stats.byStatus(), StatsCards::statusLabel),
+            facts(stats.byStatus(), n -> statusLabel(n, texts)),
             texts.get("insights.stats.by-month"),
             stats.byMonth().entrySet().stream()
-                .map(e -> new Fact(StatsChart.label(e.getKey()), e.getValue().toString()))
+                .map(e -> new Fact(shortMonth().format(e.getKey()), e.getValue().toString()))
                 .toList()));
   }
 
@@ -112,7 +109,8 @@ class StatsCards {
     return chart.png(
         texts.get("insights.stats.chart-title"),
         texts.get("insights.stats.chart-series"),
-        stats(groupId, period));
+        stats(groupId, period),
+        shortMonth()::format);
   }
 
   private String describe(Period period) {
@@ -124,13 +122,13 @@ class StatsCards {
           "insights.stats.period.year", Integer.toString(period.firstMonth().getYear()));
     }
     if (period.firstMonth().equals(period.lastMonth())) {
-      return texts.get("insights.stats.period.month", LONG_MONTH.format(period.lastMonth()));
+      return texts.get("insights.stats.period.month", longMonth().format(period.lastMonth()));
     }
     return texts.get(
         "insights.stats.period.months",
         period.code().substring(1),
-        LONG_MONTH.format(period.firstMonth()),
-        LONG_MONTH.format(period.lastMonth()));
+        longMonth().format(period.firstMonth()),
+        longMonth().format(period.lastMonth()));
   }
 
   private String duration(Duration d) {
@@ -154,17 +152,26 @@ class StatsCards {
         .toList();
   }
 
-  static String categoryLabel(String name) {
+  static String categoryLabel(String name, Texts texts) {
     try {
-      return Category.valueOf(name).label();
+      return texts.label(Category.valueOf(name));
     } catch (IllegalArgumentException unknown) {
       return name;
     }
   }
 
-  static String statusLabel(String name) {
+  private DateTimeFormatter shortMonth() {
+    return DateTimeFormatter.ofPattern(
+        texts.get("insights.stats.short-month-pattern"), texts.locale());
+  }
+
+  private DateTimeFormatter longMonth() {
+    return DateTimeFormatter.ofPattern(texts.get("insights.stats.month-pattern"), texts.locale());
+  }
+
+  static String statusLabel(String name, Texts texts) {
     try {
-      return IssueStatus.valueOf(name).label();
+      return texts.label(IssueStatus.valueOf(name));
     } catch (IllegalArgumentException unknown) {
       return name;
     }

@@ -21,10 +21,19 @@ class StatsChart {
   private static final Color NHS_BLUE = new Color(0x00, 0x5E, 0xB8);
 
   byte[] png(String title, String seriesName, Stats stats) {
+    return png(title, seriesName, stats, StatsChart::label);
+  }
+
+  /** The chart, its months worded by {@code monthLabel} (a pattern from the bundles). */
+  byte[] png(
+      String title,
+      String seriesName,
+      Stats stats,
+      java.util.function.Function<YearMonth, String> monthLabel) {
     List<String> months = new ArrayList<>();
     List<Integer> counts = new ArrayList<>();
     for (var month : stats.byMonth().entrySet()) {
-      months.add(label(month.getKey()));
+      months.add(monthLabel.apply(month.getKey()));
       counts.add(month.getValue());
     }
     CategoryChart chart =

@@ -9,7 +9,6 @@ import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.groups.Chairs;
-import org.interfacebot.groups.GroupReplies;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.groups.Members;
 
@@ -62,7 +61,7 @@ class StatsCommand implements ChatCommand {
   public List<Reply> handle(Turn turn) {
     var group = groups.of(turn.place());
     if (group.isEmpty()) {
-      return List.of(Reply.text(GroupReplies.WHICH_GROUP));
+      return List.of(texts.reply("groups.which-group"));
     }
     long groupId = group.get().id();
     String person = turn.from().key();

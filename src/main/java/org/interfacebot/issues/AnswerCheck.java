@@ -1,5 +1,6 @@
 package org.interfacebot.issues;
 
+import org.interfacebot.chat.Texts;
 import org.interfacebot.privacy.PatientIdentifierGuard;
 import org.springframework.stereotype.Component;
 
@@ -11,8 +12,10 @@ import org.springframework.stereotype.Component;
 class AnswerCheck {
 
   private final PatientIdentifierGuard guard;
+  private final Texts texts;
 
-  AnswerCheck(PatientIdentifierGuard guard) {
+  AnswerCheck(PatientIdentifierGuard guard, Texts texts) {
+    this.texts = texts;
     this.guard = guard;
   }
 
@@ -36,32 +39,29 @@ class AnswerCheck {
     String text = answer == null ? "" : answer.strip();
     if (!question.freeText()) {
       return question
-          .option(text)
+          .option(text, texts)
           .map(Checked::ok)
-          .orElseGet(
-              () -> Checked.refused("I didn't recognise that answer. Please choose one of these:"));
+          .orElseGet(() -> Checked.refused(texts.get("issues.answer.not-recognised")));
     }
     if (question.optional() && (text.isEmpty() || text.equalsIgnoreCase("skip"))) {
       return Checked.ok("");
     }
-    return text(question.label(), text, question.limit());
+    return text(texts.get(question.labelKey()), text, question.limit());
   }
 
-  /** Checks free text that is not one of the questions, such as a comment. */
+  /** Checks free text that is not one of the questions, such as a comment; label as worded. */
   Checked text(String label, String answer, int limit) {
     String text = answer == null ? "" : answer.strip();
     if (text.isEmpty()) {
-      return Checked.refused("The %s can't be empty. Please type it again.".formatted(label));
+      return Checked.refused(texts.get("issues.answer.empty", label));
     }
     int length = text.codePointCount(0, text.length());
     if (length > limit) {
-      return Checked.refused(
-          "That %s is %,d characters long; the limit is %,d. Please shorten it."
-              .formatted(label, length, limit));
+      return Checked.refused(texts.get("issues.answer.too-long", label, length, limit));
     }
     var verdict = guard.check(text);
     if (!verdict.clean()) {
-      return Checked.refused(verdict.explanation(label));
+      return Checked.refused(verdict.explanation(label, texts));
     }
     return Checked.ok(text);
   }

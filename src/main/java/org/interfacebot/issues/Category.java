@@ -1,31 +1,27 @@
 package org.interfacebot.issues;
 
 import java.util.Optional;
+import org.interfacebot.chat.Texts;
 
 /** The group's themes: an issue has one, and each meeting has one. */
 public enum Category implements Labelled {
-  PRESCRIBING("Prescribing"),
-  IT_AND_DIGITAL("IT and digital"),
-  DISCHARGE_PLANNING("Discharge planning"),
-  REFERRALS("Referrals"),
-  TEST_RESULTS("Test results"),
-  CORRESPONDENCE("Correspondence and communication"),
-  OUTPATIENTS("Outpatients"),
-  OUT_OF_HOURS("Out of hours"),
-  OTHER("Other");
-
-  private final String label;
-
-  Category(String label) {
-    this.label = label;
-  }
+  PRESCRIBING,
+  IT_AND_DIGITAL,
+  DISCHARGE_PLANNING,
+  REFERRALS,
+  TEST_RESULTS,
+  CORRESPONDENCE,
+  OUTPATIENTS,
+  OUT_OF_HOURS,
+  OTHER;
 
   @Override
-  public String label() {
-    return label;
+  public String labelKey() {
+    return "issues.category." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
-  public static Optional<Category> parse(String text) {
-    return Labelled.parse(Category.class, text);
+  /** A theme from its words, its name or its number in the list. */
+  public static Optional<Category> parse(String text, Texts texts) {
+    return Labelled.parse(Category.class, text, texts);
   }
 }

@@ -1,6 +1,7 @@
 package org.interfacebot.issues;
 
 import java.util.List;
+import org.interfacebot.chat.Texts;
 
 /** The data bound into {@code cards/issues-confirm.json}. */
 record ConfirmCard(
@@ -19,32 +20,31 @@ record ConfirmCard(
 
   record Similar(String reference, String title, String category) {}
 
-  static ConfirmCard of(RaiseDraft draft, String groupName, List<IssueSummary> similar) {
+  static ConfirmCard of(
+      RaiseDraft draft, String groupName, List<IssueSummary> similar, Texts texts) {
     return new ConfirmCard(
         draft.draftId(),
         groupName,
         draft.answer(Question.TITLE),
         draft.answer(Question.DESCRIPTION),
-        label(Question.CATEGORY, draft),
-        label(Question.DIRECTION, draft),
-        label(Question.SOURCE, draft),
-        label(Question.IMPACT, draft),
-        label(Question.FREQUENCY, draft),
+        label(Question.CATEGORY, draft, texts),
+        label(Question.DIRECTION, draft, texts),
+        label(Question.SOURCE, draft, texts),
+        label(Question.IMPACT, draft, texts),
+        label(Question.FREQUENCY, draft, texts),
         draft.answer(Question.SUGGESTION),
-        draft.showName()
-            ? "Your name will be shown to the group with this issue."
-            : "You will be anonymous to the group; I will still tell you what becomes of it.",
+        texts.get(draft.showName() ? "issues.confirm.named" : "issues.confirm.anonymous"),
         similar.stream()
-            .map(i -> new Similar(i.reference(), i.title(), i.category().label()))
+            .map(i -> new Similar(i.reference(), i.title(), texts.label(i.category())))
             .toList());
   }
 
   /** The label of a chosen option, from its stored name. */
-  static String label(Question question, RaiseDraft draft) {
+  static String label(Question question, RaiseDraft draft, Texts texts) {
     String name = draft.answer(question);
     return question.options().stream()
         .filter(o -> o.name().equals(name))
-        .map(Labelled::label)
+        .map(texts::label)
         .findFirst()
         .orElse("");
   }

@@ -1,6 +1,7 @@
 package org.interfacebot.issues;
 
 import java.util.List;
+import org.interfacebot.chat.Texts;
 
 /** The data bound into {@code cards/issues-form.json}: the whole issue on one card. */
 record FormCard(
@@ -24,7 +25,7 @@ record FormCard(
 
   record Option(String title, String value) {}
 
-  static FormCard of(RaiseDraft draft, String error) {
+  static FormCard of(RaiseDraft draft, String error, Texts texts) {
     return new FormCard(
         draft.draftId(),
         error == null ? "" : error,
@@ -37,15 +38,15 @@ record FormCard(
         draft.answer(Question.FREQUENCY),
         draft.answer(Question.SUGGESTION),
         draft.answer(Question.SHOW_NAME),
-        options(Question.CATEGORY),
-        options(Question.DIRECTION),
-        options(Question.SOURCE),
-        options(Question.IMPACT),
-        options(Question.FREQUENCY),
-        options(Question.SHOW_NAME));
+        options(Question.CATEGORY, texts),
+        options(Question.DIRECTION, texts),
+        options(Question.SOURCE, texts),
+        options(Question.IMPACT, texts),
+        options(Question.FREQUENCY, texts),
+        options(Question.SHOW_NAME, texts));
   }
 
-  private static List<Option> options(Question question) {
-    return question.options().stream().map(o -> new Option(o.label(), o.name())).toList();
+  private static List<Option> options(Question question, Texts texts) {
+    return question.options().stream().map(o -> new Option(texts.label(o), o.name())).toList();
   }
 }

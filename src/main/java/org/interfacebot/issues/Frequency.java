@@ -2,18 +2,12 @@ package org.interfacebot.issues;
 
 /** How often it happens. */
 public enum Frequency implements Labelled {
-  ONCE("Once"),
-  OCCASIONALLY("Occasionally"),
-  OFTEN("Often");
-
-  private final String label;
-
-  Frequency(String label) {
-    this.label = label;
-  }
+  ONCE,
+  OCCASIONALLY,
+  OFTEN;
 
   @Override
-  public String label() {
-    return label;
+  public String labelKey() {
+    return "issues.frequency." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 }

@@ -2,19 +2,13 @@ package org.interfacebot.issues;
 
 /** The impact on patients. */
 public enum Impact implements Labelled {
-  NONE_OR_NEAR_MISS("None or near miss"),
-  LOW("Low"),
-  MODERATE("Moderate"),
-  SEVERE("Severe");
-
-  private final String label;
-
-  Impact(String label) {
-    this.label = label;
-  }
+  NONE_OR_NEAR_MISS,
+  LOW,
+  MODERATE,
+  SEVERE;
 
   @Override
-  public String label() {
-    return label;
+  public String labelKey() {
+    return "issues.impact." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 }

@@ -67,7 +67,11 @@ class IssueIntake {
         raised.anonymous() ? Actor.anonymousReporter() : Actor.person(reporter),
         null);
     events.publishEvent(new IssueRaised(raised.id(), raised.groupId(), raised.reference()));
-    String group = groups.byId(raised.groupId()).map(GroupInfo::name).orElse("the group");
+    String group =
+        groups
+            .byId(raised.groupId())
+            .map(GroupInfo::name)
+            .orElseGet(() -> texts.get("issues.the-group"));
     events.publishEvent(
         new IssueReceived(
             raised.id(),

@@ -4,25 +4,20 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** Where an issue is in the group's process; the reporter is told of every change. */
-public enum IssueStatus {
-  OPEN_FOR_TRIAGE("Open for triage"),
-  ACCEPTED("Accepted: to be discussed at a group meeting"),
-  REFERRED("Referred to an operational group"),
-  MORE_INFO_NEEDED("More information needed"),
-  DECLINED("Not taken on by the group"),
-  SCHEDULED("Scheduled for a group meeting"),
-  DISCUSSED("Discussed at a group meeting"),
-  ACTIONED("Actioned"),
-  CLOSED("Closed");
+public enum IssueStatus implements org.interfacebot.chat.Label {
+  OPEN_FOR_TRIAGE,
+  ACCEPTED,
+  REFERRED,
+  MORE_INFO_NEEDED,
+  DECLINED,
+  SCHEDULED,
+  DISCUSSED,
+  ACTIONED,
+  CLOSED;
 
-  private final String label;
-
-  IssueStatus(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
+  @Override
+  public String labelKey() {
+    return "issues.status." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   /** The statuses in which an issue still counts as open (for duplicates and lists). */

@@ -3,16 +3,16 @@ package org.interfacebot.issues;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.interfacebot.chat.Label;
+import org.interfacebot.chat.Texts;
 
-/** An answer from a fixed list, with the words a clinician sees. */
-interface Labelled {
-
-  String label();
+/** An answer from a fixed list, with the words a clinician sees (from the bundles). */
+interface Labelled extends Label {
 
   String name();
 
   /** Reads an option from its label, its name or its number in the list (1-based). */
-  static <E extends Enum<E> & Labelled> Optional<E> parse(Class<E> type, String text) {
+  static <E extends Enum<E> & Labelled> Optional<E> parse(Class<E> type, String text, Texts texts) {
     if (text == null) {
       return Optional.empty();
     }
@@ -25,7 +25,7 @@ interface Labelled {
     return Arrays.stream(all)
         .filter(
             e ->
-                e.label().toLowerCase(Locale.ROOT).equals(wanted)
+                texts.label(e).toLowerCase(texts.locale()).equals(wanted)
                     || e.name().toLowerCase(Locale.ROOT).equals(wanted))
         .findFirst();
   }

@@ -3,11 +3,11 @@ package org.interfacebot.issues;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.springframework.stereotype.Component;
@@ -17,12 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class MyIssuesCommand implements ChatCommand {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
+  private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final IssueRepository issues;
+  private final Texts texts;
 
-  MyIssuesCommand(IssueRepository issues) {
+  MyIssuesCommand(IssueRepository issues, Texts texts) {
+    this.texts = texts;
     this.issues = issues;
   }
 
@@ -33,12 +34,12 @@ class MyIssuesCommand implements ChatCommand {
 
   @Override
   public String usage() {
-    return "my issues";
+    return texts.get("issues.mine.usage");
   }
 
   @Override
   public String summary() {
-    return "the issues you have raised and where each one is";
+    return texts.get("issues.mine.summary");
   }
 
   @Override
@@ -51,21 +52,23 @@ class MyIssuesCommand implements ChatCommand {
   public List<Reply> handle(Turn turn) {
     var mine = issues.findByReporterKeyOrderByRaisedAtDesc(turn.from().key());
     if (mine.isEmpty()) {
-      return List.of(Reply.text("You haven't raised any issues yet. Type `raise` to raise one."));
+      return List.of(texts.reply("issues.mine.none"));
     }
     String lines =
         mine.stream()
             .map(Issue::summary)
             .map(
                 i ->
-                    "- **%s** %s: %s (raised %s)"
-                        .formatted(
-                            i.reference(), i.title(), i.status().label(), DAY.format(i.raisedAt())))
+                    texts.get(
+                        "issues.mine.line",
+                        i.reference(),
+                        i.title(),
+                        texts.label(i.status()),
+                        DateTimeFormatter.ofPattern(
+                                texts.get("issues.mine.day-pattern"), texts.locale())
+                            .withZone(UK)
+                            .format(i.raisedAt())))
             .collect(Collectors.joining("\n"));
-    return List.of(
-        Reply.text(
-            "Your issues, newest first:\n\n"
-                + lines
-                + "\n\nType `status` and a reference for details."));
+    return List.of(texts.reply("issues.mine.list", lines));
   }
 }

@@ -6,49 +6,41 @@ import java.util.Optional;
 
 /** The questions of the raise dialog, in the order they are asked. */
 enum Question {
-  TITLE("title", "**What happened?** Give the issue a short title (up to 120 characters).", 120),
-  DESCRIPTION(
-      "description",
-      "**Describe it.** What happened where patients move between GP and hospital care, and why it"
-          + " matters (up to 2,000 characters).",
-      2000),
-  CATEGORY("theme", "**Which theme does it belong to?**", Category.class),
-  DIRECTION("direction", "**Which way across the interface?**", Direction.class),
-  SOURCE("source", "**How do you know about it?**", Source.class),
-  IMPACT("impact on patients", "**What was the impact on patients?**", Impact.class),
-  FREQUENCY("frequency", "**How often does it happen?**", Frequency.class),
-  SUGGESTION(
-      "suggestion",
-      "**What would fix it?** Suggest an improvement (up to 1,000 characters), or type `skip`.",
-      1000),
-  SHOW_NAME("answer", "**May the group see your name with this issue?**", YesNo.class);
+  TITLE(120),
+  DESCRIPTION(2000),
+  CATEGORY(Category.class),
+  DIRECTION(Direction.class),
+  SOURCE(Source.class),
+  IMPACT(Impact.class),
+  FREQUENCY(Frequency.class),
+  SUGGESTION(1000),
+  SHOW_NAME(YesNo.class);
 
-  private final String label;
-  private final String prompt;
   private final int limit;
   private final Class<? extends Labelled> options;
 
-  Question(String label, String prompt, int limit) {
-    this.label = label;
-    this.prompt = prompt;
+  Question(int limit) {
     this.limit = limit;
     this.options = null;
   }
 
-  Question(String label, String prompt, Class<? extends Labelled> options) {
-    this.label = label;
-    this.prompt = prompt;
+  Question(Class<? extends Labelled> options) {
     this.limit = 0;
     this.options = options;
   }
 
   /** How the field is named in messages: "Your description seems to contain ...". */
-  String label() {
-    return label;
+  String labelKey() {
+    return "issues.question." + slug() + ".label";
   }
 
-  String prompt() {
-    return prompt;
+  /** The question as the dialog asks it. */
+  String promptKey() {
+    return "issues.question." + slug() + ".prompt";
+  }
+
+  private String slug() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   int limit() {
@@ -69,12 +61,12 @@ enum Question {
   }
 
   /** Reads a typed or clicked answer to a fixed-list question into the option's name. */
-  Optional<String> option(String answer) {
+  Optional<String> option(String answer, org.interfacebot.chat.Texts texts) {
     if (this == SHOW_NAME) {
-      return YesNo.read(answer).map(Enum::name);
+      return YesNo.read(answer, texts).map(Enum::name);
     }
     @SuppressWarnings({"unchecked", "rawtypes"})
-    Optional<? extends Enum<?>> found = Labelled.parse((Class) options, answer);
+    Optional<? extends Enum<?>> found = Labelled.parse((Class) options, answer, texts);
     return found.map(Enum::name);
   }
 

@@ -67,12 +67,12 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
 
   @Override
   public String usage() {
-    return "raise";
+    return texts.get("issues.raise.usage");
   }
 
   @Override
   public String summary() {
-    return "raise a new interface issue, step by step (`raise form` for a single form)";
+    return texts.get("issues.raise.summary");
   }
 
   @Override
@@ -87,7 +87,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
 
   @Override
   public String cancelled() {
-    return "Cancelled: nothing has been raised or kept. Type `raise` whenever you want to start again.";
+    return texts.get("issues.raise.cancelled");
   }
 
   @Override
@@ -127,10 +127,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
     RaiseDraft draft = turn.memory().read(RaiseDraft.class);
     if (draft.startedAt().plus(EXPIRY).isBefore(clock.instant())) {
       turn.memory().clear();
-      return List.of(
-          Reply.text(
-              "Your unfinished issue from more than 24 hours ago has expired and was not kept."
-                  + " Type `raise` to start a new one."));
+      return List.of(texts.reply("issues.raise.expired"));
     }
     String text = answer == null ? "" : answer.strip();
     String word = text.toLowerCase(Locale.ROOT);
@@ -177,8 +174,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
       return available.isEmpty() ? List.of(notInstalled()) : begin(turn, draft, available, false);
     }
     turn.memory().clear();
-    return List.of(
-        Reply.text("No problem: I haven't kept what you wrote. Type `help` to see what I can do."));
+    return List.of(texts.reply("issues.raise.offer-declined"));
   }
 
   private List<Reply> group(Turn turn, RaiseDraft draft, String text) {
@@ -189,8 +185,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
             .findFirst();
     if (chosen.isEmpty()) {
       return List.of(
-          Reply.text("I didn't recognise that group. Please choose one of these:"),
-          prompts.chooseGroup(available));
+          texts.reply("issues.raise.group-not-recognised"), prompts.chooseGroup(available));
     }
     return flow.proceed(turn.memory(), draft.withGroup(chosen.get().id()), Question.TITLE);
   }
@@ -213,7 +208,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
             ? Question.SHOW_NAME
             : draft.question().previous().orElse(null);
     if (previous == null) {
-      return List.of(Reply.text("This is the first question."), prompts.ask(draft.question()));
+      return List.of(texts.reply("issues.raise.first-question"), prompts.ask(draft.question()));
     }
     turn.memory().write(name(), draft.asking(previous));
     return List.of(prompts.ask(previous));
@@ -227,15 +222,10 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
       replies.addAll(result.messages());
       return replies;
     }
-    return List.of(
-        Reply.text(
-            "Please press **Submit**, **Edit** or **Cancel** on the card above, or type `submit`,"
-                + " `back` or `cancel`."));
+    return List.of(texts.reply("issues.raise.confirm-how"));
   }
 
-  private static Reply notInstalled() {
-    return Reply.text(
-        "I'm not installed in an Interface Group's team yet, so there is nowhere to raise an"
-            + " issue. Please ask your group's chair to add me to the group's team.");
+  private Reply notInstalled() {
+    return texts.reply("issues.raise.not-installed");
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.interfacebot.chat.DialogMemory;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.GroupInfo;
 import org.interfacebot.groups.Groups;
 import org.springframework.stereotype.Component;
@@ -17,8 +18,10 @@ class RaiseFlow {
   private final Groups groups;
   private final RaisePrompts prompts;
   private final SimilarIssues similar;
+  private final Texts texts;
 
-  RaiseFlow(Groups groups, RaisePrompts prompts, SimilarIssues similar) {
+  RaiseFlow(Groups groups, RaisePrompts prompts, SimilarIssues similar, Texts texts) {
+    this.texts = texts;
     this.groups = groups;
     this.prompts = prompts;
     this.similar = similar;
@@ -43,8 +46,8 @@ class RaiseFlow {
 
   String groupName(Long groupId) {
     return groupId == null
-        ? "the group"
-        : groups.byId(groupId).map(GroupInfo::name).orElse("the group");
+        ? texts.get("issues.the-group")
+        : groups.byId(groupId).map(GroupInfo::name).orElseGet(() -> texts.get("issues.the-group"));
   }
 
   /** The active raise draft in this conversation, if any. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +20,10 @@ class RaiseForm implements CardAction {
   private final AnswerCheck check;
   private final RaiseFlow flow;
   private final RaisePrompts prompts;
+  private final Texts texts;
 
-  RaiseForm(AnswerCheck check, RaiseFlow flow, RaisePrompts prompts) {
+  RaiseForm(AnswerCheck check, RaiseFlow flow, RaisePrompts prompts, Texts texts) {
+    this.texts = texts;
     this.check = check;
     this.flow = flow;
     this.prompts = prompts;
@@ -33,7 +36,7 @@ class RaiseForm implements CardAction {
 
   @Override
   public Result handle(Turn turn, JsonNode data) {
-    RaiseDraft draft = activeDraft(turn, data);
+    RaiseDraft draft = activeDraft(turn, data, texts);
     List<String> problems = new ArrayList<>();
     for (Question question : Question.values()) {
       String answer = data.path(inputId(question)).asText("");
@@ -44,7 +47,7 @@ class RaiseForm implements CardAction {
         problems.add(
             question.freeText()
                 ? checked.problem()
-                : "Please choose the %s.".formatted(question.label()));
+                : texts.get("issues.form.choose", texts.get(question.labelKey())));
         draft = without(draft, question);
       }
     }
@@ -59,15 +62,11 @@ class RaiseForm implements CardAction {
     return question == Question.SHOW_NAME ? "showName" : question.name().toLowerCase(Locale.ROOT);
   }
 
-  static RaiseDraft activeDraft(Turn turn, JsonNode data) {
+  static RaiseDraft activeDraft(Turn turn, JsonNode data, Texts texts) {
     String draftId = data.path("draftId").asText("");
     return RaiseFlow.draft(turn.memory())
         .filter(d -> d.draftId().equals(draftId) && d.groupId() != null)
-        .orElseThrow(
-            () ->
-                new CardActionRefused(
-                    "This draft is no longer open (it was raised, cancelled or has expired). Type"
-                        + " `raise` to start a new issue."));
+        .orElseThrow(() -> new CardActionRefused(texts.get("issues.form.draft-closed")));
   }
 
   private static RaiseDraft without(RaiseDraft draft, Question question) {
@@ -88,9 +87,11 @@ class RaiseForm implements CardAction {
   static class Edit implements CardAction {
 
     private final RaisePrompts prompts;
+    private final Texts texts;
 
-    Edit(RaisePrompts prompts) {
+    Edit(RaisePrompts prompts, Texts texts) {
       this.prompts = prompts;
+      this.texts = texts;
     }
 
     @Override
@@ -100,7 +101,7 @@ class RaiseForm implements CardAction {
 
     @Override
     public Result handle(Turn turn, JsonNode data) {
-      return Result.replaceWith(prompts.form(activeDraft(turn, data), null));
+      return Result.replaceWith(prompts.form(activeDraft(turn, data, texts), null));
     }
   }
 }

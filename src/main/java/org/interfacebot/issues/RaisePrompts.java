@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.interfacebot.cards.CardCatalogue;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.GroupInfo;
 import org.springframework.stereotype.Component;
 
@@ -11,57 +12,53 @@ import org.springframework.stereotype.Component;
 @Component
 class RaisePrompts {
 
-  static final String NO_PATIENT_DATA =
-      "Please keep it general: nothing that could identify a patient (no names, NHS or CHI numbers"
-          + " or dates of birth).";
-
   private final CardCatalogue cards;
+  private final Texts texts;
 
-  RaisePrompts(CardCatalogue cards) {
+  RaisePrompts(CardCatalogue cards, Texts texts) {
+    this.texts = texts;
     this.cards = cards;
   }
 
   Reply intro() {
-    return Reply.text(
-        "Let's raise an interface issue: nine short questions. Type `back` to change your last"
-            + " answer, `form` to fill everything in on one card, or `cancel` to stop. "
-            + NO_PATIENT_DATA);
+    return texts.reply("issues.raise.intro");
   }
 
   Reply chooseGroup(List<GroupInfo> groups) {
     return choices(
-        "Which Interface Group is this issue for?",
+        texts.get("issues.raise.choose-group"),
         groups.stream().map(g -> new Choice(g.name(), String.valueOf(g.id()))).toList());
   }
 
   Reply offer() {
     return choices(
-        "That sounds like an interface issue. Shall I start raising one, with what you wrote as"
-            + " its description?",
-        List.of(new Choice("Yes, start an issue", "yes"), new Choice("No thanks", "no")));
+        texts.get("issues.raise.offer"),
+        List.of(
+            new Choice(texts.get("issues.raise.offer.yes"), "yes"),
+            new Choice(texts.get("issues.raise.offer.no"), "no")));
   }
 
   Reply ask(Question question) {
     if (question.freeText()) {
-      return Reply.text(question.prompt());
+      return texts.reply(question.promptKey());
     }
     return choices(
-        question.prompt(),
-        question.options().stream().map(o -> new Choice(o.label(), o.label())).toList());
+        texts.get(question.promptKey()),
+        question.options().stream().map(o -> new Choice(texts.label(o), texts.label(o))).toList());
   }
 
   JsonNode confirm(RaiseDraft draft, String groupName, List<IssueSummary> similar) {
-    return cards.render("issues-confirm", ConfirmCard.of(draft, groupName, similar));
+    return cards.render("issues-confirm", ConfirmCard.of(draft, groupName, similar, texts));
   }
 
   JsonNode form(RaiseDraft draft, String error) {
-    return cards.render("issues-form", FormCard.of(draft, error));
+    return cards.render("issues-form", FormCard.of(draft, error, texts));
   }
 
   JsonNode raised(IssueSummary issue, String groupName) {
     return cards.render(
         "issues-raised",
-        new RaisedCard(issue.reference(), issue.title(), issue.category().label(), groupName));
+        new RaisedCard(issue.reference(), issue.title(), texts.label(issue.category()), groupName));
   }
 
   JsonNode notice(String title, String text) {

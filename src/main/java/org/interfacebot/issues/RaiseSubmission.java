@@ -3,6 +3,7 @@ package org.interfacebot.issues;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.groups.GroupInfo;
 import org.interfacebot.groups.Groups;
@@ -16,8 +17,10 @@ class RaiseSubmission implements CardAction {
   private final IssueIntake intake;
   private final Groups groups;
   private final RaisePrompts prompts;
+  private final Texts texts;
 
-  RaiseSubmission(IssueIntake intake, Groups groups, RaisePrompts prompts) {
+  RaiseSubmission(IssueIntake intake, Groups groups, RaisePrompts prompts, Texts texts) {
+    this.texts = texts;
     this.intake = intake;
     this.groups = groups;
     this.prompts = prompts;
@@ -43,11 +46,7 @@ class RaiseSubmission implements CardAction {
         RaiseFlow.draft(memory)
             .filter(d -> d.draftId().equals(draftId))
             .filter(d -> d.stage() == RaiseDraft.Stage.CONFIRM && d.complete())
-            .orElseThrow(
-                () ->
-                    new CardActionRefused(
-                        "This draft is no longer open (it was cancelled or has expired). Type"
-                            + " `raise` to start a new issue."));
+            .orElseThrow(() -> new CardActionRefused(texts.get("issues.submit.draft-closed")));
     IssueSummary issue;
     try {
       issue = intake.raise(draft, turn.from());
@@ -60,6 +59,9 @@ class RaiseSubmission implements CardAction {
   }
 
   private String groupName(IssueSummary issue) {
-    return groups.byId(issue.groupId()).map(GroupInfo::name).orElse("the group");
+    return groups
+        .byId(issue.groupId())
+        .map(GroupInfo::name)
+        .orElseGet(() -> texts.get("issues.the-group"));
   }
 }

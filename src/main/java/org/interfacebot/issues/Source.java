@@ -2,19 +2,13 @@ package org.interfacebot.issues;
 
 /** How the reporter came to know of the problem. */
 public enum Source implements Labelled {
-  OWN_EXPERIENCE("Own experience"),
-  SIGNIFICANT_EVENT_ANALYSIS("Significant event analysis"),
-  PATIENT_FEEDBACK("Patient feedback or complaint"),
-  OTHER("Other");
-
-  private final String label;
-
-  Source(String label) {
-    this.label = label;
-  }
+  OWN_EXPERIENCE,
+  SIGNIFICANT_EVENT_ANALYSIS,
+  PATIENT_FEEDBACK,
+  OTHER;
 
   @Override
-  public String label() {
-    return label;
+  public String labelKey() {
+    return "issues.source." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 }

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
-import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -25,6 +25,7 @@ class SupportAction implements CardAction {
   private final RaisePrompts prompts;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final Texts texts;
 
   SupportAction(
       IssueRepository issues,
@@ -33,7 +34,9 @@ class SupportAction implements CardAction {
       SimilarIssues similar,
       RaisePrompts prompts,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      Texts texts) {
+    this.texts = texts;
     this.issues = issues;
     this.supports = supports;
     this.check = check;
@@ -51,16 +54,16 @@ class SupportAction implements CardAction {
   @Override
   @Transactional
   public Result handle(Turn turn, JsonNode data) {
-    RaiseDraft draft = RaiseForm.activeDraft(turn, data);
+    RaiseDraft draft = RaiseForm.activeDraft(turn, data, texts);
     String reference = data.path("reference").asText("");
     IssueSummary issue =
         similar.to(draft).stream()
             .filter(i -> i.reference().equals(reference))
             .findFirst()
-            .orElseThrow(() -> new CardActionRefused("That issue is no longer open for support."));
+            .orElseThrow(() -> new CardActionRefused(texts.get("issues.support.closed")));
     String comment = data.path("comment").asText("").strip();
     if (!comment.isEmpty()) {
-      var checked = check.text("comment", comment, 1000);
+      var checked = check.text(texts.get("issues.support.comment"), comment, 1000);
       if (!checked.ok()) {
         throw new CardActionRefused(checked.problem());
       }
@@ -77,13 +80,8 @@ class SupportAction implements CardAction {
     int count = supports.countByIssueId(issue.id());
     return new Result(
         prompts.notice(
-            "Added to " + issue.reference(),
-            "Your experience now counts towards %s (%d similar %s)."
-                .formatted(issue.title(), count, count == 1 ? "report" : "reports")),
-        List.of(
-            Reply.text(
-                ("Thank you: I've added your experience to **%s**, so the group sees the problem is"
-                        + " shared. Your draft was not raised as a new issue.")
-                    .formatted(issue.reference()))));
+            texts.get("issues.support.added", issue.reference()),
+            texts.get("issues.support.counts", issue.title(), count)),
+        List.of(texts.reply("issues.support.thanks", issue.reference())));
   }
 }

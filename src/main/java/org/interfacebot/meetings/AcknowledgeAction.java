@@ -3,7 +3,7 @@ package org.interfacebot.meetings;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
-import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +13,10 @@ class AcknowledgeAction implements CardAction {
 
   private final Networks networks;
   private final Meetings meetings;
+  private final Texts texts;
 
-  AcknowledgeAction(Networks networks, Meetings meetings) {
+  AcknowledgeAction(Networks networks, Meetings meetings, Texts texts) {
+    this.texts = texts;
     this.networks = networks;
     this.meetings = meetings;
   }
@@ -29,20 +31,17 @@ class AcknowledgeAction implements CardAction {
     var network =
         networks
             .byTeam(turn.place().teamId() == null ? "" : turn.place().teamId())
-            .orElseThrow(
-                () -> new CardActionRefused("Only a network's channel can acknowledge minutes."));
+            .orElseThrow(() -> new CardActionRefused(texts.get("meetings.ack.not-a-network")));
     var meeting =
         meetings
             .byId(data.path("meeting").asLong(-1))
             .filter(m -> m.groupId() == network.groupId())
-            .orElseThrow(() -> new CardActionRefused("I can't find those minutes any more."));
+            .orElseThrow(() -> new CardActionRefused(texts.get("meetings.ack.gone")));
     boolean first = networks.acknowledge(meeting.id(), network, turn.from());
     return Result.replaceWith(
         null,
-        Reply.text(
-            first
-                ? "%s acknowledged the minutes for %s."
-                    .formatted(turn.from().displayName(), network.name())
-                : "%s had already acknowledged these minutes.".formatted(network.name())));
+        first
+            ? texts.reply("meetings.ack.done", texts.name(turn.from()), network.name())
+            : texts.reply("meetings.ack.already", network.name()));
   }
 }

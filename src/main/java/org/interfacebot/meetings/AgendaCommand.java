@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.issues.Issues;
@@ -19,8 +20,10 @@ class AgendaCommand implements ChatCommand {
   private final Meetings meetings;
   private final Issues issues;
   private final MeetingCards cards;
+  private final Texts texts;
 
-  AgendaCommand(ChairGate gate, Meetings meetings, Issues issues, MeetingCards cards) {
+  AgendaCommand(ChairGate gate, Meetings meetings, Issues issues, MeetingCards cards, Texts texts) {
+    this.texts = texts;
     this.gate = gate;
     this.meetings = meetings;
     this.issues = issues;
@@ -34,12 +37,12 @@ class AgendaCommand implements ChatCommand {
 
   @Override
   public String usage() {
-    return "agenda";
+    return texts.get("meetings.agenda.usage");
   }
 
   @Override
   public String summary() {
-    return "the next meeting's agenda; chairs can `agenda add IF-…` and `agenda remove IF-…`";
+    return texts.get("meetings.agenda.summary");
   }
 
   @Override
@@ -52,33 +55,31 @@ class AgendaCommand implements ChatCommand {
     String[] words = turn.rest().split("\\s+");
     String action = words[0].toLowerCase(Locale.ROOT);
     boolean change = action.equals("add") || action.equals("remove");
-    var g = change ? gate.chair(turn, "change the agenda") : gate.group(turn);
+    var g = change ? gate.chair(turn, "meetings.what.change-agenda") : gate.group(turn);
     if (g.refusal() != null) {
       return List.of(Reply.text(g.refusal()));
     }
     var next = meetings.next(g.group().id());
     if (next.isEmpty()) {
-      return List.of(
-          Reply.text("No meeting is set yet. A chair can set one: `" + ThemeCommand.USAGE + "`."));
+      return List.of(texts.reply("meetings.agenda.no-meeting", texts.get("meetings.theme.usage")));
     }
     if (!change) {
-      return List.of(Reply.card(cards.announcement(next.get().id(), "Agenda of the next meeting")));
+      return List.of(
+          Reply.card(cards.announcement(next.get().id(), texts.get("meetings.agenda.headline"))));
     }
     String reference = words.length > 1 ? words[1] : "";
     var issue = issues.byReference(reference, List.of(g.group().id()));
     if (issue.isEmpty()) {
       return List.of(
-          Reply.text(
-              "I can't find an issue %s in this group."
-                  .formatted(References.echo(reference, "with that reference"))));
+          texts.reply(
+              "meetings.no-such-issue",
+              References.echo(reference, texts.get("meetings.with-that-reference"))));
     }
     meetings.setOnAgenda(next.get(), issue.get(), action.equals("add"));
     return List.of(
-        Reply.text(
-            "%s is %s the agenda of the %s meeting."
-                .formatted(
-                    issue.get().reference(),
-                    action.equals("add") ? "on" : "off",
-                    next.get().theme().label().toLowerCase(Locale.UK))));
+        texts.reply(
+            action.equals("add") ? "meetings.agenda.added" : "meetings.agenda.removed",
+            issue.get().reference(),
+            texts.label(next.get().theme()).toLowerCase(texts.locale())));
   }
 }

@@ -14,8 +14,10 @@ class ChairGate {
 
   private final Groups groups;
   private final Chairs chairs;
+  private final GroupReplies replies;
 
-  ChairGate(Groups groups, Chairs chairs) {
+  ChairGate(Groups groups, Chairs chairs, GroupReplies replies) {
+    this.replies = replies;
     this.groups = groups;
     this.chairs = chairs;
   }
@@ -25,16 +27,15 @@ class ChairGate {
 
   Gate group(Turn turn) {
     Optional<GroupInfo> group = groups.of(turn.place());
-    return group
-        .map(g -> new Gate(g, null))
-        .orElseGet(() -> new Gate(null, GroupReplies.WHICH_GROUP));
+    return group.map(g -> new Gate(g, null)).orElseGet(() -> new Gate(null, replies.whichGroup()));
   }
 
-  Gate chair(Turn turn, String what) {
+  /** {@code whatKey}: the bundle key of what a chair may do, e.g. meetings.what.share-minutes. */
+  Gate chair(Turn turn, String whatKey) {
     Gate gate = group(turn);
     if (gate.refusal() != null || chairs.isChair(gate.group().id(), turn.from().key())) {
       return gate;
     }
-    return new Gate(null, GroupReplies.notAChair(what));
+    return new Gate(null, replies.notAChair(whatKey));
   }
 }

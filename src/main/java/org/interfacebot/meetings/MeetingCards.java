@@ -3,6 +3,7 @@ package org.interfacebot.meetings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.interfacebot.cards.CardCatalogue;
+import org.interfacebot.chat.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,8 +15,10 @@ public class MeetingCards {
 
   private final Meetings meetings;
   private final CardCatalogue cards;
+  private final Texts texts;
 
-  MeetingCards(Meetings meetings, CardCatalogue cards) {
+  MeetingCards(Meetings meetings, CardCatalogue cards, Texts texts) {
+    this.texts = texts;
     this.meetings = meetings;
     this.cards = cards;
   }
@@ -28,7 +31,7 @@ public class MeetingCards {
     return cards.render(
         "meetings-announcement",
         new Announcement(
-            headline, m.theme().label(), when(m), m.place() == null ? "" : m.place(), agenda));
+            headline, texts.label(m.theme()), when(m), m.place() == null ? "" : m.place(), agenda));
   }
 
   /** The minutes card: for the group's channel, or with an Acknowledge button for a network's. */
@@ -37,7 +40,8 @@ public class MeetingCards {
     Meeting m = meetings.byId(meetingId).orElseThrow();
     return cards.render(
         "meetings-minutes",
-        new Minutes(m.theme().label(), when(m), m.minutesUrl(), outcomes(m), forNetwork, m.id()));
+        new Minutes(
+            texts.label(m.theme()), when(m), m.minutesUrl(), outcomes(m), forNetwork, m.id()));
   }
 
   /** What each reporter of an agenda issue is told when the minutes are out. */
@@ -50,16 +54,15 @@ public class MeetingCards {
                 new ReporterOutcome(
                     i.reference(),
                     i.reporterKey(),
-                    ("The minutes of the group's %s meeting are out. Outcome for your issue **%s**"
-                            + " (%s): %s\n\nMinutes: %s")
-                        .formatted(
-                            m.theme().label().toLowerCase(java.util.Locale.UK),
-                            i.reference(),
-                            i.title(),
-                            meetings
-                                .outcomeOf(m, i.id())
-                                .orElse("no outcome was recorded; the chairs will follow it up."),
-                            m.minutesUrl())))
+                    texts.get(
+                        "meetings.minutes.to-reporter",
+                        texts.label(m.theme()).toLowerCase(texts.locale()),
+                        i.reference(),
+                        i.title(),
+                        meetings
+                            .outcomeOf(m, i.id())
+                            .orElseGet(() -> texts.get("meetings.minutes.no-outcome-to-reporter")),
+                        m.minutesUrl())))
         .toList();
   }
 
@@ -70,12 +73,14 @@ public class MeetingCards {
                 new Item(
                     i.reference(),
                     i.title(),
-                    meetings.outcomeOf(m, i.id()).orElse("No outcome recorded yet.")))
+                    meetings
+                        .outcomeOf(m, i.id())
+                        .orElseGet(() -> texts.get("meetings.minutes.no-outcome"))))
         .toList();
   }
 
-  private static String when(Meeting m) {
-    return MeetingDates.show(m.startsAt().atZone(MeetingDates.UK));
+  private String when(Meeting m) {
+    return MeetingDates.show(m.startsAt().atZone(MeetingDates.UK), texts);
   }
 
   public record ReporterOutcome(String reference, String reporterKey, String message) {}

@@ -22,9 +22,6 @@ import java.util.regex.Pattern;
 final class MeetingDates {
 
   static final ZoneId UK = ZoneId.of("Europe/London");
-  static final String FORMS =
-      "Please write the date as 14/01/2027, 14 Jan, 14 January 2027 or 2027-01-14, optionally"
-          + " followed by a time such as at 13:00.";
   static final LocalTime DEFAULT_TIME = LocalTime.of(13, 0);
 
   private static final Pattern TIME = Pattern.compile("(?i)\\s+at\\s+(\\d{1,2})[:.](\\d{2})\\b");
@@ -40,8 +37,13 @@ final class MeetingDates {
 
   private MeetingDates() {}
 
-  /** A date and the text after it (the place), or a refusal. */
+  /** A date and the text after it (the place), or the bundle key of a refusal. */
   record Read(ZonedDateTime when, String rest, String problem) {}
+
+  /** The refusal as the person reads it: what was wrong, and the forms that work. */
+  static String refusal(Read read, org.interfacebot.chat.Texts texts) {
+    return texts.get(read.problem()) + " " + texts.get("meetings.date.forms");
+  }
 
   static Read read(String text, ZonedDateTime now) {
     String t = text.strip();
@@ -54,7 +56,7 @@ final class MeetingDates {
             LocalTime.of(
                 Integer.parseInt(timeMatch.group(1)), Integer.parseInt(timeMatch.group(2)));
       } catch (DateTimeException badTime) {
-        return new Read(null, "", "That time doesn't exist. " + FORMS);
+        return new Read(null, "", "meetings.date.no-such-time");
       }
       afterTime = t.substring(timeMatch.end()).strip();
       t = t.substring(0, timeMatch.start()).strip();
@@ -67,13 +69,13 @@ final class MeetingDates {
       if (date.isPresent()) {
         var when = ZonedDateTime.of(date.get(), time, UK);
         if (!when.isAfter(now)) {
-          return new Read(null, "", "That date is in the past. " + FORMS);
+          return new Read(null, "", "meetings.date.past");
         }
         String place = (rest + " " + afterTime).strip();
         return new Read(when, place, null);
       }
     }
-    return new Read(null, "", "I couldn't read that date. " + FORMS);
+    return new Read(null, "", "meetings.date.unreadable");
   }
 
   /** A day that has been (or is today), for finding a past meeting: 14 Jan means the last one. */
@@ -114,7 +116,9 @@ final class MeetingDates {
         .withResolverStyle(ResolverStyle.STRICT);
   }
 
-  static String show(ZonedDateTime when) {
-    return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK).format(when);
+  /** When a meeting is, as people read it: Thursday 14 January 2027 at 13:00. */
+  static String show(ZonedDateTime when, org.interfacebot.chat.Texts texts) {
+    return DateTimeFormatter.ofPattern(texts.get("meetings.date.pattern"), texts.locale())
+        .format(when);
   }
 }

@@ -3,6 +3,7 @@ package org.interfacebot.meetings;
 import java.time.Clock;
 import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.interfacebot.chat.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,8 +16,11 @@ class MeetingSchedule {
   private final MeetingRepository meetings;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final Texts texts;
 
-  MeetingSchedule(MeetingRepository meetings, ApplicationEventPublisher events, Clock clock) {
+  MeetingSchedule(
+      MeetingRepository meetings, ApplicationEventPublisher events, Clock clock, Texts texts) {
+    this.texts = texts;
     this.meetings = meetings;
     this.events = events;
     this.clock = clock;
@@ -33,12 +37,14 @@ class MeetingSchedule {
       if (withinADay && !m.isRemindedDay()) {
         m.remindedDay();
         m.remindedWeek();
-        events.publishEvent(new MeetingReminderDue(m.id(), m.groupId(), "tomorrow"));
+        events.publishEvent(
+            new MeetingReminderDue(m.id(), m.groupId(), texts.get("meetings.reminder.tomorrow")));
       } else if (!withinADay && !m.isRemindedWeek()) {
         m.remindedWeek();
         long days = Duration.between(now, m.startsAt()).plusHours(23).toDays();
         events.publishEvent(
-            new MeetingReminderDue(m.id(), m.groupId(), "in %d days".formatted(days)));
+            new MeetingReminderDue(
+                m.id(), m.groupId(), texts.get("meetings.reminder.in-days", days)));
       }
     }
   }

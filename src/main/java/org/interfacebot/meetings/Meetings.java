@@ -10,6 +10,7 @@ import org.interfacebot.audit.Actor;
 import org.interfacebot.audit.AuditAction;
 import org.interfacebot.audit.AuditTrail;
 import org.interfacebot.chat.Person;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.issues.Category;
 import org.interfacebot.issues.IssueProgress;
 import org.interfacebot.issues.IssueStatus;
@@ -31,6 +32,7 @@ public class Meetings {
   private final Clock clock;
   private final Networks networks;
   private final AuditTrail audit;
+  private final Texts texts;
 
   Meetings(
       MeetingRepository meetings,
@@ -40,7 +42,9 @@ public class Meetings {
       ApplicationEventPublisher events,
       Clock clock,
       Networks networks,
-      AuditTrail audit) {
+      AuditTrail audit,
+      Texts texts) {
+    this.texts = texts;
     this.networks = networks;
     this.audit = audit;
     this.meetings = meetings;
@@ -70,8 +74,10 @@ public class Meetings {
       progress.moveTo(
           issue.id(),
           IssueStatus.SCHEDULED,
-          "It is on the agenda of the group's %s meeting on %s."
-              .formatted(theme.label().toLowerCase(java.util.Locale.UK), MeetingDates.show(when)));
+          texts.get(
+              "meetings.scheduled-to-reporter",
+              texts.label(theme).toLowerCase(texts.locale()),
+              MeetingDates.show(when, texts)));
     }
     events.publishEvent(new MeetingAnnounced(meeting.id(), groupId));
     audit.record(
@@ -135,7 +141,7 @@ public class Meetings {
             .orElseGet(() -> items.save(new MeetingItem(meeting.id(), issue.id(), true)));
     item.set(true);
     item.outcome(text);
-    progress.moveTo(issue.id(), status, "Outcome: " + text);
+    progress.moveTo(issue.id(), status, texts.get("meetings.outcome.to-reporter", text));
     audit.record(
         issue.groupId(),
         issue.reference(),

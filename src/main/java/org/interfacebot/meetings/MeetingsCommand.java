@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.springframework.stereotype.Component;
@@ -15,8 +16,10 @@ class MeetingsCommand implements ChatCommand {
 
   private final ChairGate gate;
   private final Meetings meetings;
+  private final Texts texts;
 
-  MeetingsCommand(ChairGate gate, Meetings meetings) {
+  MeetingsCommand(ChairGate gate, Meetings meetings, Texts texts) {
+    this.texts = texts;
     this.gate = gate;
     this.meetings = meetings;
   }
@@ -28,12 +31,12 @@ class MeetingsCommand implements ChatCommand {
 
   @Override
   public String usage() {
-    return "meetings";
+    return texts.get("meetings.meetings.usage");
   }
 
   @Override
   public String summary() {
-    return "the group's upcoming meetings and their themes";
+    return texts.get("meetings.meetings.summary");
   }
 
   @Override
@@ -49,25 +52,20 @@ class MeetingsCommand implements ChatCommand {
     }
     var upcoming = meetings.upcoming(g.group().id());
     if (upcoming.isEmpty()) {
-      return List.of(
-          Reply.text(
-              "No meetings are set yet. A chair can set one: `" + ThemeCommand.USAGE + "`."));
+      return List.of(texts.reply("meetings.meetings.none", texts.get("meetings.theme.usage")));
     }
     return List.of(
-        Reply.text(
-            "Upcoming meetings of %s:\n\n%s"
-                .formatted(
-                    g.group().name(),
-                    upcoming.stream()
-                        .map(
-                            m ->
-                                "- **%s**: %s%s"
-                                    .formatted(
-                                        m.theme().label(),
-                                        MeetingDates.show(m.startsAt().atZone(MeetingDates.UK)),
-                                        m.place() == null || m.place().isBlank()
-                                            ? ""
-                                            : ", " + m.place()))
-                        .collect(Collectors.joining("\n")))));
+        texts.reply(
+            "meetings.meetings.list",
+            g.group().name(),
+            upcoming.stream()
+                .map(
+                    m ->
+                        texts.get(
+                            "meetings.meetings.line",
+                            texts.label(m.theme()),
+                            MeetingDates.show(m.startsAt().atZone(MeetingDates.UK), texts),
+                            m.place() == null || m.place().isBlank() ? "" : ", " + m.place()))
+                .collect(Collectors.joining("\n"))));
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.springframework.stereotype.Component;
@@ -18,13 +19,16 @@ class MinutesCommand implements ChatCommand {
   private final MeetingsSettings settings;
   private final Clock clock;
   private final MinutesStatus status;
+  private final Texts texts;
 
   MinutesCommand(
       ChairGate gate,
       Meetings meetings,
       MeetingsSettings settings,
       Clock clock,
-      MinutesStatus status) {
+      MinutesStatus status,
+      Texts texts) {
+    this.texts = texts;
     this.status = status;
     this.gate = gate;
     this.meetings = meetings;
@@ -39,12 +43,12 @@ class MinutesCommand implements ChatCommand {
 
   @Override
   public String usage() {
-    return "minutes https://… [for 14/01/2027]";
+    return texts.get("meetings.minutes.usage");
   }
 
   @Override
   public String summary() {
-    return "(chairs) share a meeting's minutes; I post them with each issue's outcome and tell the reporters";
+    return texts.get("meetings.minutes.summary");
   }
 
   @Override
@@ -54,7 +58,7 @@ class MinutesCommand implements ChatCommand {
 
   @Override
   public List<Reply> handle(Turn turn) {
-    var g = gate.chair(turn, "share minutes");
+    var g = gate.chair(turn, "meetings.what.share-minutes");
     if (g.refusal() != null) {
       return List.of(Reply.text(g.refusal()));
     }
@@ -64,25 +68,23 @@ class MinutesCommand implements ChatCommand {
     String[] parts = turn.rest().split("\\s+for\\s+", 2);
     String link = parts[0].strip();
     if (link.isEmpty()) {
-      return List.of(Reply.text("Please give the link to the minutes: `" + usage() + "`."));
+      return List.of(texts.reply("meetings.minutes.give-link", usage()));
     }
-    var problem = MinutesLink.problem(link, settings.minutesHosts());
+    var problem = MinutesLink.problem(link, settings.minutesHosts(), texts);
     if (problem.isPresent()) {
-      return List.of(Reply.text(problem.get() + " Nothing was shared."));
+      return List.of(texts.reply("meetings.minutes.not-shared", problem.get()));
     }
     var meeting =
         parts.length > 1
             ? MeetingDays.find(meetings, g.group().id(), parts[1], clock)
             : meetings.latest(g.group().id());
     if (meeting.isEmpty()) {
-      return List.of(
-          Reply.text(
-              "I can't find that meeting. Give the date of a meeting that has taken place, e.g. `minutes https://… for 14/01/2027`."));
+      return List.of(texts.reply("meetings.minutes.no-meeting"));
     }
     meetings.minutes(meeting.get(), link, turn.from());
     return List.of(
-        Reply.text(
-            "Shared the minutes of the %s meeting; I'm telling each reporter the outcome of their issue."
-                .formatted(meeting.get().theme().label().toLowerCase(java.util.Locale.UK))));
+        texts.reply(
+            "meetings.minutes.shared",
+            texts.label(meeting.get().theme()).toLowerCase(texts.locale())));
   }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.interfacebot.chat.Texts;
 
 /**
  * Checks a minutes link: https only, and only hosts the board allows. Returns a reason to refuse.
@@ -12,19 +13,19 @@ final class MinutesLink {
 
   private MinutesLink() {}
 
-  static Optional<String> problem(String link, List<String> allowedHosts) {
+  static Optional<String> problem(String link, List<String> allowedHosts, Texts texts) {
     URI uri;
     try {
       uri = new URI(link.strip());
     } catch (java.net.URISyntaxException | NullPointerException notALink) {
-      return Optional.of("That isn't a web link I can read.");
+      return Optional.of(texts.get("meetings.link.unreadable"));
     }
     if (!"https".equalsIgnoreCase(uri.getScheme())) {
-      return Optional.of("Minutes links must start with https://, so they open securely.");
+      return Optional.of(texts.get("meetings.link.not-https"));
     }
     String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
     if (uri.getUserInfo() != null || host.isEmpty()) {
-      return Optional.of("That link has no proper host name.");
+      return Optional.of(texts.get("meetings.link.no-host"));
     }
     boolean allowed =
         allowedHosts.stream()
@@ -33,7 +34,6 @@ final class MinutesLink {
     return allowed
         ? Optional.empty()
         : Optional.of(
-            "Minutes must be on one of the board's sites (%s); %s is not one of them."
-                .formatted(String.join(", ", allowedHosts), host));
+            texts.get("meetings.link.not-allowed", String.join(", ", allowedHosts), host));
   }
 }

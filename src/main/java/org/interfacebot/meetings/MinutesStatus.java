@@ -1,7 +1,6 @@
 package org.interfacebot.meetings;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.interfacebot.chat.Texts;
 import org.springframework.stereotype.Component;
@@ -9,9 +8,6 @@ import org.springframework.stereotype.Component;
 /** {@code minutes status}: which networks acknowledged the latest minutes, and who did. */
 @Component
 class MinutesStatus {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(MeetingDates.UK);
 
   private final Meetings meetings;
   private final Networks networks;
@@ -26,32 +22,36 @@ class MinutesStatus {
   String of(long groupId) {
     var meeting = meetings.latest(groupId).filter(m -> m.minutesUrl() != null);
     if (meeting.isEmpty()) {
-      return "No minutes have been shared yet.";
+      return texts.get("meetings.minutes.none");
     }
     var acks = networks.acknowledgements(meeting.get().id());
     var all = networks.of(groupId);
     if (all.isEmpty()) {
-      return "The minutes were shared, but no networks are registered yet.";
+      return texts.get("meetings.minutes.no-networks");
     }
-    return "Minutes of the %s meeting:\n\n%s"
-        .formatted(
-            meeting.get().theme().label().toLowerCase(Locale.UK),
-            all.stream()
-                .map(
-                    n ->
-                        acks.stream()
-                            .filter(a -> a.networkId() == n.id())
-                            .findFirst()
-                            .map(
-                                a ->
-                                    "- %s: acknowledged by %s, %s"
-                                        .formatted(
-                                            n.name(),
-                                            a.acknowledgedBy() == null
-                                                ? texts.get("meetings.minutes.former-member")
-                                                : a.acknowledgedBy(),
-                                            WHEN.format(a.acknowledgedAt())))
-                            .orElse("- %s: not yet acknowledged".formatted(n.name())))
-                .collect(Collectors.joining("\n")));
+    return texts.get(
+        "meetings.minutes.status",
+        texts.label(meeting.get().theme()).toLowerCase(texts.locale()),
+        all.stream()
+            .map(
+                n ->
+                    acks.stream()
+                        .filter(a -> a.networkId() == n.id())
+                        .findFirst()
+                        .map(
+                            a ->
+                                texts.get(
+                                    "meetings.minutes.acknowledged",
+                                    n.name(),
+                                    a.acknowledgedBy() == null
+                                        ? texts.get("meetings.minutes.former-member")
+                                        : a.acknowledgedBy(),
+                                    DateTimeFormatter.ofPattern(
+                                            texts.get("meetings.minutes.ack-pattern"),
+                                            texts.locale())
+                                        .withZone(MeetingDates.UK)
+                                        .format(a.acknowledgedAt())))
+                        .orElseGet(() -> texts.get("meetings.minutes.not-acknowledged", n.name())))
+            .collect(Collectors.joining("\n")));
   }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.groups.GroupReplies;
@@ -21,8 +22,17 @@ class NetworkCommand implements ChatCommand {
   private final Networks networks;
   private final ChairGate gate;
   private final PatientIdentifierGuard guard;
+  private final GroupReplies replies;
+  private final Texts texts;
 
-  NetworkCommand(Networks networks, ChairGate gate, PatientIdentifierGuard guard) {
+  NetworkCommand(
+      Networks networks,
+      ChairGate gate,
+      PatientIdentifierGuard guard,
+      GroupReplies replies,
+      Texts texts) {
+    this.texts = texts;
+    this.replies = replies;
     this.networks = networks;
     this.gate = gate;
     this.guard = guard;
@@ -35,12 +45,12 @@ class NetworkCommand implements ChatCommand {
 
   @Override
   public String usage() {
-    return "networks";
+    return texts.get("meetings.networks.usage");
   }
 
   @Override
   public String summary() {
-    return "the networks that get the group's minutes; a chair says `network add <name>` in a network's channel";
+    return texts.get("meetings.networks.summary");
   }
 
   @Override
@@ -61,37 +71,33 @@ class NetworkCommand implements ChatCommand {
     }
     var all = networks.of(group.group().id());
     if (all.isEmpty()) {
-      return List.of(
-          Reply.text(
-              "No networks yet. A chair adds one by mentioning me in that network's channel: `network add GP subgroup`."));
+      return List.of(texts.reply("meetings.networks.none"));
     }
     return List.of(
-        Reply.text(
-            "The minutes of %s go to: %s."
-                .formatted(
-                    group.group().name(),
-                    all.stream().map(Network::name).collect(Collectors.joining(", ")))));
+        texts.reply(
+            "meetings.networks.list",
+            group.group().name(),
+            all.stream().map(Network::name).collect(Collectors.joining(", "))));
   }
 
   private String add(Turn turn, String name) {
     if (turn.place().teamId() == null) {
-      return "Say `network add <name>` in the network's own team channel, where I'm installed.";
+      return texts.get("meetings.networks.in-channel");
     }
     if (name.isBlank() || name.length() > 200) {
-      return "Please name the network (up to 200 characters): `network add GP subgroup`.";
+      return texts.get("meetings.networks.name-it");
     }
     if (!guard.check(name).clean()) {
-      return guard.check(name).explanation("network name");
+      return guard.check(name).explanation(texts.get("meetings.field.network-name"), texts);
     }
     var chaired = networks.chairedBy(turn.from(), turn.place().tenantId(), turn.place().teamId());
     if (chaired.isEmpty()) {
-      return GroupReplies.notAChair("add a network");
+      return replies.notAChair("meetings.what.add-network");
     }
     if (chaired.size() > 1) {
-      return "You chair more than one Interface Group; ask a chair of just one of them to add this network.";
+      return texts.get("meetings.networks.several-groups");
     }
     networks.register(chaired.get(0), turn.place().teamId(), name);
-    return "This channel is now the %s network: it will get the minutes of %s."
-        .formatted(name, chaired.get(0).name());
+    return texts.get("meetings.networks.added", name, chaired.get(0).name());
   }
 }

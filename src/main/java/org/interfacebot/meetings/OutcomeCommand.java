@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.issues.IssueStatus;
@@ -26,8 +27,11 @@ class OutcomeCommand implements ChatCommand {
   private final Meetings meetings;
   private final Issues issues;
   private final PatientIdentifierGuard guard;
+  private final Texts texts;
 
-  OutcomeCommand(ChairGate gate, Meetings meetings, Issues issues, PatientIdentifierGuard guard) {
+  OutcomeCommand(
+      ChairGate gate, Meetings meetings, Issues issues, PatientIdentifierGuard guard, Texts texts) {
+    this.texts = texts;
     this.gate = gate;
     this.meetings = meetings;
     this.issues = issues;
@@ -41,12 +45,12 @@ class OutcomeCommand implements ChatCommand {
 
   @Override
   public String usage() {
-    return "outcome IF-2027-0042 [actioned|closed] what the meeting decided";
+    return texts.get("meetings.outcome.usage");
   }
 
   @Override
   public String summary() {
-    return "(chairs) record an issue's outcome at the meeting; the reporter is told";
+    return texts.get("meetings.outcome.summary");
   }
 
   @Override
@@ -56,7 +60,7 @@ class OutcomeCommand implements ChatCommand {
 
   @Override
   public List<Reply> handle(Turn turn) {
-    var g = gate.chair(turn, "record outcomes");
+    var g = gate.chair(turn, "meetings.what.record-outcomes");
     if (g.refusal() != null) {
       return List.of(Reply.text(g.refusal()));
     }
@@ -64,9 +68,9 @@ class OutcomeCommand implements ChatCommand {
     var issue = issues.byReference(parts[0], List.of(g.group().id()));
     if (issue.isEmpty()) {
       return List.of(
-          Reply.text(
-              "I can't find an issue %s in this group."
-                  .formatted(References.echo(parts[0], "with that reference"))));
+          texts.reply(
+              "meetings.no-such-issue",
+              References.echo(parts[0], texts.get("meetings.with-that-reference"))));
     }
     String text = parts.length > 1 ? parts[1].strip() : "";
     IssueStatus status = IssueStatus.DISCUSSED;
@@ -76,21 +80,21 @@ class OutcomeCommand implements ChatCommand {
       text = text.substring(first.length()).strip();
     }
     if (text.isEmpty() || text.length() > LIMIT) {
-      return List.of(
-          Reply.text("Please write the outcome (up to 1,000 characters): `" + usage() + "`."));
+      return List.of(texts.reply("meetings.outcome.write", usage()));
     }
     var verdict = guard.check(text);
     if (!verdict.clean()) {
-      return List.of(Reply.text(verdict.explanation("outcome")));
+      return List.of(Reply.text(verdict.explanation(texts.get("meetings.field.outcome"), texts)));
     }
     var meeting = meetings.latest(g.group().id()).or(() -> meetings.next(g.group().id()));
     if (meeting.isEmpty()) {
-      return List.of(Reply.text("There is no meeting to record outcomes for yet."));
+      return List.of(texts.reply("meetings.outcome.no-meeting"));
     }
     meetings.outcome(meeting.get(), issue.get(), status, text, turn.from());
     return List.of(
-        Reply.text(
-            "Recorded the outcome of %s (%s). I've told the reporter."
-                .formatted(issue.get().reference(), status.label().toLowerCase(Locale.UK))));
+        texts.reply(
+            "meetings.outcome.recorded",
+            issue.get().reference(),
+            texts.label(status).toLowerCase(texts.locale())));
   }
 }

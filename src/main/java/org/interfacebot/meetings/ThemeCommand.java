@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.issues.Category;
@@ -16,14 +17,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ThemeCommand implements ChatCommand {
 
-  static final String USAGE = "theme Prescribing on 14 January 2027 at 13:00 Seminar room 2";
-
   private final ChairGate gate;
   private final Meetings meetings;
   private final Clock clock;
   private final PatientIdentifierGuard guard;
+  private final Texts texts;
 
-  ThemeCommand(ChairGate gate, Meetings meetings, Clock clock, PatientIdentifierGuard guard) {
+  ThemeCommand(
+      ChairGate gate, Meetings meetings, Clock clock, PatientIdentifierGuard guard, Texts texts) {
+    this.texts = texts;
     this.gate = gate;
     this.meetings = meetings;
     this.clock = clock;
@@ -37,12 +39,12 @@ class ThemeCommand implements ChatCommand {
 
   @Override
   public String usage() {
-    return USAGE;
+    return texts.get("meetings.theme.usage");
   }
 
   @Override
   public String summary() {
-    return "(chairs) set a meeting's theme, date, time and place; I announce it with its agenda";
+    return texts.get("meetings.theme.summary");
   }
 
   @Override
@@ -52,45 +54,41 @@ class ThemeCommand implements ChatCommand {
 
   @Override
   public List<Reply> handle(Turn turn) {
-    var g = gate.chair(turn, "set a meeting's theme");
+    var g = gate.chair(turn, "meetings.what.set-theme");
     if (g.refusal() != null) {
       return List.of(Reply.text(g.refusal()));
     }
     String rest = turn.rest();
     int on = rest.toLowerCase(Locale.ROOT).lastIndexOf(" on ");
     if (on < 0) {
-      return List.of(Reply.text("Please give the theme and the date: `" + USAGE + "`."));
+      return List.of(texts.reply("meetings.theme.how", usage()));
     }
-    var theme = Category.parse(rest.substring(0, on));
+    var theme = Category.parse(rest.substring(0, on), texts);
     if (theme.isEmpty()) {
       return List.of(
-          Reply.text(
-              "I don't know that theme. The themes are: "
-                  + String.join(
-                      ", ",
-                      java.util.Arrays.stream(Category.values()).map(Category::label).toList())
-                  + "."));
+          texts.reply(
+              "meetings.theme.unknown",
+              String.join(
+                  ", ", java.util.Arrays.stream(Category.values()).map(texts::label).toList())));
     }
     var read = MeetingDates.read(rest.substring(on + 4), clock.instant().atZone(MeetingDates.UK));
     if (read.problem() != null) {
-      return List.of(Reply.text(read.problem()));
+      return List.of(Reply.text(MeetingDates.refusal(read, texts)));
     }
     if (read.rest().length() > 500) {
-      return List.of(Reply.text("The place is too long; the limit is 500 characters."));
+      return List.of(texts.reply("meetings.theme.place-too-long"));
     }
     var verdict = guard.check(read.rest());
     if (!verdict.clean()) {
-      return List.of(Reply.text(verdict.explanation("place")));
+      return List.of(Reply.text(verdict.explanation(texts.get("meetings.field.place"), texts)));
     }
     var meeting =
         meetings.schedule(g.group().id(), theme.get(), read.when(), read.rest(), turn.from());
     return List.of(
-        Reply.text(
-            "The %s meeting is set for %s. I've announced it in the group's channel with its agenda (%d %s)."
-                .formatted(
-                    theme.get().label().toLowerCase(Locale.UK),
-                    MeetingDates.show(read.when()),
-                    meetings.agenda(meeting).size(),
-                    meetings.agenda(meeting).size() == 1 ? "issue" : "issues")));
+        texts.reply(
+            "meetings.theme.set",
+            texts.label(theme.get()).toLowerCase(texts.locale()),
+            MeetingDates.show(read.when(), texts),
+            meetings.agenda(meeting).size()));
   }
 }

@@ -6,14 +6,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.interfacebot.chat.Texts;
 
 /**
  * What the guard found in a piece of text: only the kinds of identifier, never the text itself, so
  * that a verdict can be logged or passed around without leaking what the user wrote.
  */
 public record GuardVerdict(Set<IdentifierKind> found) {
-
-  private static final String DEFAULT_LABEL = "answer";
 
   public GuardVerdict {
     EnumSet<IdentifierKind> copy = EnumSet.noneOf(IdentifierKind.class);
@@ -34,29 +33,28 @@ public record GuardVerdict(Set<IdentifierKind> found) {
    * A message for the user naming the field and the kinds of identifier, e.g. "Your description
    * seems to contain a CHI number. Please rephrase it ...".
    *
-   * @param fieldLabel the field as the user knows it ("description"); blank means "answer"
+   * @param fieldLabel the field as the user knows it ("description"); blank means the bundle's
+   *     {@code privacy.field.answer}
    * @throws IllegalStateException if the verdict is clean: there is nothing to explain
    */
-  public String explanation(String fieldLabel) {
+  public String explanation(String fieldLabel, Texts texts) {
     if (clean()) {
       throw new IllegalStateException("A clean verdict has nothing to explain");
     }
-    String label = fieldLabel == null || fieldLabel.isBlank() ? DEFAULT_LABEL : fieldLabel.strip();
-    return "Your "
-        + label
-        + " seems to contain "
-        + kindsInWords()
-        + ". Please rephrase it in general terms, without anything that could identify a patient:"
-        + " I have not kept what you wrote.";
+    String label =
+        fieldLabel == null || fieldLabel.isBlank()
+            ? texts.get("privacy.field.answer")
+            : fieldLabel.strip();
+    return texts.get("privacy.refused", label, kindsInWords(texts));
   }
 
-  private String kindsInWords() {
+  private String kindsInWords(Texts texts) {
     List<String> words = new ArrayList<>();
-    found.forEach(kind -> words.add(kind.description()));
+    found.forEach(kind -> words.add(texts.label(kind)));
     if (words.size() == 1) {
       return words.get(0);
     }
     String last = words.remove(words.size() - 1);
-    return String.join(", ", words) + " and " + last;
+    return texts.get("privacy.kinds.and", String.join(", ", words), last);
   }
 }

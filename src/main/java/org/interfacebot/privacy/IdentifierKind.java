@@ -1,19 +1,19 @@
 package org.interfacebot.privacy;
 
-/** A kind of patient identifier that free text must not contain. */
-public enum IdentifierKind {
-  NHS_NUMBER("an NHS number"),
-  CHI_NUMBER("a CHI number"),
-  DATE_OF_BIRTH("a date of birth");
+import java.util.Locale;
+import org.interfacebot.chat.Label;
 
-  private final String description;
+/**
+ * A kind of patient identifier that free text must not contain. Its label reads in a sentence, with
+ * its article: "an NHS number".
+ */
+public enum IdentifierKind implements Label {
+  NHS_NUMBER,
+  CHI_NUMBER,
+  DATE_OF_BIRTH;
 
-  IdentifierKind(String description) {
-    this.description = description;
-  }
-
-  /** How the kind reads in a sentence, with its article: "an NHS number". */
-  public String description() {
-    return description;
+  @Override
+  public String labelKey() {
+    return "privacy.kind." + name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

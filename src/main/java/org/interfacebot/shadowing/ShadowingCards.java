@@ -73,7 +73,7 @@ public class ShadowingCards {
     var other = other(matchId, personKey);
     return texts.get(
         "shadowing.introduction",
-        other.person().displayName(),
+        texts.name(other.person()),
         describe(other),
         other.availability());
   }

@@ -112,7 +112,7 @@ class ShadowingCommand implements ChatCommand {
 
   private String state(ShadowingMatch match, Kind side, Listing other) {
     return switch (match.state()) {
-      case AGREED -> texts.get("shadowing.state.agreed", other.person().displayName());
+      case AGREED -> texts.get("shadowing.state.agreed", texts.name(other.person()));
       case DECLINED -> texts.get("shadowing.state.declined");
       case PROPOSED ->
           match.acceptedBy(side)

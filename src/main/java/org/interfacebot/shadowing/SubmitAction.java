@@ -81,7 +81,7 @@ class SubmitAction implements CardAction {
     }
     var verdict = guard.check(value);
     if (!verdict.clean()) {
-      throw new CardActionRefused(verdict.explanation(label));
+      throw new CardActionRefused(verdict.explanation(label, texts));
     }
     return value;
   }

@@ -6,6 +6,7 @@ import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
 import java.util.concurrent.CompletableFuture;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.config.InterfaceBotProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +47,8 @@ class BotAdapterConfiguration {
   }
 
   @Bean
-  BotFrameworkHttpAdapter botAdapter(Configuration configuration, OutboundCredentials credentials) {
+  BotFrameworkHttpAdapter botAdapter(
+      Configuration configuration, OutboundCredentials credentials, Texts texts) {
     var adapter =
         new BotFrameworkHttpAdapter(configuration) {
           @Override
@@ -67,9 +69,7 @@ class BotAdapterConfiguration {
               turnContext.getActivity().getType(),
               Failures.describe(exception));
           return turnContext
-              .sendActivity(
-                  "Sorry, something went wrong on my side and nothing was changed. Please try"
-                      + " again in a moment.")
+              .sendActivity(texts.get("teams.error.turn-failed"))
               .thenApply(sent -> null);
         });
     return adapter;

@@ -1,5 +1,6 @@
 package org.interfacebot.teams;
 
+import org.interfacebot.chat.Texts;
 import org.interfacebot.governance.ChairForgotten;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -8,18 +9,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ChairDepartures {
 
-  static final String TEXT =
-      "One of this group's chairs asked Interface Bot to forget them, so they are no longer a chair"
-          + " here. Type `@Interface Bot chairs` to see who chairs the group now.";
-
   private final ProactiveMessenger messenger;
+  private final Texts texts;
 
-  ChairDepartures(ProactiveMessenger messenger) {
+  ChairDepartures(ProactiveMessenger messenger, Texts texts) {
+    this.texts = texts;
     this.messenger = messenger;
   }
 
   @ApplicationModuleListener
   void on(ChairForgotten forgotten) {
-    messenger.say(ConversationReferences.channelKey(forgotten.teamId()), TEXT);
+    messenger.say(
+        ConversationReferences.channelKey(forgotten.teamId()), texts.get("teams.chair-forgotten"));
   }
 }

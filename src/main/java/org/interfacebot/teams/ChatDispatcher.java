@@ -12,6 +12,7 @@ import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.ChatDialog;
 import org.interfacebot.chat.FreeText;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.springframework.stereotype.Component;
 
@@ -27,13 +28,16 @@ class ChatDispatcher {
   private final Map<String, CardAction> actions;
   private final List<FreeText> freeText;
   private final HelpText help;
+  private final Texts texts;
 
   ChatDispatcher(
       List<ChatCommand> commands,
       List<ChatDialog> dialogs,
       List<CardAction> actions,
       List<FreeText> freeText,
-      HelpText help) {
+      HelpText help,
+      Texts texts) {
+    this.texts = texts;
     this.freeText = freeText;
     this.commands =
         commands.stream()
@@ -60,7 +64,10 @@ class ChatDispatcher {
     if (word.equals("cancel") && answer.strip().equalsIgnoreCase("cancel")) {
       turn.memory().clear();
       return List.of(
-          Reply.text(dialog.map(ChatDialog::cancelled).orElse("There's nothing to cancel.")));
+          Reply.text(
+              dialog
+                  .map(ChatDialog::cancelled)
+                  .orElseGet(() -> texts.get("teams.nothing-to-cancel"))));
     }
     if (dialog.isPresent()) {
       return dialog.get().answer(turn, answer);
@@ -74,7 +81,7 @@ class ChatDispatcher {
           .orElseGet(() -> help.unknown(turn.place().where(), answer.isBlank()));
     }
     if (!command.where().contains(turn.place().where())) {
-      return List.of(Reply.text(HelpText.wrongPlace(command)));
+      return List.of(Reply.text(help.wrongPlace(command)));
     }
     return command.handle(turn);
   }
@@ -82,7 +89,7 @@ class ChatDispatcher {
   CardAction.Result action(Turn turn, String verb, JsonNode data) {
     CardAction action = actions.get(verb == null ? "" : verb);
     if (action == null) {
-      throw new CardActionRefused("That button is not one I know. It may be from an older card.");
+      throw new CardActionRefused(texts.get("teams.unknown-button"));
     }
     return action.handle(turn, data);
   }

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.interfacebot.chat.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,14 +28,15 @@ import org.springframework.stereotype.Component;
 @Component
 class InboundActivities {
 
-  static final String ALREADY_DONE = "Already done.";
   private static final Duration KEPT = Duration.ofDays(1);
   private static final Logger log = LoggerFactory.getLogger(InboundActivities.class);
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final Texts texts;
 
-  InboundActivities(JdbcTemplate jdbc, Clock clock) {
+  InboundActivities(JdbcTemplate jdbc, Clock clock, Texts texts) {
+    this.texts = texts;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -44,7 +46,7 @@ class InboundActivities {
     Activity activity = context.getActivity();
     if (!claim(activity)) {
       log.info("Dropped a {} activity that was delivered again", activity.getType());
-      return MessageGate.answerInvoke(context, ALREADY_DONE);
+      return MessageGate.answerInvoke(context, texts.get("teams.already-done"));
     }
     CompletableFuture<Void> running;
     try {

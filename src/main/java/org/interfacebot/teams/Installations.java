@@ -5,6 +5,7 @@ import com.microsoft.bot.schema.Activity;
 import java.util.List;
 import org.interfacebot.cards.CardCatalogue;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.GroupInfo;
 import org.interfacebot.groups.Groups;
@@ -25,6 +26,7 @@ class Installations {
   private final Members members;
   private final Chairs chairs;
   private final org.interfacebot.governance.PrivacyNotice privacy;
+  private final Texts texts;
 
   Installations(
       Groups groups,
@@ -33,7 +35,9 @@ class Installations {
       TeamRoster roster,
       Members members,
       Chairs chairs,
-      org.interfacebot.governance.PrivacyNotice privacy) {
+      org.interfacebot.governance.PrivacyNotice privacy,
+      Texts texts) {
+    this.texts = texts;
     this.groups = groups;
     this.references = references;
     this.cards = cards;
@@ -73,12 +77,7 @@ class Installations {
       if (!firstTime) {
         return List.of();
       }
-      return List.of(
-          Reply.text(
-              "Hello, I'm Interface Bot. Tell me about problems that happen where patients move"
-                  + " between GP and hospital care: type `raise` to raise an interface issue, or"
-                  + " `help` to see what else I can do."),
-          Reply.card(privacy.card()));
+      return List.of(texts.reply("teams.hello-personal"), Reply.card(privacy.card()));
     }
     return List.of();
   }
@@ -95,10 +94,7 @@ class Installations {
       return new Welcome(group.name(), "");
     }
     chairs.add(group.id(), installer);
-    return new Welcome(
-        group.name(),
-        "%s added me, so they are the group's first chair: chairs can `chair add @person`."
-            .formatted(installer.displayName()));
+    return new Welcome(group.name(), texts.get("teams.welcome.first-chair", texts.name(installer)));
   }
 
   record Welcome(String groupName, String chairLine) {}

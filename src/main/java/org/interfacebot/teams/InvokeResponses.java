@@ -11,13 +11,16 @@ final class InvokeResponses {
   static AdaptiveCardInvokeResponse card(JsonNode card) {
     var response = new AdaptiveCardInvokeResponse();
     response.setStatusCode(200);
-    if (card == null) {
-      response.setType("application/vnd.microsoft.activity.message");
-      response.setValue("Done.");
-    } else {
-      response.setType(CardMessages.ADAPTIVE_CARD);
-      response.setValue(card);
-    }
+    response.setType(CardMessages.ADAPTIVE_CARD);
+    response.setValue(card);
+    return response;
+  }
+
+  static AdaptiveCardInvokeResponse message(String text) {
+    var response = new AdaptiveCardInvokeResponse();
+    response.setStatusCode(200);
+    response.setType("application/vnd.microsoft.activity.message");
+    response.setValue(text);
     return response;
   }
 }

@@ -2,6 +2,7 @@ package org.interfacebot.teams;
 
 import com.microsoft.bot.builder.MessageFactory;
 import org.interfacebot.chat.Person;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.meetings.MeetingAnnounced;
 import org.interfacebot.meetings.MeetingCards;
@@ -22,6 +23,7 @@ class MeetingAnnouncements {
   private final PostedCardRepository posted;
   private final java.time.Clock clock;
   private final SentMessages sent;
+  private final Texts texts;
 
   MeetingAnnouncements(
       Groups groups,
@@ -29,7 +31,9 @@ class MeetingAnnouncements {
       ProactiveMessenger messenger,
       PostedCardRepository posted,
       java.time.Clock clock,
-      SentMessages sent) {
+      SentMessages sent,
+      Texts texts) {
+    this.texts = texts;
     this.sent = sent;
     this.groups = groups;
     this.cards = cards;
@@ -42,7 +46,8 @@ class MeetingAnnouncements {
   void on(MeetingAnnounced announced) {
     messenger.send(
         channelOf(announced.groupId()),
-        CardMessages.of(cards.announcement(announced.meetingId(), "Next meeting")));
+        CardMessages.of(
+            cards.announcement(announced.meetingId(), texts.get("teams.meeting.next"))));
   }
 
   @ApplicationModuleListener
@@ -50,7 +55,7 @@ class MeetingAnnouncements {
     messenger.send(
         channelOf(due.groupId()),
         CardMessages.of(
-            cards.announcement(due.meetingId(), "Reminder: the meeting is " + due.when())));
+            cards.announcement(due.meetingId(), texts.get("teams.meeting.reminder", due.when()))));
   }
 
   @ApplicationModuleListener
@@ -92,9 +97,10 @@ class MeetingAnnouncements {
         new Person(invited.teamsUserId(), invited.personKey(), null),
         group.teamId(),
         MessageFactory.text(
-            ("You asked to raise an issue for the group's %s meeting. Type `raise` here and choose"
-                    + " the theme %s when I ask.")
-                .formatted(invited.theme().toLowerCase(java.util.Locale.UK), invited.theme())));
+            texts.get(
+                "teams.meeting.raise-invited",
+                invited.theme().toLowerCase(texts.locale()),
+                invited.theme())));
   }
 
   private String channelOf(long groupId) {

@@ -102,8 +102,7 @@ class MessageGate {
     var response = new Activity(ActivityTypes.INVOKE_RESPONSE);
     AdaptiveCardInvokeResponse body = null;
     if (message != null) {
-      body = InvokeResponses.card(null);
-      body.setValue(message);
+      body = InvokeResponses.message(message);
     }
     response.setValue(new InvokeResponse(200, body));
     return context.sendActivity(response).thenApply(sent -> null);

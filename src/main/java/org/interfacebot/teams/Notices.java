@@ -2,6 +2,7 @@ package org.interfacebot.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.interfacebot.cards.CardCatalogue;
+import org.interfacebot.chat.Texts;
 import org.springframework.stereotype.Component;
 
 /** Small notice cards: a problem with a clicked button, a confirmation. */
@@ -9,13 +10,15 @@ import org.springframework.stereotype.Component;
 class Notices {
 
   private final CardCatalogue cards;
+  private final Texts texts;
 
-  Notices(CardCatalogue cards) {
+  Notices(CardCatalogue cards, Texts texts) {
+    this.texts = texts;
     this.cards = cards;
   }
 
   JsonNode problem(String text) {
-    return cards.render("chat-notice", new Notice("That didn't work", text));
+    return cards.render("chat-notice", new Notice(texts.get("teams.notice.problem"), text));
   }
 
   record Notice(String title, String text) {}

@@ -1,5 +1,6 @@
 package org.interfacebot.teams;
 
+import org.interfacebot.chat.Texts;
 import org.interfacebot.issues.IssueReceived;
 import org.interfacebot.issues.IssueStatusChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -14,8 +15,10 @@ class ReporterNotifications {
 
   private final ProactiveMessenger messenger;
   private final SentMessages sent;
+  private final Texts texts;
 
-  ReporterNotifications(ProactiveMessenger messenger, SentMessages sent) {
+  ReporterNotifications(ProactiveMessenger messenger, SentMessages sent, Texts texts) {
+    this.texts = texts;
     this.messenger = messenger;
     this.sent = sent;
   }
@@ -34,7 +37,11 @@ class ReporterNotifications {
     String note = changed.note() == null || changed.note().isBlank() ? "" : "\n\n" + changed.note();
     messenger.say(
         ConversationReferences.personalKey(changed.reporterKey()),
-        "Update on your issue **%s** (%s): %s.%s"
-            .formatted(changed.reference(), changed.title(), changed.status().label(), note));
+        texts.get(
+            "teams.reporter-update",
+            changed.reference(),
+            changed.title(),
+            texts.label(changed.status()),
+            note));
   }
 }

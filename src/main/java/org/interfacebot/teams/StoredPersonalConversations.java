@@ -3,6 +3,7 @@ package org.interfacebot.teams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.governance.PersonalConversations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,13 +20,16 @@ class StoredPersonalConversations implements PersonalConversations {
   private final ConversationReferences conversations;
   private final BotStateRepository states;
   private final JdbcTemplate jdbc;
+  private final Texts texts;
 
   StoredPersonalConversations(
       StoredReferenceRepository references,
       ConversationReferences conversations,
       BotStateRepository states,
-      JdbcTemplate jdbc) {
+      JdbcTemplate jdbc,
+      Texts texts) {
     this.jdbc = jdbc;
+    this.texts = texts;
     this.references = references;
     this.conversations = conversations;
     this.states = states;
@@ -36,10 +40,10 @@ class StoredPersonalConversations implements PersonalConversations {
   public List<String> heldFor(String personKey) {
     var held = new ArrayList<String>();
     if (references.findByKey(ConversationReferences.personalKey(personKey)).isPresent()) {
-      held.add("a reference to your 1:1 chat with me, so that I can tell you about your issues");
+      held.add(texts.get("teams.my-data.reference"));
     }
     if (stateKey(personKey).filter(states::existsById).isPresent()) {
-      held.add("the state of an unfinished conversation with me");
+      held.add(texts.get("teams.my-data.dialog-state"));
     }
     return held;
   }

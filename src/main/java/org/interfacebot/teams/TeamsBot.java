@@ -22,6 +22,7 @@ import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
 import org.interfacebot.chat.DialogMemory;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +45,7 @@ class TeamsBot extends ActivityHandler {
   private final TeamPresence presence;
   private final MessageGate gate;
   private final InboundActivities inbound;
+  private final Texts texts;
 
   TeamsBot(
       ChatDispatcher dispatcher,
@@ -53,7 +55,9 @@ class TeamsBot extends ActivityHandler {
       Notices notices,
       TeamPresence presence,
       MessageGate gate,
-      InboundActivities inbound) {
+      InboundActivities inbound,
+      Texts texts) {
+    this.texts = texts;
     this.inbound = inbound;
     this.presence = presence;
     this.gate = gate;
@@ -146,7 +150,11 @@ class TeamsBot extends ActivityHandler {
         .thenCompose(
             result ->
                 send(context, result.messages())
-                    .thenApply(sent -> InvokeResponses.card(result.card())));
+                    .thenApply(
+                        sent ->
+                            result.card() == null
+                                ? InvokeResponses.message(texts.get("teams.done"))
+                                : InvokeResponses.card(result.card())));
   }
 
   private CardAction.Result act(Turn turn, String verb, JsonNode data) {

@@ -51,9 +51,7 @@ class TriageAnnouncements {
   void on(ChairsAsked asked) {
     messenger.say(
         channelOf(asked.groupId()),
-        ("The triage vote on **%s** closed without a decision: %s. Chairs, please decide with"
-                + " `@Interface Bot close %s discuss|refer|more-info|decline [reason]`.")
-            .formatted(asked.reference(), asked.why(), asked.reference()));
+        texts.get("teams.triage.chairs-asked", asked.reference(), asked.why()));
   }
 
   /**
@@ -90,9 +88,7 @@ class TriageAnnouncements {
   void on(ReferralFollowUpDue due) {
     messenger.say(
         channelOf(due.groupId()),
-        ("Follow-up: **%s** was referred to %s and no reply has been recorded. Chairs, please chase"
-                + " it, then record the answer with `@Interface Bot reply %s <what they said>`.")
-            .formatted(due.reference(), due.referredTo(), due.reference()));
+        texts.get("teams.triage.referral-follow-up", due.reference(), due.referredTo()));
   }
 
   @ApplicationModuleListener

@@ -2,6 +2,7 @@ package org.interfacebot.triage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.interfacebot.chat.CardActionRefused;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.issues.IssueSummary;
@@ -14,8 +15,10 @@ class CardIssue {
 
   private final Issues issues;
   private final Groups groups;
+  private final Texts texts;
 
-  CardIssue(Issues issues, Groups groups) {
+  CardIssue(Issues issues, Groups groups, Texts texts) {
+    this.texts = texts;
     this.issues = issues;
     this.groups = groups;
   }
@@ -23,6 +26,6 @@ class CardIssue {
   IssueSummary of(Turn turn, JsonNode data) {
     return issues
         .byReference(data.path("issue").asText(""), groups.visibleFrom(turn.place()))
-        .orElseThrow(() -> new CardActionRefused("I can't find that issue any more."));
+        .orElseThrow(() -> new CardActionRefused(texts.get("triage.issue-gone")));
   }
 }

@@ -3,6 +3,7 @@ package org.interfacebot.triage;
 import java.util.Collection;
 import org.interfacebot.chat.CardActionRefused;
 import org.interfacebot.chat.Person;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.GroupReplies;
 import org.interfacebot.issues.IssueSummary;
@@ -19,8 +20,18 @@ class ChairDecision {
   private final Chairs chairs;
   private final TriageClosing closing;
   private final PatientIdentifierGuard guard;
+  private final GroupReplies replies;
+  private final Texts texts;
 
-  ChairDecision(Issues issues, Chairs chairs, TriageClosing closing, PatientIdentifierGuard guard) {
+  ChairDecision(
+      Issues issues,
+      Chairs chairs,
+      TriageClosing closing,
+      PatientIdentifierGuard guard,
+      GroupReplies replies,
+      Texts texts) {
+    this.texts = texts;
+    this.replies = replies;
     this.issues = issues;
     this.chairs = chairs;
     this.closing = closing;
@@ -40,24 +51,24 @@ class ChairDecision {
             .orElseThrow(
                 () ->
                     new CardActionRefused(
-                        "I can't find issue %s."
-                            .formatted(References.echo(reference, "that issue"))));
+                        texts.get(
+                            "triage.no-such-issue",
+                            References.echo(reference, texts.get("triage.that-issue")))));
     if (!chairs.isChair(issue.groupId(), chair.key())) {
-      throw new CardActionRefused(GroupReplies.notAChair("close a triage vote"));
+      throw new CardActionRefused(replies.notAChair("triage.what.close-vote"));
     }
     String why = reason == null ? "" : reason.strip();
     if (why.length() > 1000) {
-      throw new CardActionRefused("The reason is too long; the limit is 1,000 characters.");
+      throw new CardActionRefused(texts.get("triage.close.reason-too-long"));
     }
     var verdict = guard.check(why);
     if (!verdict.clean()) {
-      throw new CardActionRefused(verdict.explanation("reason"));
+      throw new CardActionRefused(verdict.explanation(texts.get("triage.field.reason"), texts));
     }
     try {
       closing.closeByChair(issue.id(), decision, chair, why.isEmpty() ? null : why);
     } catch (TriageVoting.TriageClosed alreadyClosed) {
-      throw new CardActionRefused(
-          "The vote on %s has already been decided.".formatted(issue.reference()));
+      throw new CardActionRefused(texts.get("triage.close.already-decided", issue.reference()));
     }
     return issue;
   }

@@ -3,6 +3,7 @@ package org.interfacebot.triage;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.groups.Groups;
 import org.springframework.stereotype.Component;
@@ -14,8 +15,10 @@ class CloseAction implements CardAction {
   private final ChairDecision decision;
   private final Groups groups;
   private final TriageCards cards;
+  private final Texts texts;
 
-  CloseAction(ChairDecision decision, Groups groups, TriageCards cards) {
+  CloseAction(ChairDecision decision, Groups groups, TriageCards cards, Texts texts) {
+    this.texts = texts;
     this.decision = decision;
     this.groups = groups;
     this.cards = cards;
@@ -30,7 +33,7 @@ class CloseAction implements CardAction {
   public Result handle(Turn turn, JsonNode data) {
     TriageChoice choice =
         TriageChoice.fromCode(data.path("choice").asText(""))
-            .orElseThrow(() -> new CardActionRefused("That decision is not one I know."));
+            .orElseThrow(() -> new CardActionRefused(texts.get("triage.close.unknown-decision")));
     var issue =
         decision.close(
             data.path("issue").asText(""),

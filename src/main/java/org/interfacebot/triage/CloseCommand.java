@@ -5,6 +5,7 @@ import java.util.Set;
 import org.interfacebot.chat.CardActionRefused;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.groups.Groups;
@@ -14,12 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CloseCommand implements ChatCommand {
 
-  private static final String USAGE = "close IF-2027-0042 discuss|refer|more-info|decline [reason]";
-
   private final ChairDecision decision;
   private final Groups groups;
+  private final Texts texts;
 
-  CloseCommand(ChairDecision decision, Groups groups) {
+  CloseCommand(ChairDecision decision, Groups groups, Texts texts) {
+    this.texts = texts;
     this.decision = decision;
     this.groups = groups;
   }
@@ -31,12 +32,12 @@ class CloseCommand implements ChatCommand {
 
   @Override
   public String usage() {
-    return USAGE;
+    return texts.get("triage.close.usage");
   }
 
   @Override
   public String summary() {
-    return "(chairs) close a triage vote with the group's decision; for refer, name the operational group";
+    return texts.get("triage.close.summary");
   }
 
   @Override
@@ -52,8 +53,7 @@ class CloseCommand implements ChatCommand {
             ? java.util.Optional.<TriageChoice>empty()
             : TriageChoice.fromCode(parts[1].toLowerCase(java.util.Locale.ROOT));
     if (choice.isEmpty()) {
-      return List.of(
-          Reply.text("Please say which issue and what the group decided: `" + USAGE + "`."));
+      return List.of(texts.reply("triage.close.how", usage()));
     }
     String reason = parts.length > 2 ? parts[2] : "";
     try {
@@ -61,9 +61,7 @@ class CloseCommand implements ChatCommand {
           decision.close(
               parts[0], groups.visibleFrom(turn.place()), turn.from(), choice.get(), reason);
       return List.of(
-          Reply.text(
-              "Closed the vote on %s: %s. I've told the reporter."
-                  .formatted(issue.reference(), choice.get().label())));
+          texts.reply("triage.close.done", issue.reference(), texts.label(choice.get())));
     } catch (CardActionRefused refused) {
       return List.of(Reply.text(refused.getMessage()));
     }

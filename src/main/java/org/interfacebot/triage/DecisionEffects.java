@@ -1,5 +1,6 @@
 package org.interfacebot.triage;
 
+import org.interfacebot.chat.Texts;
 import org.interfacebot.issues.IssueProgress;
 import org.interfacebot.issues.IssueStatus;
 import org.interfacebot.issues.Issues;
@@ -15,6 +16,7 @@ class DecisionEffects {
   private final ApplicationEventPublisher events;
   private final java.time.Clock clock;
   private final java.time.Duration followUpAfter;
+  private final Texts texts;
 
   DecisionEffects(
       Issues issues,
@@ -23,7 +25,9 @@ class DecisionEffects {
       java.time.Clock clock,
       @org.springframework.beans.factory.annotation.Value(
               "${interface-bot.triage.referral-follow-up:P28D}")
-          java.time.Duration followUpAfter) {
+          java.time.Duration followUpAfter,
+      Texts texts) {
+    this.texts = texts;
     this.issues = issues;
     this.progress = progress;
     this.events = events;
@@ -39,8 +43,10 @@ class DecisionEffects {
           progress.moveTo(
               issue.id(),
               IssueStatus.ACCEPTED,
-              "The group will discuss it at a meeting on its theme, %s.%s"
-                  .formatted(issue.category().label().toLowerCase(java.util.Locale.UK), why));
+              texts.get(
+                  "triage.decided.discuss",
+                  texts.label(issue.category()).toLowerCase(texts.locale()),
+                  why));
       case REFER -> {
         if (reason == null || reason.isBlank()) {
           events.publishEvent(new ReferralNeeded(issue.id(), issue.groupId()));
@@ -50,25 +56,24 @@ class DecisionEffects {
       }
       case MORE_INFO -> {
         progress.moveTo(
-            issue.id(),
-            IssueStatus.MORE_INFO_NEEDED,
-            ("The group needs more information before it can decide.%s I've sent you a card to"
-                    + " reply on.")
-                .formatted(why));
+            issue.id(), IssueStatus.MORE_INFO_NEEDED, texts.get("triage.decided.more-info", why));
         events.publishEvent(new MoreInfoRequested(issue.id(), issue.reporterKey()));
       }
       case DECLINE ->
           progress.moveTo(
               issue.id(),
               IssueStatus.DECLINED,
-              why.isEmpty() ? "The group decided it is not one for the group." : "Reason:" + why);
+              why.isEmpty()
+                  ? texts.get("triage.decided.decline")
+                  : texts.get("triage.decided.decline-because", why));
     }
   }
 
   void refer(long issueId, String operationalGroup) {
     var followUp = clock.instant().plus(followUpAfter);
     issues.referTo(issueId, operationalGroup, followUp);
-    progress.moveTo(issueId, IssueStatus.REFERRED, "Referred to %s.".formatted(operationalGroup));
+    progress.moveTo(
+        issueId, IssueStatus.REFERRED, texts.get("triage.decided.referred", operationalGroup));
   }
 
   private static String sentence(String text) {

@@ -3,6 +3,7 @@ package org.interfacebot.triage;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.interfacebot.cards.CardCatalogue;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.config.InterfaceBotProperties;
 import org.interfacebot.issues.Issues;
 import org.springframework.stereotype.Service;
@@ -17,8 +18,11 @@ public class FollowUpCards {
   private final Issues issues;
   private final CardCatalogue cards;
   private final List<String> operationalGroups;
+  private final Texts texts;
 
-  FollowUpCards(Issues issues, CardCatalogue cards, InterfaceBotProperties properties) {
+  FollowUpCards(
+      Issues issues, CardCatalogue cards, InterfaceBotProperties properties, Texts texts) {
+    this.texts = texts;
     this.issues = issues;
     this.cards = cards;
     this.operationalGroups = properties.groups().operationalGroups();
@@ -45,9 +49,7 @@ public class FollowUpCards {
   @Transactional(readOnly = true)
   public String reminder(long issueId) {
     var issue = issues.byId(issueId).orElseThrow();
-    return ("Reminder: the triage vote on **%s** (%s) closes within a day and you haven't voted."
-            + " You'll find its card in the group's channel.")
-        .formatted(issue.reference(), issue.title());
+    return texts.get("triage.reminder", issue.reference(), issue.title());
   }
 
   JsonNode notice(String title, String text) {

@@ -33,8 +33,9 @@ class HealthCommand implements ChatCommand {
   private final Issues issues;
   private final JdbcTemplate jdbc;
   private final StuckWork stuck;
-  private final Texts texts;
   private final Clock clock;
+  private final GroupReplies replies;
+  private final Texts texts;
 
   HealthCommand(
       Groups groups,
@@ -43,10 +44,12 @@ class HealthCommand implements ChatCommand {
       Issues issues,
       JdbcTemplate jdbc,
       StuckWork stuck,
-      Texts texts,
-      Clock clock) {
+      Clock clock,
+      GroupReplies replies,
+      Texts texts) {
     this.stuck = stuck;
     this.texts = texts;
+    this.replies = replies;
     this.groups = groups;
     this.chairs = chairs;
     this.rounds = rounds;
@@ -62,12 +65,12 @@ class HealthCommand implements ChatCommand {
 
   @Override
   public String usage() {
-    return "health";
+    return texts.get("triage.health.usage");
   }
 
   @Override
   public String summary() {
-    return "(chairs) anything stuck: overdue votes, votes awaiting the chairs, undelivered messages";
+    return texts.get("triage.health.summary");
   }
 
   @Override
@@ -80,11 +83,11 @@ class HealthCommand implements ChatCommand {
   public List<Reply> handle(Turn turn) {
     var group = groups.of(turn.place());
     if (group.isEmpty()) {
-      return List.of(Reply.text(GroupReplies.WHICH_GROUP));
+      return List.of(Reply.text(replies.whichGroup()));
     }
     long groupId = group.get().id();
     if (!chairs.isChair(groupId, turn.from().key())) {
-      return List.of(Reply.text(GroupReplies.notAChair("see the group's health")));
+      return List.of(Reply.text(replies.notAChair("triage.what.health")));
     }
     var now = clock.instant();
     var lines = new ArrayList<String>();
@@ -104,29 +107,28 @@ class HealthCommand implements ChatCommand {
             Integer.class,
             java.sql.Timestamp.from(now.minus(UNDELIVERED_AFTER)));
     if (!overdue.isEmpty()) {
-      lines.add("- Votes past their deadline, still open: " + String.join(", ", overdue));
+      lines.add(texts.get("triage.health.overdue", String.join(", ", overdue)));
     }
     if (!awaiting.isEmpty()) {
-      lines.add("- Votes waiting for the chairs' decision: " + String.join(", ", awaiting));
+      lines.add(texts.get("triage.health.awaiting", String.join(", ", awaiting)));
     }
     var cardsNotPosted = stuck.undeliveredCards(groupId).stream().map(this::reference).toList();
     if (!cardsNotPosted.isEmpty()) {
       lines.add(texts.get("triage.health.cards-not-posted", String.join(", ", cardsNotPosted)));
     }
     if (undelivered != null && undelivered > 0) {
-      lines.add(
-          "- Messages to Teams not delivered after %d minutes (being retried): %d"
-              .formatted(UNDELIVERED_AFTER.toMinutes(), undelivered));
+      lines.add(texts.get("triage.health.undelivered", UNDELIVERED_AFTER.toMinutes(), undelivered));
     }
     return List.of(
-        Reply.text(
-            lines.isEmpty()
-                ? "All well: no overdue votes, none waiting for the chairs, and every message has reached Teams."
-                : "Needs attention in %s:\n\n%s"
-                    .formatted(group.get().name(), String.join("\n", lines))));
+        lines.isEmpty()
+            ? texts.reply("triage.health.all-well")
+            : texts.reply("triage.health.attention", group.get().name(), String.join("\n", lines)));
   }
 
   private String reference(long issueId) {
-    return issues.byId(issueId).map(i -> i.reference()).orElse("an issue");
+    return issues
+        .byId(issueId)
+        .map(i -> i.reference())
+        .orElseGet(() -> texts.get("triage.health.an-issue"));
   }
 }

@@ -3,6 +3,7 @@ package org.interfacebot.triage;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.issues.IssueProgress;
@@ -27,6 +28,7 @@ class MoreInfoAction implements CardAction {
   private final TriageClosing closing;
   private final PatientIdentifierGuard guard;
   private final FollowUpCards cards;
+  private final Texts texts;
 
   MoreInfoAction(
       Issues issues,
@@ -34,7 +36,9 @@ class MoreInfoAction implements CardAction {
       IssueProgress progress,
       TriageClosing closing,
       PatientIdentifierGuard guard,
-      FollowUpCards cards) {
+      FollowUpCards cards,
+      Texts texts) {
+    this.texts = texts;
     this.issues = issues;
     this.groups = groups;
     this.progress = progress;
@@ -55,27 +59,25 @@ class MoreInfoAction implements CardAction {
         issues
             .byReference(data.path("issue").asText(""), groups.visibleFrom(turn.place()))
             .filter(i -> i.reporterKey().equals(turn.from().key()))
-            .orElseThrow(() -> new CardActionRefused("I can't find that issue among yours."));
+            .orElseThrow(() -> new CardActionRefused(texts.get("triage.more-info.not-yours")));
     if (issue.status() != IssueStatus.MORE_INFO_NEEDED) {
-      throw new CardActionRefused(
-          "The group isn't waiting for more information on %s now.".formatted(issue.reference()));
+      throw new CardActionRefused(texts.get("triage.more-info.not-waiting", issue.reference()));
     }
     String answer = data.path("answer").asText("").strip();
     if (answer.isEmpty() || answer.codePointCount(0, answer.length()) > LIMIT) {
-      throw new CardActionRefused("Please write your answer (up to 2,000 characters).");
+      throw new CardActionRefused(texts.get("triage.more-info.write"));
     }
     var verdict = guard.check(answer);
     if (!verdict.clean()) {
-      throw new CardActionRefused(verdict.explanation("answer"));
+      throw new CardActionRefused(verdict.explanation(texts.get("triage.field.answer"), texts));
     }
     issues.addNote(issue.id(), answer);
     closing.reopen(issue.id());
     progress.moveTo(
-        issue.id(),
-        IssueStatus.OPEN_FOR_TRIAGE,
-        "Thank you: your answer was added to the issue and the group's vote has reopened.");
+        issue.id(), IssueStatus.OPEN_FOR_TRIAGE, texts.get("triage.more-info.reopened"));
     return Result.replaceWith(
         cards.notice(
-            "Sent to the group", "Your answer was added to %s.".formatted(issue.reference())));
+            texts.get("triage.more-info.sent"),
+            texts.get("triage.more-info.added", issue.reference())));
   }
 }

@@ -21,9 +21,9 @@ final class Outcome {
     return tie ? Optional.empty() : Optional.of(ranked.get(0).getKey());
   }
 
-  static String whyUndecided(Tally tally, int quorum) {
+  static String whyUndecided(Tally tally, int quorum, org.interfacebot.chat.Texts texts) {
     return tally.total() < quorum
-        ? "only %d of the %d votes needed were cast".formatted(tally.total(), quorum)
-        : "the vote was tied";
+        ? texts.get("triage.rule.short-of-quorum", tally.total(), quorum)
+        : texts.get("triage.rule.tied");
   }
 }

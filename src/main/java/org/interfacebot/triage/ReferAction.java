@@ -3,6 +3,7 @@ package org.interfacebot.triage;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.GroupReplies;
@@ -18,9 +19,18 @@ class ReferAction implements CardAction {
   private final Chairs chairs;
   private final DecisionEffects effects;
   private final PatientIdentifierGuard guard;
+  private final GroupReplies replies;
+  private final Texts texts;
 
   ReferAction(
-      CardIssue cardIssue, Chairs chairs, DecisionEffects effects, PatientIdentifierGuard guard) {
+      CardIssue cardIssue,
+      Chairs chairs,
+      DecisionEffects effects,
+      PatientIdentifierGuard guard,
+      GroupReplies replies,
+      Texts texts) {
+    this.texts = texts;
+    this.replies = replies;
     this.cardIssue = cardIssue;
     this.chairs = chairs;
     this.effects = effects;
@@ -36,25 +46,22 @@ class ReferAction implements CardAction {
   public Result handle(Turn turn, JsonNode data) {
     var issue = cardIssue.of(turn, data);
     if (!chairs.isChair(issue.groupId(), turn.from().key())) {
-      throw new CardActionRefused(GroupReplies.notAChair("refer an issue"));
+      throw new CardActionRefused(replies.notAChair("triage.what.refer"));
     }
     if (issue.status() == IssueStatus.REFERRED) {
-      throw new CardActionRefused("%s has already been referred.".formatted(issue.reference()));
+      throw new CardActionRefused(texts.get("triage.refer.already", issue.reference()));
     }
     String other = data.path("otherGroup").asText("").strip();
     String chosen = other.isEmpty() ? data.path("operationalGroup").asText("").strip() : other;
     if (chosen.isEmpty() || chosen.length() > 200) {
-      throw new CardActionRefused(
-          "Please choose an operational group or type one (up to 200 characters).");
+      throw new CardActionRefused(texts.get("triage.refer.choose"));
     }
     var verdict = guard.check(chosen);
     if (!verdict.clean()) {
-      throw new CardActionRefused(verdict.explanation("operational group"));
+      throw new CardActionRefused(
+          verdict.explanation(texts.get("triage.field.operational-group"), texts));
     }
     effects.refer(issue.id(), chosen);
-    return Result.replaceWith(
-        null,
-        org.interfacebot.chat.Reply.text(
-            "%s is referred to %s. I've told the reporter.".formatted(issue.reference(), chosen)));
+    return Result.replaceWith(null, texts.reply("triage.refer.done", issue.reference(), chosen));
   }
 }

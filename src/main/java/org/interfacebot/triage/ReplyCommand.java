@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.groups.Chairs;
@@ -25,13 +26,19 @@ class ReplyCommand implements ChatCommand {
   private final Chairs chairs;
   private final IssueProgress progress;
   private final PatientIdentifierGuard guard;
+  private final GroupReplies replies;
+  private final Texts texts;
 
   ReplyCommand(
       Issues issues,
       Groups groups,
       Chairs chairs,
       IssueProgress progress,
-      PatientIdentifierGuard guard) {
+      PatientIdentifierGuard guard,
+      GroupReplies replies,
+      Texts texts) {
+    this.texts = texts;
+    this.replies = replies;
     this.issues = issues;
     this.groups = groups;
     this.chairs = chairs;
@@ -46,12 +53,12 @@ class ReplyCommand implements ChatCommand {
 
   @Override
   public String usage() {
-    return "reply IF-2027-0042 what the operational group replied";
+    return texts.get("triage.reply.usage");
   }
 
   @Override
   public String summary() {
-    return "(chairs) record an operational group's reply to a referral; the reporter is told";
+    return texts.get("triage.reply.summary");
   }
 
   @Override
@@ -65,29 +72,29 @@ class ReplyCommand implements ChatCommand {
     var issue = issues.byReference(parts[0], groups.visibleFrom(turn.place()));
     if (issue.isEmpty()) {
       return List.of(
-          Reply.text("I can't find issue %s.".formatted(References.echo(parts[0], "that issue"))));
+          texts.reply(
+              "triage.no-such-issue", References.echo(parts[0], texts.get("triage.that-issue"))));
     }
     if (!chairs.isChair(issue.get().groupId(), turn.from().key())) {
-      return List.of(Reply.text(GroupReplies.notAChair("record a referral's reply")));
+      return List.of(Reply.text(replies.notAChair("triage.what.record-reply")));
     }
     if (issue.get().status() != IssueStatus.REFERRED) {
-      return List.of(Reply.text("%s has not been referred.".formatted(issue.get().reference())));
+      return List.of(texts.reply("triage.reply.not-referred", issue.get().reference()));
     }
     String text = parts.length > 1 ? parts[1].strip() : "";
     if (text.isEmpty() || text.length() > 2000) {
-      return List.of(
-          Reply.text("Please write the reply (up to 2,000 characters): `" + usage() + "`."));
+      return List.of(texts.reply("triage.reply.write", usage()));
     }
     var verdict = guard.check(text);
     if (!verdict.clean()) {
-      return List.of(Reply.text(verdict.explanation("reply")));
+      return List.of(Reply.text(verdict.explanation(texts.get("triage.field.reply"), texts)));
     }
     issues.recordReply(issue.get().id(), text);
-    String group = issues.referredTo(issue.get().id()).orElse("the operational group");
-    progress.tell(issue.get().id(), "Reply from %s: %s".formatted(group, text));
-    return List.of(
-        Reply.text(
-            "Recorded %s's reply on %s. I've told the reporter."
-                .formatted(group, issue.get().reference())));
+    String group =
+        issues
+            .referredTo(issue.get().id())
+            .orElseGet(() -> texts.get("triage.the-operational-group"));
+    progress.tell(issue.get().id(), texts.get("triage.reply.to-reporter", group, text));
+    return List.of(texts.reply("triage.reply.recorded", group, issue.get().reference()));
   }
 }

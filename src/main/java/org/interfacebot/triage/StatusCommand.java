@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.groups.Groups;
@@ -21,8 +22,10 @@ class StatusCommand implements ChatCommand {
   private final TriageCards cards;
   private final Groups groups;
   private final Members members;
+  private final Texts texts;
 
-  StatusCommand(Issues issues, TriageCards cards, Groups groups, Members members) {
+  StatusCommand(Issues issues, TriageCards cards, Groups groups, Members members, Texts texts) {
+    this.texts = texts;
     this.issues = issues;
     this.cards = cards;
     this.groups = groups;
@@ -36,12 +39,12 @@ class StatusCommand implements ChatCommand {
 
   @Override
   public String usage() {
-    return "status IF-2027-0042";
+    return texts.get("triage.status.usage");
   }
 
   @Override
   public String summary() {
-    return "show an issue, its status and its triage votes";
+    return texts.get("triage.status.summary");
   }
 
   @Override
@@ -53,8 +56,7 @@ class StatusCommand implements ChatCommand {
   public List<Reply> handle(Turn turn) {
     String reference = turn.rest();
     if (reference.isBlank()) {
-      return List.of(
-          Reply.text("Which issue? Type `status` and its reference, e.g. `status IF-2027-0042`."));
+      return List.of(texts.reply("triage.status.which"));
     }
     String me = turn.from().key();
     return issues
@@ -64,9 +66,9 @@ class StatusCommand implements ChatCommand {
         .orElseGet(
             () ->
                 List.of(
-                    Reply.text(
-                        "I can't find an issue %s that you can see. References look like `IF-2027-0042`."
-                            .formatted(References.echo(reference, "that issue")))));
+                    texts.reply(
+                        "triage.status.not-found",
+                        References.echo(reference, texts.get("triage.that-issue")))));
   }
 
   /** Outside the group's team, members see any issue; other clinicians only their own. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Locale;
 import org.interfacebot.cards.CardCatalogue;
 import org.interfacebot.chat.Person;
 import org.interfacebot.chat.Texts;
@@ -28,9 +27,7 @@ public class TriageCards {
   /** Teams refreshes a card for at most 60 listed users. */
   static final int MOST_REFRESHED = 60;
 
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK)
-          .withZone(ZoneId.of("Europe/London"));
+  private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final Issues issues;
   private final VoteRepository votes;
@@ -103,15 +100,15 @@ public class TriageCards {
         issue.reference(),
         issue.title(),
         issue.description(),
-        issue.category().label(),
-        issue.direction().label(),
-        issue.source().label(),
-        issue.impact().label(),
-        issue.frequency().label(),
+        texts.label(issue.category()),
+        texts.label(issue.direction()),
+        texts.label(issue.source()),
+        texts.label(issue.impact()),
+        texts.label(issue.frequency()),
         issue.suggestion() == null ? "" : issue.suggestion(),
         issues.notes(issue.id()),
-        issue.status().label(),
-        issue.anonymous() ? "anonymous" : issue.reporterName(),
+        texts.label(issue.status()),
+        issue.anonymous() ? texts.get("triage.card.anonymous") : issue.reporterName(),
         issue.raisedAt().toString(),
         issues.supportCount(issue.id()),
         tally.total(),
@@ -119,15 +116,14 @@ public class TriageCards {
         open,
         showResults,
         settings.resultsVisibility() == ResultsVisibility.AFTER_CLOSE
-            ? "Results are shown when the vote closes."
-            : "Results are shown once you have voted.",
+            ? texts.get("triage.card.results-at-close")
+            : texts.get("triage.card.results-after-voting"),
         myVote
             .map(
                 v ->
-                    (settings.anonymousVoting()
-                            ? "You have voted (voting is anonymous, so your choice is not shown)"
-                            : "You voted: " + v.choice().label())
-                        + ". You can change your vote until it closes.")
+                    settings.anonymousVoting()
+                        ? texts.get("triage.card.voted-anonymously")
+                        : texts.get("triage.card.voted", texts.label(v.choice())))
             .orElse(""),
         chair && round.state() != RoundState.CLOSED,
         members.all(issue.groupId()).stream()
@@ -136,23 +132,29 @@ public class TriageCards {
             .limit(MOST_REFRESHED)
             .toList(),
         Arrays.stream(TriageChoice.values())
-            .map(c -> new TriageCardData.Option(c.code(), c.label(), tally.of(c)))
+            .map(c -> new TriageCardData.Option(c.code(), texts.label(c), tally.of(c)))
             .toList());
   }
 
   private String stateText(TriageRound round, IssueSummary issue) {
     return switch (round.state()) {
-      case OPEN -> "Voting is open until " + WHEN.format(round.deadline()) + ".";
-      case AWAITING_CHAIR -> "The vote closed without a decision: the chairs will decide.";
+      case OPEN ->
+          texts.get(
+              "triage.card.open-until",
+              DateTimeFormatter.ofPattern(texts.get("triage.card.deadline-pattern"), texts.locale())
+                  .withZone(UK)
+                  .format(round.deadline()));
+      case AWAITING_CHAIR -> texts.get("triage.card.awaiting-chairs");
       case CLOSED ->
-          "Decided: %s, by %s.%s%s"
-              .formatted(
-                  round.decision().label(),
-                  round.decidedBy() == null
-                      ? texts.get("triage.card.former-chair")
-                      : round.decidedBy(),
-                  round.reason() == null ? "" : " " + round.reason(),
-                  issues.referredTo(issue.id()).map(g -> " Referred to " + g + ".").orElse(""));
+          texts.get(
+              "triage.card.decided",
+              texts.label(round.decision()),
+              round.decidedBy() == null ? texts.get("triage.card.former-chair") : round.decidedBy(),
+              round.reason() == null ? "" : " " + round.reason(),
+              issues
+                  .referredTo(issue.id())
+                  .map(g -> " " + texts.get("triage.card.referred-to", g))
+                  .orElse(""));
     };
   }
 }

@@ -2,28 +2,28 @@ package org.interfacebot.triage;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.interfacebot.chat.Label;
 
 /** What a member can vote for on a triage card. */
-public enum TriageChoice {
-  DISCUSS("discuss", "Discuss at group"),
-  REFER("refer", "Refer to operational group"),
-  MORE_INFO("more-info", "Need more information"),
-  DECLINE("decline", "Not for the group");
+public enum TriageChoice implements Label {
+  DISCUSS("discuss"),
+  REFER("refer"),
+  MORE_INFO("more-info"),
+  DECLINE("decline");
 
   private final String code;
-  private final String label;
 
-  TriageChoice(String code, String label) {
+  TriageChoice(String code) {
     this.code = code;
-    this.label = label;
   }
 
   public String code() {
     return code;
   }
 
-  public String label() {
-    return label;
+  @Override
+  public String labelKey() {
+    return "triage.choice." + code;
   }
 
   public static Optional<TriageChoice> fromCode(String code) {

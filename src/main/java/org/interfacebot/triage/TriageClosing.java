@@ -6,6 +6,7 @@ import org.interfacebot.audit.Actor;
 import org.interfacebot.audit.AuditAction;
 import org.interfacebot.audit.AuditTrail;
 import org.interfacebot.chat.Person;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.issues.Issues;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,6 +32,7 @@ class TriageClosing {
   private final ApplicationEventPublisher events;
   private final AuditTrail audit;
   private final Clock clock;
+  private final Texts texts;
 
   TriageClosing(
       TriageRoundRepository rounds,
@@ -40,7 +42,9 @@ class TriageClosing {
       DecisionEffects effects,
       ApplicationEventPublisher events,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      Texts texts) {
+    this.texts = texts;
     this.rounds = rounds;
     this.votes = votes;
     this.groups = groups;
@@ -59,7 +63,8 @@ class TriageClosing {
     var decision = Outcome.of(tally, quorum);
     var issue = issues.byId(round.issueId()).orElseThrow();
     if (decision.isPresent()) {
-      round.decide(decision.get(), "the group's vote (" + why + ")", null, null, clock.instant());
+      round.decide(
+          decision.get(), texts.get("triage.rule.by-vote", why), null, null, clock.instant());
       effects.apply(round, null);
       audit.record(
           issue.groupId(),
@@ -72,7 +77,10 @@ class TriageClosing {
       audit.record(issue.groupId(), issue.reference(), AuditAction.CLOSED, Actor.bot(), UNDECIDED);
       events.publishEvent(
           new ChairsAsked(
-              issue.id(), issue.groupId(), issue.reference(), Outcome.whyUndecided(tally, quorum)));
+              issue.id(),
+              issue.groupId(),
+              issue.reference(),
+              Outcome.whyUndecided(tally, quorum, texts)));
     }
     events.publishEvent(new TriageCardChanged(round.issueId()));
   }
@@ -85,7 +93,7 @@ class TriageClosing {
     if (round.state() == RoundState.CLOSED) {
       throw new TriageVoting.TriageClosed(issue.reference());
     }
-    round.decide(decision, chair.displayName(), chair.key(), reason, clock.instant());
+    round.decide(decision, texts.name(chair), chair.key(), reason, clock.instant());
     effects.apply(round, reason);
     audit.record(
         issue.groupId(),
@@ -105,7 +113,8 @@ class TriageClosing {
             rounds
                 .lock(r.issueId())
                 .filter(TriageRound::open)
-                .ifPresent(locked -> closeByRule(locked, "the deadline passed")));
+                .ifPresent(
+                    locked -> closeByRule(locked, texts.get("triage.rule.deadline-passed"))));
     return due.size();
   }
 

@@ -2,6 +2,7 @@ package org.interfacebot.triage;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.Members;
 import org.interfacebot.issues.Issues;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,6 +21,7 @@ class TriageReminders {
   private final Members members;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final Texts texts;
 
   TriageReminders(
       TriageRoundRepository rounds,
@@ -27,7 +29,9 @@ class TriageReminders {
       Issues issues,
       Members members,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      Texts texts) {
+    this.texts = texts;
     this.rounds = rounds;
     this.voting = voting;
     this.issues = issues;
@@ -69,7 +73,9 @@ class TriageReminders {
               issue.id(),
               issue.groupId(),
               issue.reference(),
-              issues.referredTo(issue.id()).orElse("the operational group")));
+              issues
+                  .referredTo(issue.id())
+                  .orElseGet(() -> texts.get("triage.the-operational-group"))));
     }
     return due.size();
   }

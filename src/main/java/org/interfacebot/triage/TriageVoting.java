@@ -7,6 +7,7 @@ import org.interfacebot.audit.Actor;
 import org.interfacebot.audit.AuditAction;
 import org.interfacebot.audit.AuditTrail;
 import org.interfacebot.chat.Person;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.groups.Members;
 import org.interfacebot.issues.IssueRaised;
@@ -34,6 +35,7 @@ class TriageVoting {
   private final ApplicationEventPublisher events;
   private final AuditTrail audit;
   private final Clock clock;
+  private final Texts texts;
 
   TriageVoting(
       Issues issues,
@@ -45,7 +47,9 @@ class TriageVoting {
       TriageClosing closing,
       ApplicationEventPublisher events,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      Texts texts) {
+    this.texts = texts;
     this.issues = issues;
     this.groups = groups;
     this.members = members;
@@ -96,7 +100,7 @@ class TriageVoting {
         anonymous ? null : choice.code());
     events.publishEvent(new TriageCardChanged(issue.id()));
     if (votes.countByIssueId(issue.id()) >= members.count(issue.groupId())) {
-      closing.closeByRule(round, "every member voted");
+      closing.closeByRule(round, texts.get("triage.rule.every-member-voted"));
     }
     return issue;
   }

@@ -3,6 +3,7 @@ package org.interfacebot.triage;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.issues.References;
@@ -15,8 +16,10 @@ class VoteAction implements CardAction {
   private final TriageVoting voting;
   private final TriageCards cards;
   private final Groups groups;
+  private final Texts texts;
 
-  VoteAction(TriageVoting voting, TriageCards cards, Groups groups) {
+  VoteAction(TriageVoting voting, TriageCards cards, Groups groups, Texts texts) {
+    this.texts = texts;
     this.voting = voting;
     this.cards = cards;
     this.groups = groups;
@@ -32,22 +35,21 @@ class VoteAction implements CardAction {
     String reference = data.path("issue").asText("");
     TriageChoice choice =
         TriageChoice.fromCode(data.path("choice").asText(""))
-            .orElseThrow(() -> new CardActionRefused("That vote option is not one I know."));
+            .orElseThrow(() -> new CardActionRefused(texts.get("triage.vote.unknown-choice")));
     try {
       var issue = voting.cast(reference, groups.visibleFrom(turn.place()), turn.from(), choice);
       return Result.replaceWith(cards.triageCardFor(issue.id(), turn.from()));
     } catch (TriageVoting.NoSuchIssue e) {
       throw new CardActionRefused(
-          "I can't find issue %s, so your vote was not recorded."
-              .formatted(References.echo(reference, "that issue")));
+          texts.get(
+              "triage.vote.no-such-issue",
+              References.echo(reference, texts.get("triage.that-issue"))));
     } catch (TriageVoting.TriageClosed e) {
       throw new CardActionRefused(
-          "The vote on %s has closed, so your vote was not recorded."
-              .formatted(References.echo(reference, "that issue")));
+          texts.get(
+              "triage.vote.closed", References.echo(reference, texts.get("triage.that-issue"))));
     } catch (TriageVoting.NotAMember e) {
-      throw new CardActionRefused(
-          "Only members of the Interface Group's team can vote on triage, so your vote was not"
-              + " recorded. Ask a chair if you should be a member.");
+      throw new CardActionRefused(texts.get("triage.vote.not-a-member"));
     }
   }
 }

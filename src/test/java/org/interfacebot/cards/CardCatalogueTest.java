@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.interfacebot.chat.TestTexts;
 import org.junit.jupiter.api.Test;
 
 class CardCatalogueTest {
@@ -14,11 +15,8 @@ class CardCatalogueTest {
 
   private final CardCatalogue catalogue =
       new CardCatalogue(
-          Map.of(
-              "greeting",
-              Template.parse(
-                  "cards/greeting.json",
-                  "{\"text\":\"Hello ${name} on ${on}\",\"tags\":\"${tags}\"}")));
+          Map.of("greeting", "{\"text\":\"Hello ${name} on ${on}\",\"tags\":\"${tags}\"}"),
+          TestTexts.enGb());
 
   @Test
   void rendersARecordWithDatesAsIsoStrings() {
@@ -37,7 +35,7 @@ class CardCatalogueTest {
 
   @Test
   void loadsEveryClasspathCardExceptSampleData() {
-    CardCatalogue fromClasspath = new CardCatalogue();
+    CardCatalogue fromClasspath = new CardCatalogue(TestTexts.enGb());
     assertThat(fromClasspath.names()).noneMatch(name -> name.endsWith(".data"));
   }
 }

@@ -19,13 +19,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 
 /** The message bundles: every key the code asks for exists, and every value formats cleanly. */
 class TextsTest {
 
   private static final Path BUNDLES = Path.of("src/main/resources/i18n");
   private static final Pattern KEY_IN_CODE =
-      Pattern.compile("texts\\.(?:get|reply)\\(\\s*\"([a-z0-9.\\-]+)\"");
+      Pattern.compile(
+          "(?:texts\\.(?:get|reply)|notAChair|gate\\.chair\\(turn,)\\(?\\s*\"([a-z0-9.\\-]+)\"\\s*[,)]");
   private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
   @Test
@@ -79,6 +83,56 @@ class TextsTest {
       }
     }
     assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void everyLabelOfEveryEnumIsInABundle() throws ClassNotFoundException {
+    var scanner =
+        new ClassPathScanningCandidateComponentProvider(false) {
+          @Override
+          protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+            return true;
+          }
+        };
+    scanner.addIncludeFilter(new AssignableTypeFilter(Label.class));
+    Properties bundle = bundle();
+    List<String> enums = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (var definition : scanner.findCandidateComponents("org.interfacebot")) {
+      Class<?> type = Class.forName(definition.getBeanClassName());
+      if (type.isEnum()) {
+        enums.add(type.getSimpleName());
+        for (Object constant : type.getEnumConstants()) {
+          String key = ((Label) constant).labelKey();
+          if (!bundle.containsKey(key)) {
+            missing.add(type.getSimpleName() + "." + constant + ": " + key);
+          }
+        }
+      }
+    }
+    assertThat(enums)
+        .contains("IssueStatus", "Category", "TriageChoice", "ResultsVisibility", "IdentifierKind");
+    assertThat(missing).isEmpty();
+  }
+
+  /** A literal where a person reads it: a reply, a refusal, a proactive message, a problem. */
+  private static final Pattern HARD_CODED =
+      Pattern.compile(
+          "(?:(?:Reply\\.text|new CardActionRefused|sendActivity|MessageFactory\\.text"
+              + "|Checked\\.refused|Optional\\.of)\\(|messenger\\.say\\([^,()]+,)\\s*\"[^\"]*[A-Za-z]{2}");
+
+  @Test
+  void noReplyIsWrittenInTheCode() throws IOException {
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher literal = HARD_CODED.matcher(Files.readString(source));
+        while (literal.find()) {
+          found.add(source.getFileName() + ": " + literal.group());
+        }
+      }
+    }
+    assertThat(found).as("put user-facing text in the bundles and use Texts").isEmpty();
   }
 
   private static Properties bundle() {

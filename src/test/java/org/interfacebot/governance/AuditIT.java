@@ -24,7 +24,9 @@ class AuditIT extends BotConversationTest {
             "select at from audit_entry where reference = ? order by at, id",
             Timestamp.class,
             reference);
-    return AuditCommand.UK_TIME.format(at.get(n).toInstant());
+    return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.UK)
+        .withZone(java.time.ZoneId.of("Europe/London"))
+        .format(at.get(n).toInstant());
   }
 
   private String raiseAnonymously(String user, String name, String title) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.interfacebot.cards.CardCatalogue;
+import org.interfacebot.chat.TestTexts;
 import org.junit.jupiter.api.Test;
 
 class PrivacyNoticeTest {
@@ -16,7 +17,10 @@ class PrivacyNoticeTest {
             Duration.ofDays(180), Duration.ofDays(3653), Duration.ofDays(7), Duration.ofDays(30));
     var notice =
         new PrivacyNotice(
-            new CardCatalogue(), policy, new PrivacyContact("dpo@nhs.example \"quoted\""));
+            new CardCatalogue(TestTexts.enGb()),
+            policy,
+            new PrivacyContact("dpo@nhs.example \"quoted\""),
+            TestTexts.enGb());
 
     assertThat(notice.card().toString())
         .contains("after 6 months", "after 10 years", "kept for 7 days")
@@ -25,10 +29,10 @@ class PrivacyNoticeTest {
 
   @Test
   void periodsReadAsPeopleSayThem() {
-    assertThat(PrivacyNotice.spoken(Duration.ofDays(365))).isEqualTo("12 months");
-    assertThat(PrivacyNotice.spoken(Duration.ofDays(2192))).isEqualTo("6 years");
-    assertThat(PrivacyNotice.spoken(Duration.ofDays(30))).isEqualTo("30 days");
-    assertThat(PrivacyNotice.spoken(Duration.ofDays(1))).isEqualTo("1 day");
+    assertThat(PrivacyNotice.spoken(Duration.ofDays(365), TestTexts.enGb())).isEqualTo("12 months");
+    assertThat(PrivacyNotice.spoken(Duration.ofDays(2192), TestTexts.enGb())).isEqualTo("6 years");
+    assertThat(PrivacyNotice.spoken(Duration.ofDays(30), TestTexts.enGb())).isEqualTo("30 days");
+    assertThat(PrivacyNotice.spoken(Duration.ofDays(1), TestTexts.enGb())).isEqualTo("1 day");
   }
 
   @Test

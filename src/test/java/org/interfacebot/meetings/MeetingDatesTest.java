@@ -3,11 +3,15 @@ package org.interfacebot.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZonedDateTime;
+import org.interfacebot.chat.TestTexts;
+import org.interfacebot.chat.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MeetingDatesTest {
+
+  private static final Texts TEXTS = TestTexts.enGb();
 
   private static final ZonedDateTime NOW =
       ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, MeetingDates.UK);
@@ -30,14 +34,15 @@ class MeetingDatesTest {
 
   @Test
   void refusesPastDatesWithTheFormsThatWork() {
-    assertThat(MeetingDates.read("01/11/2026", NOW).problem())
+    assertThat(MeetingDates.refusal(MeetingDates.read("01/11/2026", NOW), TEXTS))
         .startsWith("That date is in the past. Please write the date as 14/01/2027");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"next Tuesday", "01-02", "31/02/2027", "14/13/2027", "1/2/27"})
   void refusesWhatItCannotReadWithoutGuessing(String written) {
-    assertThat(MeetingDates.read(written, NOW).problem()).contains("Please write the date as");
+    assertThat(MeetingDates.refusal(MeetingDates.read(written, NOW), TEXTS))
+        .contains("Please write the date as");
   }
 
   @Test
@@ -50,17 +55,21 @@ class MeetingDatesTest {
   @Test
   void minutesLinksMustBeHttpsOnAnAllowedHost() {
     var hosts = java.util.List.of("nhsscotland.sharepoint.com");
-    assertThat(MinutesLink.problem("https://nhsscotland.sharepoint.com/sites/x/m.docx", hosts))
+    assertThat(
+            MinutesLink.problem("https://nhsscotland.sharepoint.com/sites/x/m.docx", hosts, TEXTS))
         .isEmpty();
-    assertThat(MinutesLink.problem("https://grampian.nhsscotland.sharepoint.com/m", hosts))
+    assertThat(MinutesLink.problem("https://grampian.nhsscotland.sharepoint.com/m", hosts, TEXTS))
         .isEmpty();
-    assertThat(MinutesLink.problem("http://nhsscotland.sharepoint.com/m", hosts))
+    assertThat(MinutesLink.problem("http://nhsscotland.sharepoint.com/m", hosts, TEXTS))
         .hasValueSatisfying(p -> assertThat(p).contains("https://"));
-    assertThat(MinutesLink.problem("https://evil.example.com/nhsscotland.sharepoint.com", hosts))
+    assertThat(
+            MinutesLink.problem(
+                "https://evil.example.com/nhsscotland.sharepoint.com", hosts, TEXTS))
         .hasValueSatisfying(p -> assertThat(p).contains("evil.example.com is not one of them"));
-    assertThat(MinutesLink.problem("https://nhsscotland.sharepoint.com.evil.io/m", hosts))
+    assertThat(MinutesLink.problem("https://nhsscotland.sharepoint.com.evil.io/m", hosts, TEXTS))
         .isPresent();
-    assertThat(MinutesLink.problem("https://user@nhsscotland.sharepoint.com/m", hosts)).isPresent();
-    assertThat(MinutesLink.problem("not a link at all", hosts)).isPresent();
+    assertThat(MinutesLink.problem("https://user@nhsscotland.sharepoint.com/m", hosts, TEXTS))
+        .isPresent();
+    assertThat(MinutesLink.problem("not a link at all", hosts, TEXTS)).isPresent();
   }
 }

@@ -8,15 +8,19 @@ import static org.interfacebot.privacy.IdentifierKind.NHS_NUMBER;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.interfacebot.chat.TestTexts;
+import org.interfacebot.chat.Texts;
 import org.junit.jupiter.api.Test;
 
 class GuardVerdictTest {
 
+  private static final Texts TEXTS = TestTexts.enGb();
+
   @Test
   void kindsDescribeThemselvesWithTheirArticle() {
-    assertThat(NHS_NUMBER.description()).isEqualTo("an NHS number");
-    assertThat(CHI_NUMBER.description()).isEqualTo("a CHI number");
-    assertThat(DATE_OF_BIRTH.description()).isEqualTo("a date of birth");
+    assertThat(TEXTS.label(NHS_NUMBER)).isEqualTo("an NHS number");
+    assertThat(TEXTS.label(CHI_NUMBER)).isEqualTo("a CHI number");
+    assertThat(TEXTS.label(DATE_OF_BIRTH)).isEqualTo("a date of birth");
   }
 
   @Test
@@ -27,7 +31,7 @@ class GuardVerdictTest {
 
   @Test
   void explainsOneKindForTheNamedField() {
-    assertThat(new GuardVerdict(Set.of(CHI_NUMBER)).explanation("description"))
+    assertThat(new GuardVerdict(Set.of(CHI_NUMBER)).explanation("description", TEXTS))
         .isEqualTo(
             "Your description seems to contain a CHI number. Please rephrase it in general terms,"
                 + " without anything that could identify a patient: I have not kept what you"
@@ -38,24 +42,24 @@ class GuardVerdictTest {
   void listsSeveralKindsInAFixedOrder() {
     GuardVerdict verdict = new GuardVerdict(Set.of(DATE_OF_BIRTH, NHS_NUMBER, CHI_NUMBER));
 
-    assertThat(verdict.explanation("suggestion"))
+    assertThat(verdict.explanation("suggestion", TEXTS))
         .startsWith(
             "Your suggestion seems to contain an NHS number, a CHI number and a date of birth.");
-    assertThat(new GuardVerdict(Set.of(DATE_OF_BIRTH, NHS_NUMBER)).explanation("suggestion"))
+    assertThat(new GuardVerdict(Set.of(DATE_OF_BIRTH, NHS_NUMBER)).explanation("suggestion", TEXTS))
         .startsWith("Your suggestion seems to contain an NHS number and a date of birth.");
   }
 
   @Test
   void aMissingFieldLabelReadsAsAnswer() {
-    assertThat(new GuardVerdict(Set.of(NHS_NUMBER)).explanation(" "))
+    assertThat(new GuardVerdict(Set.of(NHS_NUMBER)).explanation(" ", TEXTS))
         .startsWith("Your answer seems to contain an NHS number.");
-    assertThat(new GuardVerdict(Set.of(NHS_NUMBER)).explanation(null))
+    assertThat(new GuardVerdict(Set.of(NHS_NUMBER)).explanation(null, TEXTS))
         .startsWith("Your answer seems to contain an NHS number.");
   }
 
   @Test
   void aCleanVerdictHasNothingToExplain() {
-    assertThatThrownBy(() -> new GuardVerdict(Set.of()).explanation("description"))
+    assertThatThrownBy(() -> new GuardVerdict(Set.of()).explanation("description", TEXTS))
         .isInstanceOf(IllegalStateException.class);
   }
 

@@ -5,6 +5,7 @@ import static org.interfacebot.privacy.IdentifierKind.CHI_NUMBER;
 import static org.interfacebot.privacy.IdentifierKind.DATE_OF_BIRTH;
 import static org.interfacebot.privacy.IdentifierKind.NHS_NUMBER;
 
+import org.interfacebot.chat.TestTexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -101,7 +102,8 @@ class PatientIdentifierGuardTest {
     GuardVerdict verdict = guard.check(text);
 
     assertThat(verdict.toString()).doesNotContain("943", "5919", "1956", "Example");
-    assertThat(verdict.explanation("description")).doesNotContain("943", "5919", "1956");
+    assertThat(verdict.explanation("description", TestTexts.enGb()))
+        .doesNotContain("943", "5919", "1956");
     assertThat(guard.toString()).doesNotContain("943");
   }
 

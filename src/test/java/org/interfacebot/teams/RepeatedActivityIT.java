@@ -43,7 +43,7 @@ class RepeatedActivityIT extends BotConversationTest {
 
     assertThat(CardText.of(first.json().path("value"))).startsWith("Raised: IF-");
     assertThat(second.status()).isEqualTo(200);
-    assertThat(second.json().path("value").asText()).isEqualTo(InboundActivities.ALREADY_DONE);
+    assertThat(second.json().path("value").asText()).isEqualTo("Already done.");
     assertThat(jdbc.queryForObject("select count(*) from issue", Integer.class)).isEqualTo(1);
   }
 }
