@@ -5,6 +5,7 @@ import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
+import com.microsoft.bot.schema.ActivityTypes;
 import java.util.concurrent.CompletableFuture;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.config.InterfaceBotProperties;
@@ -61,6 +62,13 @@ class BotAdapterConfiguration {
         (turnContext, exception) -> {
           if (Failures.root(exception) instanceof TeamsBot.TurnTooSlow) {
             // Teams has stopped waiting, and the turn may yet finish: say nothing (503).
+            return CompletableFuture.failedFuture(exception);
+          }
+          if (turnContext.getActivity().isType(ActivityTypes.EVENT)) {
+            // A proactive delivery (continueConversation): nobody is waiting for a reply, and a
+            // "sorry" there would reach people who asked nothing. The caller's delivery fails and
+            // is sent again later.
+            log.warn("Proactive delivery failed: {}", Failures.describe(exception));
             return CompletableFuture.failedFuture(exception);
           }
           // The exception's type only: its message may quote what the user wrote.

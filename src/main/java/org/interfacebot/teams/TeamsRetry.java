@@ -3,6 +3,7 @@ package org.interfacebot.teams;
 import com.microsoft.bot.connector.rest.ErrorResponseException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -15,12 +16,18 @@ final class TeamsRetry {
   static final int ATTEMPTS = 5;
   private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
 
+  /**
+   * The longest one call may take. A call that never answers fails after this, so its delivery is
+   * marked failed and sent again later, instead of holding its event "in flight" for good.
+   */
+  static final Duration LONGEST_CALL = Duration.ofSeconds(60);
+
   private TeamsRetry() {}
 
   static void run(Supplier<CompletableFuture<Void>> call) {
     for (int attempt = 1; ; attempt++) {
       try {
-        call.get().join();
+        call.get().orTimeout(LONGEST_CALL.toMillis(), TimeUnit.MILLISECONDS).join();
         return;
       } catch (RuntimeException failed) {
         var wait = retryAfter(Failures.root(failed));
