@@ -6,12 +6,15 @@
 const fs = require("fs");
 const path = require("path");
 const { Template } = require("adaptivecards-templating");
+const { withWording } = require("./card-wording");
 
 const cardsDir = path.join(process.cwd(), "cards");
 const cards = fs.readdirSync(cardsDir).filter((f) => f.endsWith(".json") && !f.endsWith(".data.json")).sort()
   .map((f) => ({
     template: new Template(JSON.parse(fs.readFileSync(path.join(cardsDir, f), "utf8"))),
-    data: JSON.parse(fs.readFileSync(path.join(cardsDir, f.replace(/\.json$/, ".data.json")), "utf8")),
+    // The sample data with the card's wording from the bundle, as the bot's catalogue renders it.
+    data: withWording(f.replace(/\.json$/, ""),
+      JSON.parse(fs.readFileSync(path.join(cardsDir, f.replace(/\.json$/, ".data.json")), "utf8"))),
   }));
 const seconds = Number(process.argv[2] || 5);
 let sink = 0;

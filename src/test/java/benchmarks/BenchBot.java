@@ -139,7 +139,11 @@ final class BenchBot implements AutoCloseable {
             Activities.data().put("draftId", draftId));
     post(submit);
     awaitSent(
-        s -> s.conversationId().equals(Activities.CHANNEL) && s.hasCard(), Duration.ofSeconds(30));
+        s ->
+            s.conversationId().equals(Activities.CHANNEL)
+                && s.hasCard()
+                && cardText(s).contains(title),
+        Duration.ofSeconds(60));
     return jdbc()
         .queryForObject("select reference from issue where draft_id = ?", String.class, draftId);
   }

@@ -30,7 +30,13 @@ public final class VoteStorm {
       connector.roster(roster);
       bot.install("chair");
       String reference = bot.raise("reporter", "Discharge letters arrive without a medicines list");
-      var posted = bot.lastSent(s -> s.conversationId().equals(Activities.CHANNEL) && s.hasCard());
+      var posted =
+          bot.lastSent(
+              s ->
+                  s.method().equals("POST")
+                      && s.conversationId().equals(Activities.CHANNEL)
+                      && s.hasCard()
+                      && BenchBot.cardText(s).contains(reference));
       connector.teamsLimits(true);
 
       var pool = Executors.newScheduledThreadPool(32);

@@ -34,7 +34,7 @@ public final class VoteThroughput {
         // limit a real clinician needs; the limit itself is measured in RateLimitIT.
         var bot =
             BenchBot.start(
-                connector, Map.of("interface-bot.limits.messages-per-period", "100000000"))) {
+                connector, Map.of("interface-bot.limits.messages-per-period", "1000000"))) {
       connector.roster(roster);
       bot.install("chair");
       String reference = bot.raise("reporter", "Discharge letters arrive without a medicines list");
