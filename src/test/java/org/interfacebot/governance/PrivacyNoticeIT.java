@@ -20,6 +20,7 @@ class PrivacyNoticeIT extends BotConversationTest {
             "your identity is removed from it after 12 months",
             "deleted after 6 years",
             "kept for 30 days after a vote closes",
+            "your answers to sense-checks, your work-shadowing offers and requests",
             "Your board's Information Governance team");
     assertThat(again).isEmpty();
   }
