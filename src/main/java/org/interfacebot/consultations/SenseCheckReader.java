@@ -3,21 +3,16 @@ package org.interfacebot.consultations;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.ResolverStyle;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.interfacebot.chat.Texts;
+import org.interfacebot.chat.UkDates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,18 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SenseCheckReader {
 
-  static final ZoneId UK = ZoneId.of("Europe/London");
+  static final ZoneId UK = UkDates.UK;
   private static final Pattern LINK = Pattern.compile("(?i)(?<=^|\\s)[a-z][a-z0-9+.-]*://\\S+");
   private static final Pattern BY = Pattern.compile("(?i)^by\\s+(.+)$");
-  private static final List<DateTimeFormatter> WITH_YEAR =
-      List.of(
-          strict("dd/MM/uuuu"),
-          strict("d/M/uuuu"),
-          strict("uuuu-MM-dd"),
-          strict("d MMM uuuu"),
-          strict("d MMMM uuuu"));
-  private static final List<DateTimeFormatter> WITHOUT_YEAR =
-      List.of(strict("d MMM"), strict("d MMMM"));
   static final int TITLE_LIMIT = 200;
 
   private final Texts texts;
@@ -117,40 +103,13 @@ class SenseCheckReader {
   private Instant deadline(String text) {
     LocalDate today = LocalDate.now(clock.withZone(UK));
     LocalDate day =
-        date(text, today).orElseThrow(() -> new Unreadable(texts.get("consultations.bad-date")));
+        UkDates.day(text, today)
+            .orElseThrow(() -> new Unreadable(texts.get("consultations.bad-date")));
     Instant endOfDay = day.atTime(LocalTime.of(23, 59)).atZone(UK).toInstant();
     if (!endOfDay.isAfter(clock.instant())) {
       throw new Unreadable(texts.get("consultations.past-date"));
     }
     return endOfDay;
-  }
-
-  private static Optional<LocalDate> date(String text, LocalDate today) {
-    for (var format : WITH_YEAR) {
-      try {
-        return Optional.of(LocalDate.parse(text, format));
-      } catch (DateTimeException notThisForm) {
-        // try the next form
-      }
-    }
-    for (var format : WITHOUT_YEAR) {
-      try {
-        MonthDay day = MonthDay.parse(text, format);
-        LocalDate thisYear = day.atYear(today.getYear());
-        return Optional.of(thisYear.isBefore(today) ? day.atYear(today.getYear() + 1) : thisYear);
-      } catch (DateTimeException notThisForm) {
-        // try the next form
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static DateTimeFormatter strict(String pattern) {
-    return new DateTimeFormatterBuilder()
-        .parseCaseInsensitive()
-        .appendPattern(pattern)
-        .toFormatter(Locale.UK)
-        .withResolverStyle(ResolverStyle.STRICT);
   }
 
   static String show(Instant when, Texts texts) {

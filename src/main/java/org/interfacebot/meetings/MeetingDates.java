@@ -3,16 +3,12 @@ package org.interfacebot.meetings;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.ResolverStyle;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.interfacebot.chat.UkDates;
 
 /**
  * Reads meeting dates the way UK clinicians write them: 14/01/2027, 14 Jan, 14 January 2027,
@@ -21,19 +17,10 @@ import java.util.regex.Pattern;
  */
 final class MeetingDates {
 
-  static final ZoneId UK = ZoneId.of("Europe/London");
+  static final ZoneId UK = UkDates.UK;
   static final LocalTime DEFAULT_TIME = LocalTime.of(13, 0);
 
   private static final Pattern TIME = Pattern.compile("(?i)\\s+at\\s+(\\d{1,2})[:.](\\d{2})\\b");
-  private static final List<DateTimeFormatter> WITH_YEAR =
-      List.of(
-          strict("dd/MM/uuuu"),
-          strict("d/M/uuuu"),
-          strict("uuuu-MM-dd"),
-          strict("d MMM uuuu"),
-          strict("d MMMM uuuu"));
-  private static final List<DateTimeFormatter> WITHOUT_YEAR =
-      List.of(strict("d MMM"), strict("d MMMM"));
 
   private MeetingDates() {}
 
@@ -65,7 +52,7 @@ final class MeetingDates {
       String[] parts = t.split("\\s+", words + 1);
       String candidate = String.join(" ", java.util.Arrays.copyOf(parts, words));
       String rest = parts.length > words ? parts[words] : "";
-      var date = date(candidate, now.toLocalDate());
+      var date = UkDates.day(candidate, now.toLocalDate());
       if (date.isPresent()) {
         var when = ZonedDateTime.of(date.get(), time, UK);
         if (!when.isAfter(now)) {
@@ -80,40 +67,12 @@ final class MeetingDates {
 
   /** A day that has been (or is today), for finding a past meeting: 14 Jan means the last one. */
   static Optional<LocalDate> pastDay(String text, LocalDate today) {
-    return date(text.strip(), today)
+    return UkDates.day(text.strip(), today)
         .map(d -> d.isAfter(today) && !hasYear(text) ? d.minusYears(1) : d);
   }
 
   private static boolean hasYear(String text) {
     return text.matches(".*\\d{4}.*");
-  }
-
-  private static Optional<LocalDate> date(String text, LocalDate today) {
-    for (var format : WITH_YEAR) {
-      try {
-        return Optional.of(LocalDate.parse(text, format));
-      } catch (DateTimeException notThisForm) {
-        // try the next form
-      }
-    }
-    for (var format : WITHOUT_YEAR) {
-      try {
-        MonthDay day = MonthDay.parse(text, format);
-        LocalDate thisYear = day.atYear(today.getYear());
-        return Optional.of(thisYear.isBefore(today) ? day.atYear(today.getYear() + 1) : thisYear);
-      } catch (DateTimeException notThisForm) {
-        // try the next form
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static DateTimeFormatter strict(String pattern) {
-    return new DateTimeFormatterBuilder()
-        .parseCaseInsensitive()
-        .appendPattern(pattern)
-        .toFormatter(Locale.UK)
-        .withResolverStyle(ResolverStyle.STRICT);
   }
 
   /** When a meeting is, as people read it: Thursday 14 January 2027 at 13:00. */
