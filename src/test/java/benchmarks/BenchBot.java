@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +52,9 @@ final class BenchBot implements AutoCloseable {
   static BenchBot start(FakeBotConnector connector, Map<String, Object> properties) {
     Map<String, Object> all = new HashMap<>();
     all.put("server.port", "0");
-    all.put("spring.datasource.url", "jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1");
+    // The product's own default database (application.yml: an H2 file with its settings), in a
+    // fresh folder for each run.
+    all.put("DATA_DIR", freshFolder());
     all.put("interface-bot.bot.app-id", "");
     all.put("logging.level.root", "warn");
     all.putAll(properties);
@@ -75,6 +79,17 @@ final class BenchBot implements AutoCloseable {
                     .map(e -> "--" + e.getKey() + "=" + e.getValue())
                     .toArray(String[]::new));
     return new BenchBot(connector, app);
+  }
+
+  private static String freshFolder() {
+    try {
+      Files.createDirectories(Path.of("target/benchmarks"));
+      return Files.createTempDirectory(Path.of("target/benchmarks"), "db-")
+          .toAbsolutePath()
+          .toString();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   int port() {

@@ -12,6 +12,11 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
   java.util.List<Member> findByGroupIdOrderBySeenAtDesc(long groupId);
 
+  @org.springframework.data.jpa.repository.Query(
+      "select m.teamsUserId from Member m where m.groupId = :groupId and m.teamsUserId is not null"
+          + " order by m.seenAt desc")
+  java.util.List<String> teamsIdsBySeen(long groupId, org.springframework.data.domain.Limit limit);
+
   Optional<Member> findFirstByGroupIdAndTeamsUserId(long groupId, String teamsUserId);
 
   long countByGroupId(long groupId);

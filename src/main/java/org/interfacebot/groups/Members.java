@@ -76,6 +76,12 @@ public class Members {
     return members.findByGroupIdOrderBySeenAtDesc(groupId).stream().map(Member::person).toList();
   }
 
+  /** The Teams user ids of at most {@code most} members, most recently seen first. */
+  @Transactional(readOnly = true)
+  public List<String> recentTeamsIds(long groupId, int most) {
+    return members.teamsIdsBySeen(groupId, org.springframework.data.domain.Limit.of(most));
+  }
+
   /** The groups the person is a member of. */
   @Transactional(readOnly = true)
   public List<Long> groupsOf(String personKey) {

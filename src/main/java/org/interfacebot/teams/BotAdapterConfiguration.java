@@ -1,6 +1,5 @@
 package org.interfacebot.teams;
 
-import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
@@ -81,11 +80,6 @@ class BotAdapterConfiguration {
               .thenApply(sent -> null);
         });
     return adapter;
-  }
-
-  @Bean
-  ConversationState conversationState(JpaBotStorage storage) {
-    return new ConversationState(storage);
   }
 
   @EventListener(ApplicationReadyEvent.class)

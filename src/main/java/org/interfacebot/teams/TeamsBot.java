@@ -2,14 +2,11 @@ package org.interfacebot.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.ActivityHandler;
-import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.InvokeResponse;
-import com.microsoft.bot.builder.StatePropertyAccessor;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
 import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
 import com.microsoft.bot.schema.ChannelAccount;
-import com.microsoft.bot.schema.Serialization;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +17,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
-import org.interfacebot.chat.DialogMemory;
 import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
@@ -39,8 +35,7 @@ class TeamsBot extends ActivityHandler {
   private final ChatDispatcher dispatcher;
   private final Installations installations;
   private final ConversationReferences references;
-  private final ConversationState state;
-  private final StatePropertyAccessor<Object> dialog;
+  private final ConversationMemory memories;
   private final Notices notices;
   private final TeamPresence presence;
   private final MessageGate gate;
@@ -51,7 +46,7 @@ class TeamsBot extends ActivityHandler {
       ChatDispatcher dispatcher,
       Installations installations,
       ConversationReferences references,
-      ConversationState state,
+      ConversationMemory memories,
       Notices notices,
       TeamPresence presence,
       MessageGate gate,
@@ -64,8 +59,7 @@ class TeamsBot extends ActivityHandler {
     this.dispatcher = dispatcher;
     this.installations = installations;
     this.references = references;
-    this.state = state;
-    this.dialog = state.createProperty("dialog");
+    this.memories = memories;
     this.notices = notices;
   }
 
@@ -81,14 +75,7 @@ class TeamsBot extends ActivityHandler {
   @Override
   public CompletableFuture<Void> onTurn(TurnContext turnContext) {
     return finishedHere(
-        gate.admit(
-            turnContext,
-            () ->
-                inbound.once(
-                    turnContext,
-                    () ->
-                        super.onTurn(turnContext)
-                            .thenCompose(done -> state.saveChanges(turnContext)))));
+        gate.admit(turnContext, () -> inbound.once(turnContext, () -> super.onTurn(turnContext))));
   }
 
   /**
@@ -203,37 +190,29 @@ class TeamsBot extends ActivityHandler {
    */
   private <T> CompletableFuture<T> withTurn(
       TurnContext context, JsonNode value, Function<Turn, T> handler) {
-    return state
-        .load(context)
-        .thenCompose(loaded -> dialog.get(context, null))
-        .thenCompose(
-            stored -> {
-              var memory =
-                  new DialogMemory(stored == null ? null : Serialization.objectToTree(stored));
-              Turn turn = TurnReader.read(context.getActivity(), value, memory);
-              if (turn.place().teamId() != null
-                  && context.getActivity().isType(com.microsoft.bot.schema.ActivityTypes.MESSAGE)) {
-                presence.spoke(turn.place(), turn.from());
-              }
-              if (turn.place().personal()) {
-                references.remember(
-                    ConversationReferences.personalKey(turn.from().key()),
-                    context.getActivity().getConversationReference(),
-                    null);
-              }
-              T result = handler.apply(turn);
-              return keep(context, memory).thenApply(kept -> result);
-            });
+    try {
+      return CompletableFuture.completedFuture(runTurn(context, value, handler));
+    } catch (RuntimeException failed) {
+      return CompletableFuture.failedFuture(failed);
+    }
   }
 
-  private CompletableFuture<Void> keep(TurnContext context, DialogMemory memory) {
-    if (!memory.changed()) {
-      return done();
+  private <T> T runTurn(TurnContext context, JsonNode value, Function<Turn, T> handler) {
+    var loaded = memories.load(context.getActivity());
+    Turn turn = TurnReader.read(context.getActivity(), value, loaded.memory());
+    if (turn.place().teamId() != null
+        && context.getActivity().isType(com.microsoft.bot.schema.ActivityTypes.MESSAGE)) {
+      presence.spoke(turn.place(), turn.from());
     }
-    if (memory.snapshot() == null) {
-      return dialog.delete(context);
+    if (turn.place().personal()) {
+      references.remember(
+          ConversationReferences.personalKey(turn.from().key()),
+          context.getActivity().getConversationReference(),
+          null);
     }
-    return dialog.set(context, Serialization.getAs(memory.snapshot(), java.util.Map.class));
+    T result = handler.apply(turn);
+    memories.keep(loaded);
+    return result;
   }
 
   private static CompletableFuture<Void> send(TurnContext context, List<Reply> replies) {

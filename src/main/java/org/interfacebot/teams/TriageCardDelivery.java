@@ -9,6 +9,7 @@ import org.interfacebot.triage.TriageCardChanged;
 import org.interfacebot.triage.TriageCards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -55,7 +56,12 @@ class TriageCardDelivery {
     posted.save(new PostedCard(subject, post.conversationId(), post.activityId(), clock.instant()));
   }
 
-  @ApplicationModuleListener
+  /**
+   * In the change's own transaction: marking the card stale is one small update, so a vote is not
+   * also stored as an event publication and handed to another thread, and a change that rolls back
+   * leaves the card as it was.
+   */
+  @EventListener
   void on(TriageCardChanged changed) {
     posted.markStale(PostedCard.triage(changed.issueId()));
   }

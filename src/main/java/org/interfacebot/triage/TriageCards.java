@@ -86,7 +86,7 @@ public class TriageCards {
   private TriageCardData data(IssueSummary issue, Person viewer) {
     TriageRound round = rounds.findById(issue.id()).orElseThrow();
     var settings = groups.settings(issue.groupId());
-    Tally tally = Tally.of(votes.findByIssueId(issue.id()));
+    Tally tally = Tally.of(votes.countByChoice(issue.id()));
     var myVote =
         viewer == null ? java.util.Optional.<Vote>empty() : voting.voteOf(issue, viewer.key());
     boolean open = round.open();
@@ -126,11 +126,7 @@ public class TriageCards {
                         : texts.get("triage.card.voted", texts.label(v.choice())))
             .orElse(""),
         chair && round.state() != RoundState.CLOSED,
-        members.all(issue.groupId()).stream()
-            .map(Person::id)
-            .filter(id -> id != null)
-            .limit(MOST_REFRESHED)
-            .toList(),
+        members.recentTeamsIds(issue.groupId(), MOST_REFRESHED),
         Arrays.stream(TriageChoice.values())
             .map(c -> new TriageCardData.Option(c.code(), texts.label(c), tally.of(c)))
             .toList());

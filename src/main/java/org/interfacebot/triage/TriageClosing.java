@@ -58,7 +58,7 @@ class TriageClosing {
   /** Applies the group's rule to a locked, open round. */
   @Transactional(propagation = Propagation.MANDATORY)
   void closeByRule(TriageRound round, String why) {
-    Tally tally = Tally.of(votes.findByIssueId(round.issueId()));
+    Tally tally = Tally.of(votes.countByChoice(round.issueId()));
     int quorum = groups.settings(round.groupId()).quorum();
     var decision = Outcome.of(tally, quorum);
     var issue = issues.byId(round.issueId()).orElseThrow();

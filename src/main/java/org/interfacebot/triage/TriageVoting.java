@@ -2,11 +2,11 @@ package org.interfacebot.triage;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
 import org.interfacebot.audit.Actor;
 import org.interfacebot.audit.AuditAction;
 import org.interfacebot.audit.AuditTrail;
 import org.interfacebot.chat.Person;
+import org.interfacebot.chat.Place;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.groups.Members;
@@ -71,12 +71,17 @@ class TriageVoting {
         new TriageRound(raised.issueId(), raised.groupId(), now, now.plus(Duration.ofDays(days))));
   }
 
-  /** Casts or changes a vote; returns the issue voted on. */
+  /**
+   * Casts or changes a vote on an issue of a group visible from where the button was pressed;
+   * returns the issue voted on. One transaction: finding the group and the issue, the vote, its
+   * audit entry and marking the card for an update.
+   */
   @Transactional
-  IssueSummary cast(
-      String reference, Collection<Long> groupIds, Person voter, TriageChoice choice) {
+  IssueSummary cast(String reference, Place where, Person voter, TriageChoice choice) {
     IssueSummary issue =
-        issues.byReference(reference, groupIds).orElseThrow(() -> new NoSuchIssue(reference));
+        issues
+            .byReference(reference, groups.visibleFrom(where))
+            .orElseThrow(() -> new NoSuchIssue(reference));
     TriageRound round = rounds.lock(issue.id()).orElseThrow(() -> new NoSuchIssue(reference));
     if (!round.open()) {
       throw new TriageClosed(issue.reference());

@@ -5,7 +5,6 @@ import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
-import org.interfacebot.groups.Groups;
 import org.interfacebot.issues.References;
 import org.springframework.stereotype.Component;
 
@@ -15,14 +14,12 @@ class VoteAction implements CardAction {
 
   private final TriageVoting voting;
   private final TriageCards cards;
-  private final Groups groups;
   private final Texts texts;
 
-  VoteAction(TriageVoting voting, TriageCards cards, Groups groups, Texts texts) {
+  VoteAction(TriageVoting voting, TriageCards cards, Texts texts) {
     this.texts = texts;
     this.voting = voting;
     this.cards = cards;
-    this.groups = groups;
   }
 
   @Override
@@ -37,7 +34,7 @@ class VoteAction implements CardAction {
         TriageChoice.fromCode(data.path("choice").asText(""))
             .orElseThrow(() -> new CardActionRefused(texts.get("triage.vote.unknown-choice")));
     try {
-      var issue = voting.cast(reference, groups.visibleFrom(turn.place()), turn.from(), choice);
+      var issue = voting.cast(reference, turn.place(), turn.from(), choice);
       return Result.replaceWith(cards.triageCardFor(issue.id(), turn.from()));
     } catch (TriageVoting.NoSuchIssue e) {
       throw new CardActionRefused(

@@ -8,7 +8,11 @@ interface VoteRepository extends JpaRepository<Vote, Long> {
 
   Optional<Vote> findByIssueIdAndVoterKey(long issueId, String voterKey);
 
-  List<Vote> findByIssueId(long issueId);
+  /** The tally, counted by the database rather than by loading every vote. */
+  @org.springframework.data.jpa.repository.Query(
+      "select new org.interfacebot.triage.Tally$ChoiceCount(v.choice, count(v)) from Vote v"
+          + " where v.issueId = :issueId group by v.choice")
+  List<Tally.ChoiceCount> countByChoice(long issueId);
 
   long countByIssueId(long issueId);
 

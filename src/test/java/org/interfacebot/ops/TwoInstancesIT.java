@@ -121,8 +121,7 @@ class TwoInstancesIT extends BotConversationTest {
               voters.get(i),
               "triage.vote",
               Activities.data().put("issue", reference).put("choice", choice));
-      // One after another: concurrent first turns in a conversation whose bot state row does
-      // not exist yet collide on its insert (a known JpaBotStorage race, not fixed here).
+      // One after another, alternating instances (concurrent clicks: ConcurrentTurnsIT).
       votes.add(
           CompletableFuture.completedFuture(
               i % 2 == 0 ? post(click).status() : postToOther(click).join()));

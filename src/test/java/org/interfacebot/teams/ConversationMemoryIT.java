@@ -1,0 +1,79 @@
+package org.interfacebot.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ConversationAccount;
+import java.util.Map;
+import org.interfacebot.support.BotConversationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ConversationMemoryIT extends BotConversationTest {
+
+  @Autowired ConversationMemory memories;
+
+  private static Activity in(String conversationId) {
+    var activity = Activity.createMessageActivity();
+    activity.setChannelId("msteams");
+    activity.setConversation(new ConversationAccount(conversationId));
+    return activity;
+  }
+
+  @Test
+  void aDialogIsKeptAsPlainJsonUnderTheConversationAndReadBack() {
+    var first = memories.load(in("conv-1"));
+    first.memory().write("raise", Map.of("step", "TITLE"));
+    memories.keep(first);
+
+    var again = memories.load(in("conv-1"));
+
+    assertThat(again.memory().activeDialog()).contains("raise");
+    assertThat(again.etag()).isNotBlank();
+    assertThat(jdbc.queryForMap("select storage_key, content from bot_state"))
+        .containsEntry("STORAGE_KEY", "msteams/conversations/conv-1")
+        .containsEntry(
+            "CONTENT", "{\"dialog\":{\"dialog\":\"raise\",\"data\":{\"step\":\"TITLE\"}}}");
+  }
+
+  @Test
+  void aTurnThatReadAnOlderVersionDoesNotOverwriteANewerOne() {
+    var start = memories.load(in("conv-2"));
+    start.memory().write("raise", Map.of("n", 1));
+    memories.keep(start);
+    var one = memories.load(in("conv-2"));
+    var other = memories.load(in("conv-2"));
+
+    one.memory().write("raise", Map.of("n", 2));
+    memories.keep(one);
+    other.memory().write("raise", Map.of("n", 3));
+
+    assertThatThrownBy(() -> memories.keep(other))
+        .isInstanceOf(ConversationMemory.StateConflict.class);
+    assertThat(jdbc.queryForObject("select content from bot_state", String.class))
+        .contains("\"n\":2");
+  }
+
+  @Test
+  void aFinishedDialogLeavesNoRowAndAnUnchangedOneWritesNothing() {
+    var start = memories.load(in("conv-3"));
+    memories.keep(start);
+    assertThat(jdbc.queryForObject("select count(*) from bot_state", Integer.class)).isZero();
+
+    start.memory().write("raise", Map.of("n", 1));
+    memories.keep(start);
+    var finished = memories.load(in("conv-3"));
+    finished.memory().clear();
+    memories.keep(finished);
+
+    assertThat(jdbc.queryForObject("select count(*) from bot_state", Integer.class)).isZero();
+  }
+
+  @Test
+  void anActivityWithoutAConversationIsRefused() {
+    var activity = Activity.createMessageActivity();
+    activity.setChannelId("msteams");
+    assertThatThrownBy(() -> memories.load(activity)).isInstanceOf(IllegalArgumentException.class);
+  }
+}
