@@ -1,22 +1,20 @@
 package org.interfacebot.config;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * The bot's typed settings. Secrets come only from the environment (see application.yml for the
  * variable names Azure uses).
  */
-@Validated
 @ConfigurationProperties("interface-bot")
-public record InterfaceBotProperties(
-    @Valid @NotNull Bot bot, @Valid @NotNull GroupDefaults groups) {
+public record InterfaceBotProperties(Bot bot, GroupDefaults groups) {
+
+  public InterfaceBotProperties {
+    SettingChecks.present("interface-bot.bot", bot);
+    SettingChecks.present("interface-bot.groups", groups);
+  }
 
   /** The Azure Bot registration. With no app id the bot runs in local mode, without auth. */
   public record Bot(
@@ -37,8 +35,8 @@ public record InterfaceBotProperties(
    * object ids); and the operational groups a chair can refer an issue to.
    */
   public record GroupDefaults(
-      @DefaultValue("7") @Min(1) @Max(90) int voteDays,
-      @DefaultValue("3") @Min(1) @Max(100) int quorum,
+      @DefaultValue("7") int voteDays,
+      @DefaultValue("3") int quorum,
       @DefaultValue("") List<String> chairs,
       @DefaultValue({
             "Prescribing Management Group",
@@ -50,6 +48,8 @@ public record InterfaceBotProperties(
           List<String> operationalGroups) {
 
     public GroupDefaults {
+      SettingChecks.between("interface-bot.groups.vote-days", voteDays, 1, 90);
+      SettingChecks.between("interface-bot.groups.quorum", quorum, 1, 100);
       chairs = chairs == null ? List.of() : chairs.stream().filter(c -> !c.isBlank()).toList();
       operationalGroups = operationalGroups == null ? List.of() : List.copyOf(operationalGroups);
     }

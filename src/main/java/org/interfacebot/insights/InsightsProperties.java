@@ -1,28 +1,36 @@
 package org.interfacebot.insights;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.Duration;
-import org.hibernate.validator.constraints.time.DurationMax;
-import org.hibernate.validator.constraints.time.DurationMin;
+import org.interfacebot.config.SettingChecks;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Links the app serves to Teams and browsers (the chart picture, the CSV export): the public base
  * URL, the secret that signs them and how long they work.
  */
-@Validated
 @ConfigurationProperties("interface-bot.insights")
 record InsightsProperties(
-    @DefaultValue("http://localhost:3978") @NotBlank String publicUrl,
-    @DefaultValue("local-only-link-secret") @NotBlank @Size(min = 16) String linkSecret,
-    @DefaultValue("PT1H") @DurationMin(minutes = 1) @DurationMax(hours = 1)
-        Duration exportLinkValidFor,
-    @DefaultValue("P7D") @DurationMin(minutes = 5) @DurationMax(days = 30)
-        Duration chartLinkValidFor,
+    @DefaultValue("http://localhost:3978") String publicUrl,
+    @DefaultValue("local-only-link-secret") String linkSecret,
+    @DefaultValue("PT1H") Duration exportLinkValidFor,
+    @DefaultValue("P7D") Duration chartLinkValidFor,
     @DefaultValue("P1D") Duration digestLateBy) {
+
+  InsightsProperties {
+    SettingChecks.atLeast("interface-bot.insights.public-url", publicUrl, 1);
+    SettingChecks.atLeast("interface-bot.insights.link-secret", linkSecret, 16);
+    SettingChecks.between(
+        "interface-bot.insights.export-link-valid-for",
+        exportLinkValidFor,
+        Duration.ofMinutes(1),
+        Duration.ofHours(1));
+    SettingChecks.between(
+        "interface-bot.insights.chart-link-valid-for",
+        chartLinkValidFor,
+        Duration.ofMinutes(5),
+        Duration.ofDays(30));
+  }
 
   /** The base URL without a trailing slash. */
   String base() {

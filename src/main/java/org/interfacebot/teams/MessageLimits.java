@@ -1,12 +1,9 @@
 package org.interfacebot.teams;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * What one request and one person may send. A person typing, or clicking through the raise form,
@@ -17,9 +14,14 @@ import org.springframework.validation.annotation.Validated;
  * @param messagesPerPeriod how many messages and card clicks one person may send per period
  * @param period the period after which their allowance is full again
  */
-@Validated
 @ConfigurationProperties("interface-bot.limits")
 record MessageLimits(
     @DefaultValue("256KB") DataSize maxBody,
-    @DefaultValue("15") @Min(1) @Max(1_000_000) int messagesPerPeriod,
-    @DefaultValue("30s") Duration period) {}
+    @DefaultValue("15") int messagesPerPeriod,
+    @DefaultValue("30s") Duration period) {
+
+  MessageLimits {
+    org.interfacebot.config.SettingChecks.between(
+        "interface-bot.limits.messages-per-period", messagesPerPeriod, 1, 1_000_000);
+  }
+}
