@@ -19,8 +19,15 @@ public final class SettingChecks {
     return value;
   }
 
+  public static String notBlank(String setting, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(setting + " must be set");
+    }
+    return value;
+  }
+
   public static String atLeast(String setting, String value, int characters) {
-    if (value == null || value.isBlank() || value.strip().length() < characters) {
+    if (value == null || value.strip().length() < characters) {
       throw new IllegalArgumentException(
           "%s must be at least %d characters long".formatted(setting, characters));
     }

@@ -18,7 +18,7 @@ record InsightsProperties(
     @DefaultValue("P1D") Duration digestLateBy) {
 
   InsightsProperties {
-    SettingChecks.atLeast("interface-bot.insights.public-url", publicUrl, 1);
+    SettingChecks.notBlank("interface-bot.insights.public-url", publicUrl);
     SettingChecks.atLeast("interface-bot.insights.link-secret", linkSecret, 16);
     SettingChecks.between(
         "interface-bot.insights.export-link-valid-for",

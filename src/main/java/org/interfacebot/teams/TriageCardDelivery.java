@@ -57,8 +57,8 @@ class TriageCardDelivery {
   }
 
   /**
-   * In the change's own transaction: marking the card stale is one small update, so a vote is not
-   * also stored as an event publication and handed to another thread, and a change that rolls back
+   * Changes to a card (a vote, a close, a +1) mark it stale in the change's own transaction: one
+   * small update, not an event publication handed to another thread, and a change that rolls back
    * leaves the card as it was.
    */
   @EventListener
@@ -66,7 +66,7 @@ class TriageCardDelivery {
     posted.markStale(PostedCard.triage(changed.issueId()));
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(IssueSupported supported) {
     posted.markStale(PostedCard.triage(supported.issueId()));
   }

@@ -36,6 +36,8 @@ class SettingChecksTest {
                 SettingChecks.between(
                     "link", Duration.ofHours(2), Duration.ofMinutes(1), Duration.ofHours(1)))
         .hasMessage("link must be between PT1M and PT1H, not PT2H");
+    assertThatThrownBy(() -> SettingChecks.notBlank("public-url", " "))
+        .hasMessage("public-url must be set");
     assertThatThrownBy(() -> SettingChecks.present("interface-bot.bot", null))
         .hasMessage("interface-bot.bot must be set");
   }

@@ -103,30 +103,7 @@ class TwoInstancesIT extends BotConversationTest {
                     && s.conversationId().equals(Activities.CHANNEL)
                     && s.hasCard());
 
-    List<String> voters = new ArrayList<>();
-    for (int i = 1; i <= 5; i++) {
-      voters.add("member" + i);
-    }
-    for (int i = 2; i <= 9; i++) {
-      voters.add("gp" + i);
-    }
-    List<CompletableFuture<Integer>> votes = new ArrayList<>();
-    for (int i = 0; i < voters.size(); i++) {
-      String choice = i % 3 == 0 ? "refer" : "discuss";
-      var click =
-          activities.invoke(
-              Activities.CHANNEL,
-              "channel",
-              voters.get(i),
-              voters.get(i),
-              "triage.vote",
-              Activities.data().put("issue", reference).put("choice", choice));
-      // One after another, alternating instances (concurrent clicks: ConcurrentTurnsIT).
-      votes.add(
-          CompletableFuture.completedFuture(
-              i % 2 == 0 ? post(click).status() : postToOther(click).join()));
-    }
-    votes.forEach(v -> assertThat(v.join()).isEqualTo(200));
+    voteOnBothInstances(reference);
 
     assertThat(jdbc.queryForObject("select count(*) from triage_vote", Integer.class))
         .isEqualTo(13);
@@ -226,18 +203,7 @@ class TwoInstancesIT extends BotConversationTest {
                         && s.hasCard())
             .findFirst()
             .orElseThrow();
-    List<String> voters = new ArrayList<>();
-    for (int i = 1; i <= 5; i++) {
-      voters.add("member" + i);
-    }
-    for (int i = 2; i <= 9; i++) {
-      voters.add("gp" + i);
-    }
-    for (int i = 0; i < voters.size(); i++) {
-      var click = voteClick(voters.get(i), reference, i % 3 == 0 ? "refer" : "discuss");
-      int status = i % 2 == 0 ? post(click).status() : postToOther(click).join();
-      assertThat(status).as(voters.get(i)).isEqualTo(200);
-    }
+    voteOnBothInstances(reference);
 
     awaitSent(
         s ->
@@ -259,7 +225,6 @@ class TwoInstancesIT extends BotConversationTest {
         .filteredOn(s -> s.method().equals("POST") && s.conversationId().equals(Activities.CHANNEL))
         .as("the card is posted once, never again")
         .hasSize(1);
-    System.out.println("Card updates seen: " + tallies);
   }
 
   private static int votesSoFar(Sent update) {
@@ -271,6 +236,25 @@ class TwoInstancesIT extends BotConversationTest {
   private static boolean reminderTo(Sent s, String member, String reference) {
     return s.conversationId().equals("a:personal-" + member)
         && s.text().startsWith("Reminder: the triage vote on **" + reference + "**");
+  }
+
+  /**
+   * Thirteen members vote (every third one refer, the rest discuss), one after another, alternately
+   * on each instance (concurrent clicks: ConcurrentTurnsIT); each is answered 200.
+   */
+  private void voteOnBothInstances(String reference) {
+    List<String> voters = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      voters.add("member" + i);
+    }
+    for (int i = 2; i <= 9; i++) {
+      voters.add("gp" + i);
+    }
+    for (int i = 0; i < voters.size(); i++) {
+      var click = voteClick(voters.get(i), reference, i % 3 == 0 ? "refer" : "discuss");
+      int status = i % 2 == 0 ? post(click).status() : postToOther(click).join();
+      assertThat(status).as(voters.get(i)).isEqualTo(200);
+    }
   }
 
   private JsonNode voteClick(String member, String reference, String choice) {

@@ -1,0 +1,72 @@
+package org.interfacebot.issues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.interfacebot.support.Activities;
+import org.interfacebot.support.BotConversationTest;
+import org.interfacebot.support.FakeBotConnector.Sent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a clinician types that is not an answer the dialog expects: a problem described without
+ * typing {@code raise} first, and answers that would identify a patient.
+ */
+class DescribedProblemIT extends BotConversationTest {
+
+  private static final String GP = "gp1";
+  private static final String NAME = "Dr Morag Fraser";
+
+  private java.util.List<Sent> say(String text) {
+    return say(activities.personalMessage(GP, NAME, text));
+  }
+
+  @Test
+  void anAnswerWithAPatientIdentifierIsRefusedNamingTheFieldAndIsNeitherKeptNorEchoed() {
+    installInTeam();
+    say("raise");
+
+    var refused = say("Letter for 943 476 5919 was lost");
+
+    assertThat(refused.get(0).text())
+        .isEqualTo(
+            "Your title seems to contain an NHS number. Please rephrase it in general terms, without"
+                + " anything that could identify a patient: I have not kept what you wrote.");
+    assertThat(connector.sent()).extracting(Sent::text).noneMatch(t -> t.contains("5919"));
+    assertThat(jdbc.queryForList("select content from bot_state", String.class))
+        .noneMatch(c -> c.contains("5919"));
+    assertThat(say("Letters lost between wards").get(0).text()).contains("Describe it");
+    var dob = say("Seen by FY1, DOB 12/03/1956, no letter sent");
+    assertThat(dob.get(0).text()).startsWith("Your description seems to contain a date of birth.");
+  }
+
+  @Test
+  void aProblemDescribedStraightAwayIsOfferedAsANewIssueWithThatDescription() {
+    installInTeam();
+
+    var offer = say("Discharge letters from ward 7 have no medication changes");
+
+    assertThat(offer.get(0).cardText())
+        .contains("That sounds like an interface issue", "[Yes, start an issue]", "[No thanks]");
+    var started = say(activities.personalSubmit(GP, NAME, Activities.data().put("answer", "yes")));
+    assertThat(started).extracting(Sent::text).anyMatch(t -> t.contains("What happened?"));
+    var next = say("Ward 7 letters");
+    assertThat(next.get(0).cardText()).contains("Which theme does it belong to?");
+    for (String answer : USUAL_ANSWERS.subList(1, 8)) {
+      say(answer);
+    }
+    var confirm = connector.sent().get(connector.sent().size() - 1);
+    assertThat(confirm.cardText())
+        .contains("Discharge letters from ward 7 have no medication changes");
+  }
+
+  @Test
+  void aDescribedProblemWithAPatientIdentifierIsNotOfferedNorKept() {
+    installInTeam();
+
+    var refused = say("Patient 0101561008 waited three weeks for a letter");
+
+    assertThat(refused.get(0).text()).contains("seems to contain").doesNotContain("0101561008");
+    assertThat(jdbc.queryForList("select content from bot_state", String.class))
+        .noneMatch(c -> c.contains("0101561008") || c.contains("waited three weeks"));
+  }
+}
