@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Optional;
 import org.interfacebot.cards.CardCatalogue;
 import org.interfacebot.chat.Person;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.Chairs;
+import org.interfacebot.groups.GroupSettings;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.groups.Members;
 import org.interfacebot.groups.ResultsVisibility;
@@ -72,6 +74,21 @@ public class TriageCards {
     return cards.render("triage-card", data(issues.byId(issueId).orElseThrow(), viewer));
   }
 
+  /**
+   * The voter's own view of the card just after their vote, from what the vote's transaction read
+   * (issue, round, settings and the vote itself); only the counts and lists are read again. A vote
+   * that closed the round changed the issue too, so that card is read afresh.
+   */
+  @Transactional(readOnly = true)
+  JsonNode triageCardAfter(TriageVoting.Cast cast, Person voter) {
+    if (!cast.round().open()) {
+      return triageCardFor(cast.issue().id(), voter);
+    }
+    return cards.render(
+        "triage-card",
+        data(cast.issue(), voter, cast.round(), cast.settings(), Optional.of(cast.vote())));
+  }
+
   /** The group an issue belongs to. */
   @Transactional(readOnly = true)
   public long groupOf(long issueId) {
@@ -86,9 +103,17 @@ public class TriageCards {
   private TriageCardData data(IssueSummary issue, Person viewer) {
     TriageRound round = rounds.findById(issue.id()).orElseThrow();
     var settings = groups.settings(issue.groupId());
+    var myVote = viewer == null ? Optional.<Vote>empty() : voting.voteOf(issue, viewer.key());
+    return data(issue, viewer, round, settings, myVote);
+  }
+
+  private TriageCardData data(
+      IssueSummary issue,
+      Person viewer,
+      TriageRound round,
+      GroupSettings settings,
+      Optional<Vote> myVote) {
     Tally tally = Tally.of(votes.countByChoice(issue.id()));
-    var myVote =
-        viewer == null ? java.util.Optional.<Vote>empty() : voting.voteOf(issue, viewer.key());
     boolean open = round.open();
     boolean showResults =
         !open

@@ -8,6 +8,7 @@ import org.interfacebot.audit.AuditTrail;
 import org.interfacebot.chat.Person;
 import org.interfacebot.chat.Place;
 import org.interfacebot.chat.Texts;
+import org.interfacebot.groups.GroupSettings;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.groups.Members;
 import org.interfacebot.issues.IssueRaised;
@@ -73,11 +74,11 @@ class TriageVoting {
 
   /**
    * Casts or changes a vote on an issue of a group visible from where the button was pressed;
-   * returns the issue voted on. One transaction: finding the group and the issue, the vote, its
-   * audit entry and marking the card for an update.
+   * returns what the voter's own card needs, as this transaction left it. One transaction: finding
+   * the group and the issue, the vote, its audit entry and marking the card for an update.
    */
   @Transactional
-  IssueSummary cast(String reference, Place where, Person voter, TriageChoice choice) {
+  Cast cast(String reference, Place where, Person voter, TriageChoice choice) {
     IssueSummary issue =
         issues
             .byReference(reference, groups.visibleFrom(where))
@@ -89,13 +90,19 @@ class TriageVoting {
     if (!members.isMember(issue.groupId(), voter.key())) {
       throw new NotAMember();
     }
-    boolean anonymous = groups.settings(issue.groupId()).anonymousVoting();
+    GroupSettings settings = groups.settings(issue.groupId());
+    boolean anonymous = settings.anonymousVoting();
     String key = voterKeys.stored(voter.key(), anonymous);
     var now = clock.instant();
     var earlier = votes.findByIssueIdAndVoterKey(issue.id(), key);
-    earlier.ifPresentOrElse(
-        vote -> vote.change(choice, now),
-        () -> votes.saveAndFlush(new Vote(issue.id(), key, choice, now)));
+    Vote vote =
+        earlier
+            .map(
+                changed -> {
+                  changed.change(choice, now);
+                  return changed;
+                })
+            .orElseGet(() -> votes.saveAndFlush(new Vote(issue.id(), key, choice, now)));
     // In a group that votes anonymously the trail says that a vote was cast, never whose or what.
     audit.record(
         issue.groupId(),
@@ -107,8 +114,14 @@ class TriageVoting {
     if (votes.countByIssueId(issue.id()) >= members.count(issue.groupId())) {
       closing.closeByRule(round, texts.get("triage.rule.every-member-voted"));
     }
-    return issue;
+    return new Cast(issue, round, settings, vote);
   }
+
+  /**
+   * A vote just cast, with the issue, its round and its group's settings as the vote's transaction
+   * read and left them: enough for the voter's own card without reading them again.
+   */
+  record Cast(IssueSummary issue, TriageRound round, GroupSettings settings, Vote vote) {}
 
   /**
    * Whether this person has voted on the issue, and what (null choice when voting is anonymous).

@@ -34,8 +34,8 @@ class VoteAction implements CardAction {
         TriageChoice.fromCode(data.path("choice").asText(""))
             .orElseThrow(() -> new CardActionRefused(texts.get("triage.vote.unknown-choice")));
     try {
-      var issue = voting.cast(reference, turn.place(), turn.from(), choice);
-      return Result.replaceWith(cards.triageCardFor(issue.id(), turn.from()));
+      var cast = voting.cast(reference, turn.place(), turn.from(), choice);
+      return Result.replaceWith(cards.triageCardAfter(cast, turn.from()));
     } catch (TriageVoting.NoSuchIssue e) {
       throw new CardActionRefused(
           texts.get(

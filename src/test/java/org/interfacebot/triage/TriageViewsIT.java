@@ -53,6 +53,19 @@ class TriageViewsIT extends BotConversationTest {
             "Refer to operational group: 1", "Decided: Refer to operational group, by Dr Ann Law.");
   }
 
+  /** The card a vote answers with is built from what the vote read; it must be the full view. */
+  @Test
+  void theCardAVoteAnswersWithIsTheVotersFullView() {
+    String reference = raiseOne();
+    JsonNode answered = vote("member1", reference, "refer").json().path("value");
+    assertThat(answered).isEqualTo(refresh("member1", reference));
+
+    chair("settings anonymous on");
+    JsonNode anonymous = vote("chair", reference, "decline").json().path("value");
+    assertThat(anonymous).isEqualTo(refresh("chair", reference));
+    assertThat(CardText.of(anonymous)).contains("You have voted (voting is anonymous");
+  }
+
   @Test
   void anonymousVotingKeepsOnlyTalliesAndShowsNobodysChoice() {
     String reference = raiseOne();
