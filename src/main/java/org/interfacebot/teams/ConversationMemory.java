@@ -81,11 +81,11 @@ class ConversationMemory {
 
   private void write(Loaded loaded) {
     JsonNode snapshot = loaded.memory().snapshot();
-    var existing = rows.findById(loaded.key());
     if (snapshot == null) {
-      existing.ifPresent(rows::delete);
+      forget(loaded);
       return;
     }
+    var existing = rows.findById(loaded.key());
     String content = json.createObjectNode().set(DIALOG, snapshot).toString();
     String next = UUID.randomUUID().toString();
     var now = clock.instant();
@@ -94,6 +94,16 @@ class ConversationMemory {
     } else if (loaded.etag() == null) {
       existing.get().replace(content, next, now);
     } else if (rows.compareAndSet(loaded.key(), loaded.etag(), content, next, now) == 0) {
+      throw new StateConflict(loaded.key());
+    }
+  }
+
+  /**
+   * A finished dialog removes the row it read, and only that version: a dialog another turn started
+   * or moved on meanwhile is theirs (a conflict if this turn had read an older one).
+   */
+  private void forget(Loaded loaded) {
+    if (loaded.etag() != null && rows.deleteIfUnchanged(loaded.key(), loaded.etag()) == 0) {
       throw new StateConflict(loaded.key());
     }
   }

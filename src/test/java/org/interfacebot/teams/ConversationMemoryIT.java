@@ -71,6 +71,39 @@ class ConversationMemoryIT extends BotConversationTest {
   }
 
   @Test
+  void aDialogFinishedOnAnOlderVersionDoesNotDeleteTheNewerOne() {
+    var start = memories.load(in("conv-4"));
+    start.memory().write("raise", Map.of("n", 1));
+    memories.keep(start);
+    var moving = memories.load(in("conv-4"));
+    var finishing = memories.load(in("conv-4"));
+
+    moving.memory().write("raise", Map.of("n", 2));
+    memories.keep(moving);
+    finishing.memory().clear();
+
+    assertThatThrownBy(() -> memories.keep(finishing))
+        .isInstanceOf(ConversationMemory.StateConflict.class);
+    assertThat(jdbc.queryForObject("select content from bot_state", String.class))
+        .contains("\"n\":2");
+  }
+
+  @Test
+  void aDialogStartedAndFinishedInOneTurnLeavesAnotherTurnsDialogAlone() {
+    var quick = memories.load(in("conv-5"));
+    var other = memories.load(in("conv-5"));
+    other.memory().write("raise", Map.of("n", 1));
+    memories.keep(other);
+
+    quick.memory().write("help", Map.of());
+    quick.memory().clear();
+    memories.keep(quick);
+
+    assertThat(jdbc.queryForObject("select content from bot_state", String.class))
+        .contains("\"raise\"");
+  }
+
+  @Test
   void anActivityWithoutAConversationIsRefused() {
     var activity = Activity.createMessageActivity();
     activity.setChannelId("msteams");
