@@ -100,10 +100,13 @@ class ConversationMemory {
 
   /**
    * A finished dialog removes the row it read, and only that version: a dialog another turn started
-   * or moved on meanwhile is theirs (a conflict if this turn had read an older one).
+   * or moved on meanwhile is theirs (a conflict if this turn had read an older one). A row already
+   * gone (the turn was "forget me", which deletes it) is what finishing wanted.
    */
   private void forget(Loaded loaded) {
-    if (loaded.etag() != null && rows.deleteIfUnchanged(loaded.key(), loaded.etag()) == 0) {
+    if (loaded.etag() != null
+        && rows.deleteIfUnchanged(loaded.key(), loaded.etag()) == 0
+        && rows.existsById(loaded.key())) {
       throw new StateConflict(loaded.key());
     }
   }
