@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.governance.PersonalRecords;
+import org.interfacebot.governance.RetentionCutoffs;
+import org.interfacebot.privacy.Tombstone;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,5 +49,24 @@ class ConsultationRecords implements PersonalRecords {
     return mine.isEmpty() && started.isEmpty()
         ? Optional.empty()
         : Optional.of(texts.get("consultations.data.forgotten", mine.size() + started.size()));
+  }
+
+  /**
+   * A sense-check's answers lose who gave them as a vote's do, its opener goes with the reporters
+   * of settled issues, and it is deleted, with its answers, as a settled issue is.
+   */
+  @Override
+  @Transactional
+  public int applyRetention(RetentionCutoffs cutoffs) {
+    var expired = consultations.findByClosedAtBefore(cutoffs.deleteBefore());
+    answers.deleteAll(
+        answers.findByConsultationIdIn(expired.stream().map(Consultation::id).toList()));
+    consultations.deleteAll(expired);
+    var answered = answers.linkedClosedBefore(cutoffs.votersBefore(), Tombstone.likePattern());
+    answered.forEach(ConsultationAnswer::forget);
+    var opened =
+        consultations.linkedClosedBefore(cutoffs.anonymiseBefore(), Tombstone.likePattern());
+    opened.forEach(Consultation::forgetOpener);
+    return expired.size() + answered.size() + opened.size();
   }
 }

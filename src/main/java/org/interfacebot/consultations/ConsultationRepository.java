@@ -12,6 +12,12 @@ interface ConsultationRepository extends JpaRepository<Consultation, Long> {
 
   List<Consultation> findByOpenedBy(String personKey);
 
+  List<Consultation> findByClosedAtBefore(Instant cutoff);
+
+  /** Closed before the cut-off and still naming who opened them. */
+  @Query("select c from Consultation c where c.closedAt < :cutoff and c.openedBy not like :gone")
+  List<Consultation> linkedClosedBefore(Instant cutoff, String gone);
+
   /** Closes it unless another instance did first; 1 when this call closed it. */
   @Modifying
   @Query("update Consultation c set c.closedAt = :now where c.id = :id and c.closedAt is null")

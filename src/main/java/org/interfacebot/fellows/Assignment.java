@@ -77,6 +77,10 @@ class Assignment {
     return groupId;
   }
 
+  String assignedBy() {
+    return assignedBy;
+  }
+
   String fellowKey() {
     return fellowKey;
   }

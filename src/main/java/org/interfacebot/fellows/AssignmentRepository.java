@@ -1,5 +1,6 @@
 package org.interfacebot.fellows;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,4 +12,6 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
   List<Assignment> findByFellowKey(String fellowKey);
 
   List<Assignment> findByAssignedBy(String chairKey);
+
+  List<Assignment> findByIssueIdIn(Collection<Long> issueIds);
 }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.governance.PersonalRecords;
+import org.interfacebot.governance.RetentionCutoffs;
+import org.interfacebot.issues.IssueRetention;
+import org.interfacebot.privacy.Tombstone;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,10 +16,18 @@ import org.springframework.transaction.annotation.Transactional;
 class FellowRecords implements PersonalRecords {
 
   private final AssignmentRepository assignments;
+  private final UpdateRepository updates;
+  private final IssueRetention issues;
   private final Texts texts;
 
-  FellowRecords(AssignmentRepository assignments, Texts texts) {
+  FellowRecords(
+      AssignmentRepository assignments,
+      UpdateRepository updates,
+      IssueRetention issues,
+      Texts texts) {
     this.assignments = assignments;
+    this.updates = updates;
+    this.issues = issues;
     this.texts = texts;
   }
 
@@ -45,5 +56,27 @@ class FellowRecords implements PersonalRecords {
     return asFellow.isEmpty() && asChair.isEmpty()
         ? Optional.empty()
         : Optional.of(texts.get("fellows.data.forgotten", asFellow.size() + asChair.size()));
+  }
+
+  /**
+   * An assignment follows its issue: the fellow and the chair who assigned it are unlinked when the
+   * settled issue loses its reporter, and it is deleted, with its updates, when the issue is.
+   */
+  @Override
+  @Transactional
+  public int applyRetention(RetentionCutoffs cutoffs) {
+    var expired = assignments.findByIssueIdIn(issues.settledBefore(cutoffs.deleteBefore()));
+    updates.deleteAll(updates.findByAssignmentIdIn(expired.stream().map(Assignment::id).toList()));
+    assignments.deleteAll(expired);
+    int unlinked = 0;
+    for (var assignment :
+        assignments.findByIssueIdIn(issues.settledBefore(cutoffs.anonymiseBefore()))) {
+      if (!Tombstone.is(assignment.fellowKey()) || !Tombstone.is(assignment.assignedBy())) {
+        assignment.forgetFellow();
+        assignment.forgetChair();
+        unlinked++;
+      }
+    }
+    return expired.size() + unlinked;
   }
 }

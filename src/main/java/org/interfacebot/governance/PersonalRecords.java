@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * A module that keeps more of a person's data (shadowing listings, sense-check answers, fellows'
- * assignments) tells {@code my data} about it and removes it on {@code forget me}; each implements
- * this and says it in its own words.
+ * assignments) tells {@code my data} about it, removes it on {@code forget me} and applies
+ * retention to it; each implements this and says it in its own words.
  */
 public interface PersonalRecords {
 
@@ -15,4 +15,12 @@ public interface PersonalRecords {
 
   /** Removes the person's identity from the module's rows; a line for the reply, if any. */
   Optional<String> forget(String personKey);
+
+  /**
+   * Unlinks or deletes what the retention policy no longer allows to be kept, in the retention
+   * run's transaction; returns how many records it changed. Nothing by default.
+   */
+  default int applyRetention(RetentionCutoffs cutoffs) {
+    return 0;
+  }
 }

@@ -24,6 +24,7 @@ public class PrivacyNotice {
             spoken(retention.anonymiseIssuesAfter(), texts),
             spoken(retention.deleteIssuesAfter(), texts),
             spoken(retention.keepVotersFor(), texts),
+            spoken(retention.keepShadowingFor(), texts),
             contact.contact().isBlank()
                 ? texts.get("governance.privacy.default-contact")
                 : contact.contact());
@@ -46,5 +47,9 @@ public class PrivacyNotice {
   }
 
   record NoticeData(
-      String anonymiseAfter, String deleteAfter, String votersKeptFor, String contact) {}
+      String anonymiseAfter,
+      String deleteAfter,
+      String votersKeptFor,
+      String shadowingKeptFor,
+      String contact) {}
 }

@@ -2,6 +2,7 @@ package org.interfacebot.governance;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import org.interfacebot.audit.AuditAction;
 import org.interfacebot.audit.AuditTrail;
 import org.interfacebot.issues.IssueRetention;
@@ -19,6 +20,7 @@ class Retention {
   private final VoterRecords voters;
   private final Meetings meetings;
   private final AuditTrail audit;
+  private final List<PersonalRecords> otherRecords;
   private final Clock clock;
 
   Retention(
@@ -27,8 +29,10 @@ class Retention {
       VoterRecords voters,
       Meetings meetings,
       AuditTrail audit,
+      List<PersonalRecords> otherRecords,
       Clock clock) {
     this.audit = audit;
+    this.otherRecords = List.copyOf(otherRecords);
     this.policy = policy;
     this.issues = issues;
     this.voters = voters;
@@ -39,7 +43,15 @@ class Retention {
   @Transactional
   Applied apply() {
     var now = clock.instant();
-    var expired = issues.settledBefore(now.minus(policy.deleteIssuesAfter()));
+    var cutoffs =
+        new RetentionCutoffs(
+            now.minus(policy.keepVotersFor()),
+            now.minus(policy.anonymiseIssuesAfter()),
+            now.minus(policy.deleteIssuesAfter()),
+            now.minus(policy.keepShadowingFor()));
+    // First, while the issues they hang on are still there: sense-checks, shadowing, fellows.
+    int others = otherRecords.stream().mapToInt(records -> records.applyRetention(cutoffs)).sum();
+    var expired = issues.settledBefore(cutoffs.deleteBefore());
     meetings.forgetIssues(expired);
     voters.deleteForIssues(expired);
     int deleted = issues.delete(expired);
@@ -53,13 +65,18 @@ class Retention {
                 EnumSet.of(AuditAction.VOTE_CAST, AuditAction.VOTE_CHANGED))
             + audit.unlinkBefore(
                 now.minus(policy.anonymiseIssuesAfter()), EnumSet.allOf(AuditAction.class));
-    return new Applied(anonymised, deleted, unlinked, auditUnlinked);
+    return new Applied(anonymised, deleted, unlinked, auditUnlinked, others);
   }
 
-  record Applied(int issuesAnonymised, int issuesDeleted, int votesUnlinked, int auditUnlinked) {
+  record Applied(
+      int issuesAnonymised,
+      int issuesDeleted,
+      int votesUnlinked,
+      int auditUnlinked,
+      int otherRecords) {
 
     boolean anything() {
-      return issuesAnonymised + issuesDeleted + votesUnlinked + auditUnlinked > 0;
+      return issuesAnonymised + issuesDeleted + votesUnlinked + auditUnlinked + otherRecords > 0;
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.interfacebot.shadowing;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -161,6 +162,28 @@ class Shadowing {
         .flatMap(id -> listings.findById(id).stream())
         .forEach(this::propose);
     return true;
+  }
+
+  /**
+   * Deletes the offers and requests made before the cut-off, with their matches; a listing left
+   * without its proposed partner is matched again, as when someone withdraws. Returns how many.
+   */
+  @Transactional
+  int expireListedBefore(Instant cutoff) {
+    var old = listings.findByCreatedAtBefore(cutoff);
+    var ids = old.stream().map(Listing::id).toList();
+    var theirs = matches.findByOfferIdInOrRequestIdIn(ids, ids);
+    matches.deleteAll(theirs);
+    listings.deleteAll(old);
+    matches.flush();
+    theirs.stream()
+        .filter(m -> m.state() == MatchState.PROPOSED)
+        .flatMap(m -> java.util.stream.Stream.of(m.offerId(), m.requestId()))
+        .filter(id -> !ids.contains(id))
+        .distinct()
+        .flatMap(id -> listings.findById(id).stream())
+        .forEach(this::propose);
+    return old.size();
   }
 
   /** Everything the person listed, with its matches, for {@code forget me}; returns how many. */

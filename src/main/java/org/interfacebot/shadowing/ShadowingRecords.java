@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.governance.PersonalRecords;
+import org.interfacebot.governance.RetentionCutoffs;
 import org.springframework.stereotype.Component;
 
 /** Shadowing offers, requests and matches, in {@code my data} and {@code forget me}. */
@@ -32,5 +33,10 @@ class ShadowingRecords implements PersonalRecords {
     return removed == 0
         ? Optional.empty()
         : Optional.of(texts.get("shadowing.data.forgotten", removed));
+  }
+
+  @Override
+  public int applyRetention(RetentionCutoffs cutoffs) {
+    return shadowing.expireListedBefore(cutoffs.shadowingBefore());
   }
 }

@@ -14,7 +14,11 @@ class PrivacyNoticeTest {
   void theBoardsContactAndRetentionPeriodsAreBoundIntoTheCard() {
     var policy =
         new RetentionPolicy(
-            Duration.ofDays(180), Duration.ofDays(3653), Duration.ofDays(7), Duration.ofDays(30));
+            Duration.ofDays(180),
+            Duration.ofDays(3653),
+            Duration.ofDays(7),
+            Duration.ofDays(30),
+            Duration.ofDays(90));
     var notice =
         new PrivacyNotice(
             new CardCatalogue(TestTexts.enGb()),
@@ -24,6 +28,8 @@ class PrivacyNoticeTest {
 
     assertThat(notice.card().toString())
         .contains("after 6 months", "after 10 years", "kept for 7 days")
+        .contains("lose your name 7 days after the sense-check closes")
+        .contains("deleted 3 months after they were made")
         .contains("dpo@nhs.example \\\"quoted\\\"");
   }
 
@@ -40,7 +46,11 @@ class PrivacyNoticeTest {
     assertThatThrownBy(
             () ->
                 new RetentionPolicy(
-                    Duration.ofDays(365), Duration.ofDays(30), Duration.ofDays(30), Duration.ZERO))
+                    Duration.ofDays(365),
+                    Duration.ofDays(30),
+                    Duration.ofDays(30),
+                    Duration.ZERO,
+                    Duration.ofDays(365)))
         .hasMessageContaining("delete-issues-after");
   }
 }
