@@ -78,6 +78,10 @@ class Listing {
     return id;
   }
 
+  Instant createdAt() {
+    return createdAt;
+  }
+
   Kind kind() {
     return kind;
   }

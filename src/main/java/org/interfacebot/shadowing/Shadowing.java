@@ -165,8 +165,9 @@ class Shadowing {
   }
 
   /**
-   * Deletes the offers and requests made before the cut-off, with their matches; a listing left
-   * without its proposed partner is matched again, as when someone withdraws. Returns how many.
+   * Deletes the offers and requests made before the cut-off, with their matches, and tells each
+   * person; a listing left without its proposed partner is matched again, as when someone
+   * withdraws. Returns how many.
    */
   @Transactional
   int expireListedBefore(Instant cutoff) {
@@ -176,6 +177,14 @@ class Shadowing {
     matches.deleteAll(theirs);
     listings.deleteAll(old);
     matches.flush();
+    old.forEach(
+        listing ->
+            events.publishEvent(
+                new ShadowingExpired(
+                    listing.id(),
+                    listing.personKey(),
+                    listing.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    listing.createdAt())));
     theirs.stream()
         .filter(m -> m.state() == MatchState.PROPOSED)
         .flatMap(m -> java.util.stream.Stream.of(m.offerId(), m.requestId()))

@@ -1,16 +1,20 @@
 package org.interfacebot.teams;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.shadowing.ShadowingAgreed;
 import org.interfacebot.shadowing.ShadowingCards;
 import org.interfacebot.shadowing.ShadowingDeclined;
+import org.interfacebot.shadowing.ShadowingExpired;
 import org.interfacebot.shadowing.ShadowingProposed;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Work shadowing in 1:1: each proposed match to both people, the introduction once both accepted,
- * and a word to the other when one declines. Both wrote to the bot in 1:1 to list themselves.
+ * Work shadowing in 1:1: each proposed match to both people, the introduction once both accepted, a
+ * word to the other when one declines, and to the person whose listing retention removed. Both
+ * wrote to the bot in 1:1 to list themselves.
  */
 @Component
 class ShadowingIntroductions {
@@ -48,6 +52,20 @@ class ShadowingIntroductions {
           "shadowing:" + agreed.matchId() + ":agreed:" + person.key(),
           () -> messenger.say(chat, cards.introduction(agreed.matchId(), person.key())));
     }
+  }
+
+  @ApplicationModuleListener
+  void on(ShadowingExpired expired) {
+    String listedOn =
+        DateTimeFormatter.ofPattern("d MMMM yyyy", texts.locale())
+            .withZone(ZoneId.of("Europe/London"))
+            .format(expired.listedAt());
+    sent.once(
+        "shadowing-listing:" + expired.listingId() + ":expired",
+        () ->
+            messenger.say(
+                ConversationReferences.personalKey(expired.personKey()),
+                texts.get("shadowing.expired", expired.kind(), listedOn)));
   }
 
   @ApplicationModuleListener

@@ -88,6 +88,15 @@ class RetentionOfOtherRecordsIT extends BotConversationTest {
     assertThat(jdbc.queryForList("select person_key from shadowing_listing", String.class))
         .containsExactly("aad-member1");
     assertThat(count("select count(*) from shadowing_match")).isZero();
+    assertThat(
+            awaitSent(
+                    s ->
+                        s.conversationId().equals(Activities.personalConversation("gp1"))
+                            && s.text() != null
+                            && s.text().contains("has now been removed"))
+                .text())
+        .startsWith("Your shadowing request of ")
+        .contains("type `shadowing request` to list it again");
     assertThat(say(activities.personalMessage("gp1", "Dr gp1", "shadowing")).get(0).text())
         .doesNotContain("Tuesday afternoons");
   }
