@@ -12,16 +12,7 @@ class FellowsIT extends BotConversationTest {
 
   /** A channel message from {@code user} that @mentions the bot and {@code fellow}. */
   private ObjectNode mentioning(String user, String command, String fellow) {
-    var activity =
-        activities.channelMention(user, "Dr " + user, command + " <at>" + fellow + "</at>");
-    ((com.fasterxml.jackson.databind.node.ArrayNode) activity.get("entities"))
-        .addObject()
-        .put("type", "mention")
-        .put("text", "<at>" + fellow + "</at>")
-        .putObject("mentioned")
-        .put("id", "29:" + fellow)
-        .put("name", fellow);
-    return activity;
+    return activities.channelMentionOf(user, "Dr " + user, command, fellow);
   }
 
   private String assign(String user, String reference, String fellow) {

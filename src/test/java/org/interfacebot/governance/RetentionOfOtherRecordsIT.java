@@ -107,7 +107,7 @@ class RetentionOfOtherRecordsIT extends BotConversationTest {
     String reference =
         raise("gp1", "Dr Morag Fraser", "Discharge letters arrive late", "Test results");
     chair("close " + reference + " discuss");
-    say(mentioningFellow("assign " + reference, "member3"));
+    say(activities.channelMentionOf("chair", "Dr Ann Law", "assign " + reference, "member3"));
     say(
         activities.personalMessage(
             "member3", "Dr member3", "update " + reference + " Template drafted."));
@@ -159,19 +159,5 @@ class RetentionOfOtherRecordsIT extends BotConversationTest {
             "Dr " + user,
             "shadowing.submit",
             data));
-  }
-
-  private com.fasterxml.jackson.databind.node.ObjectNode mentioningFellow(
-      String command, String fellow) {
-    var activity =
-        activities.channelMention("chair", "Dr Ann Law", command + " <at>" + fellow + "</at>");
-    ((com.fasterxml.jackson.databind.node.ArrayNode) activity.get("entities"))
-        .addObject()
-        .put("type", "mention")
-        .put("text", "<at>" + fellow + "</at>")
-        .putObject("mentioned")
-        .put("id", "29:" + fellow)
-        .put("name", fellow);
-    return activity;
   }
 }

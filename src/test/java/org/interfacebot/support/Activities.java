@@ -75,6 +75,23 @@ public final class Activities {
     return a;
   }
 
+  /**
+   * A channel command to the bot that also @mentions a member ({@code 29:<person>}) after it, as
+   * Teams sends {@code @Interface Bot assign IF-… @person}.
+   */
+  public ObjectNode channelMentionOf(
+      String userId, String userName, String command, String person) {
+    ObjectNode a = channelMention(userId, userName, command + " <at>" + person + "</at>");
+    ((com.fasterxml.jackson.databind.node.ArrayNode) a.get("entities"))
+        .addObject()
+        .put("type", "mention")
+        .put("text", "<at>" + person + "</at>")
+        .putObject("mentioned")
+        .put("id", "29:" + person)
+        .put("name", person);
+    return a;
+  }
+
   /** The same activity as if it came from another team's General channel (e.g. a network's). */
   public static ObjectNode inTeam(ObjectNode activity, String teamId, String teamName) {
     ObjectNode channelData = (ObjectNode) activity.get("channelData");
