@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.interfacebot.chat.Person;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -149,34 +150,18 @@ class Shadowing {
   @Transactional
   boolean withdraw(String personKey, long listingId) {
     var listing = listings.findById(listingId).filter(l -> l.personKey().equals(personKey));
-    if (listing.isEmpty()) {
-      return false;
-    }
-    var theirs = matches.findByOfferIdInOrRequestIdIn(List.of(listingId), List.of(listingId));
-    matches.deleteAll(theirs);
-    listings.delete(listing.get());
-    matches.flush();
-    theirs.stream()
-        .filter(m -> m.state() == MatchState.PROPOSED)
-        .map(m -> m.offerId() == listingId ? m.requestId() : m.offerId())
-        .flatMap(id -> listings.findById(id).stream())
-        .forEach(this::propose);
-    return true;
+    listing.ifPresent(mine -> remove(List.of(mine)));
+    return listing.isPresent();
   }
 
   /**
    * Deletes the offers and requests made before the cut-off, with their matches, and tells each
-   * person; a listing left without its proposed partner is matched again, as when someone
-   * withdraws. Returns how many.
+   * person. Returns how many.
    */
   @Transactional
   int expireListedBefore(Instant cutoff) {
     var old = listings.findByCreatedAtBefore(cutoff);
-    var ids = old.stream().map(Listing::id).toList();
-    var theirs = matches.findByOfferIdInOrRequestIdIn(ids, ids);
-    matches.deleteAll(theirs);
-    listings.deleteAll(old);
-    matches.flush();
+    remove(old);
     old.forEach(
         listing ->
             events.publishEvent(
@@ -185,13 +170,6 @@ class Shadowing {
                     listing.personKey(),
                     listing.kind().name().toLowerCase(java.util.Locale.ROOT),
                     listing.createdAt())));
-    theirs.stream()
-        .filter(m -> m.state() == MatchState.PROPOSED)
-        .flatMap(m -> java.util.stream.Stream.of(m.offerId(), m.requestId()))
-        .filter(id -> !ids.contains(id))
-        .distinct()
-        .flatMap(id -> listings.findById(id).stream())
-        .forEach(this::propose);
     return old.size();
   }
 
@@ -199,7 +177,29 @@ class Shadowing {
   @Transactional
   int forget(String personKey) {
     var mine = listingsOf(personKey);
-    mine.forEach(l -> withdraw(personKey, l.id()));
+    remove(mine);
     return mine.size();
+  }
+
+  /**
+   * Deletes the listings with their matches; a listing that stays but loses a proposed partner is
+   * matched again.
+   */
+  private void remove(List<Listing> gone) {
+    if (gone.isEmpty()) {
+      return;
+    }
+    var ids = gone.stream().map(Listing::id).toList();
+    var theirs = matches.findByOfferIdInOrRequestIdIn(ids, ids);
+    matches.deleteAll(theirs);
+    listings.deleteAll(gone);
+    matches.flush();
+    theirs.stream()
+        .filter(m -> m.state() == MatchState.PROPOSED)
+        .flatMap(m -> Stream.of(m.offerId(), m.requestId()))
+        .filter(id -> !ids.contains(id))
+        .distinct()
+        .flatMap(id -> listings.findById(id).stream())
+        .forEach(this::propose);
   }
 }

@@ -1,8 +1,8 @@
 package org.interfacebot.teams;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.interfacebot.chat.Texts;
+import org.interfacebot.chat.UkDates;
 import org.interfacebot.shadowing.ShadowingAgreed;
 import org.interfacebot.shadowing.ShadowingCards;
 import org.interfacebot.shadowing.ShadowingDeclined;
@@ -57,8 +57,8 @@ class ShadowingIntroductions {
   @ApplicationModuleListener
   void on(ShadowingExpired expired) {
     String listedOn =
-        DateTimeFormatter.ofPattern("d MMMM yyyy", texts.locale())
-            .withZone(ZoneId.of("Europe/London"))
+        DateTimeFormatter.ofPattern(texts.get("shadowing.expired.day-pattern"), texts.locale())
+            .withZone(UkDates.UK)
             .format(expired.listedAt());
     sent.once(
         "shadowing-listing:" + expired.listingId() + ":expired",

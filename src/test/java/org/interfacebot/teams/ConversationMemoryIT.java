@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationAccount;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.interfacebot.chat.DialogMemory;
 import org.interfacebot.support.BotConversationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,22 +39,30 @@ class ConversationMemoryIT extends BotConversationTest {
             "CONTENT", "{\"dialog\":{\"dialog\":\"raise\",\"data\":{\"step\":\"TITLE\"}}}");
   }
 
-  @Test
-  void aTurnThatReadAnOlderVersionDoesNotOverwriteANewerOne() {
-    var start = memories.load(in("conv-2"));
+  /**
+   * A dialog moved on (n: 1 to 2) by one turn while another turn, which read it at n 1, makes its
+   * own {@code change}: that turn is refused and the newer dialog stays.
+   */
+  private void aStaleTurnIsRefused(String conversation, Consumer<DialogMemory> change) {
+    var start = memories.load(in(conversation));
     start.memory().write("raise", Map.of("n", 1));
     memories.keep(start);
-    var one = memories.load(in("conv-2"));
-    var other = memories.load(in("conv-2"));
+    var moving = memories.load(in(conversation));
+    var stale = memories.load(in(conversation));
 
-    one.memory().write("raise", Map.of("n", 2));
-    memories.keep(one);
-    other.memory().write("raise", Map.of("n", 3));
+    moving.memory().write("raise", Map.of("n", 2));
+    memories.keep(moving);
+    change.accept(stale.memory());
 
-    assertThatThrownBy(() -> memories.keep(other))
+    assertThatThrownBy(() -> memories.keep(stale))
         .isInstanceOf(ConversationMemory.StateConflict.class);
     assertThat(jdbc.queryForObject("select content from bot_state", String.class))
         .contains("\"n\":2");
+  }
+
+  @Test
+  void aTurnThatReadAnOlderVersionDoesNotOverwriteANewerOne() {
+    aStaleTurnIsRefused("conv-2", memory -> memory.write("raise", Map.of("n", 3)));
   }
 
   @Test
@@ -72,20 +82,22 @@ class ConversationMemoryIT extends BotConversationTest {
 
   @Test
   void aDialogFinishedOnAnOlderVersionDoesNotDeleteTheNewerOne() {
-    var start = memories.load(in("conv-4"));
+    aStaleTurnIsRefused("conv-4", DialogMemory::clear);
+  }
+
+  @Test
+  void aDialogFinishedAfterItsRowWasDeletedIsNoConflict() {
+    var start = memories.load(in("conv-6"));
     start.memory().write("raise", Map.of("n", 1));
     memories.keep(start);
-    var moving = memories.load(in("conv-4"));
-    var finishing = memories.load(in("conv-4"));
+    var finishing = memories.load(in("conv-6"));
+    // What "forget me" does in the turn that finishes its own confirmation dialog.
+    jdbc.update("delete from bot_state");
 
-    moving.memory().write("raise", Map.of("n", 2));
-    memories.keep(moving);
     finishing.memory().clear();
+    memories.keep(finishing);
 
-    assertThatThrownBy(() -> memories.keep(finishing))
-        .isInstanceOf(ConversationMemory.StateConflict.class);
-    assertThat(jdbc.queryForObject("select content from bot_state", String.class))
-        .contains("\"n\":2");
+    assertThat(jdbc.queryForObject("select count(*) from bot_state", Integer.class)).isZero();
   }
 
   @Test
