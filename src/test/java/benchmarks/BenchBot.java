@@ -2,6 +2,7 @@ package benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,6 +36,14 @@ import org.springframework.web.servlet.function.ServerResponse;
 final class BenchBot implements AutoCloseable {
 
   static final String EMPTY_ENDPOINT = "/benchmark/empty";
+
+  /**
+   * The same activity through the Bot Framework SDK only: read as the bot reads it, processed by
+   * the bot's own adapter, answered by a bot that stores nothing and returns a fixed card. What the
+   * fixed stack costs before the product does anything.
+   */
+  static final String SDK_ONLY_ENDPOINT = "/benchmark/sdk-only";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   final FakeBotConnector connector;
@@ -73,6 +82,12 @@ final class BenchBot implements AutoCloseable {
                                       request.body(String.class);
                                       return ServerResponse.ok().build();
                                     })
+                                .POST(
+                                    SDK_ONLY_ENDPOINT,
+                                    request ->
+                                        SdkOnly.answer(
+                                            context.getBean(BotFrameworkHttpAdapter.class),
+                                            request.body(String.class)))
                                 .build()))
             .run(
                 all.entrySet().stream()
@@ -105,14 +120,22 @@ final class BenchBot implements AutoCloseable {
   }
 
   int post(JsonNode activity) {
+    return send(activity).statusCode();
+  }
+
+  /** Posts an invoke and returns the body the bot answered it with. */
+  JsonNode invoke(JsonNode activity) {
+    return json(send(activity).body());
+  }
+
+  private HttpResponse<String> send(JsonNode activity) {
     try {
       return http.send(
-              HttpRequest.newBuilder(uri("/api/messages"))
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(activity.toString()))
-                  .build(),
-              HttpResponse.BodyHandlers.discarding())
-          .statusCode();
+          HttpRequest.newBuilder(uri("/api/messages"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(activity.toString()))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (IOException | InterruptedException e) {
       throw new IllegalStateException(e);
     }

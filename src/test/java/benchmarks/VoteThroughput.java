@@ -1,5 +1,6 @@
 package benchmarks;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,9 @@ import org.interfacebot.support.FakeBotConnector;
  * P2: Action.Execute votes posted to {@code /api/messages} against an empty Spring MVC POST
  * endpoint of the same application, both driven by wrk at the same concurrency (32 connections, 2
  * threads) with the same request bodies. 500 members vote and change their votes, so every request
- * records a vote and answers with the voter's own card. Prints a Markdown table row per endpoint.
+ * records a vote and answers with the voter's own card. A third endpoint is the floor: the same
+ * activity through the Bot Framework SDK alone ({@link SdkOnly}). Prints a Markdown table row per
+ * endpoint.
  *
  * <p>Run with {@code src/jmh/load-benchmarks.sh}; needs {@code wrk} on the PATH.
  */
@@ -39,11 +42,16 @@ public final class VoteThroughput {
       bot.install("chair");
       String reference = bot.raise("reporter", "Discharge letters arrive without a medicines list");
       Path lua = writeScript(bot, reference);
+      // The SDK-only floor answers with the card a real vote is answered with.
+      SdkOnly.card = bot.invoke(vote(bot, reference, "m1", "discuss", "first")).path("value");
 
       List<String> rows = new ArrayList<>();
       for (String[] target :
           List.of(
               new String[] {"empty Spring MVC POST endpoint", BenchBot.EMPTY_ENDPOINT},
+              new String[] {
+                "the same invoke through the Bot Framework SDK only", BenchBot.SDK_ONLY_ENDPOINT
+              },
               new String[] {"vote (Action.Execute) at /api/messages", "/api/messages"})) {
         String url = bot.uri(target[1]).toString();
         wrk(lua, url, "10s"); // warm-up
@@ -63,15 +71,7 @@ public final class VoteThroughput {
   }
 
   private static Path writeScript(BenchBot bot, String reference) throws IOException {
-    var vote =
-        bot.activities.invoke(
-            Activities.CHANNEL,
-            "channel",
-            "__MEMBER__",
-            "__MEMBER__",
-            "triage.vote",
-            Activities.data().put("issue", reference).put("choice", "__CHOICE__"));
-    vote.put("id", "__ID__");
+    var vote = vote(bot, reference, "__MEMBER__", "__CHOICE__", "__ID__");
     Path dir = Files.createDirectories(Path.of("target/benchmarks"));
     Path body = dir.resolve("vote.json");
     Files.writeString(body, vote.toString());
@@ -104,6 +104,20 @@ public final class VoteThroughput {
         """
             .formatted(body.toAbsolutePath(), MEMBERS));
     return lua;
+  }
+
+  private static ObjectNode vote(
+      BenchBot bot, String reference, String member, String choice, String id) {
+    var vote =
+        bot.activities.invoke(
+            Activities.CHANNEL,
+            "channel",
+            member,
+            member,
+            "triage.vote",
+            Activities.data().put("issue", reference).put("choice", choice));
+    vote.put("id", id);
+    return vote;
   }
 
   private static String wrk(Path lua, String url, String duration) throws Exception {
