@@ -76,8 +76,9 @@ public class TriageCards {
 
   /**
    * The voter's own view of the card just after their vote, from what the vote's transaction read
-   * (issue, round, settings and the vote itself); only the counts and lists are read again. A vote
-   * that closed the round changed the issue too, so that card is read afresh.
+   * (issue, round, settings, the vote itself and the tally); only the notes, supporters and lists
+   * are read again. A vote that closed the round changed the issue too, so that card is read
+   * afresh.
    */
   @Transactional(readOnly = true)
   JsonNode triageCardAfter(TriageVoting.Cast cast, Person voter) {
@@ -86,7 +87,13 @@ public class TriageCards {
     }
     return cards.render(
         "triage-card",
-        data(cast.issue(), voter, cast.round(), cast.settings(), Optional.of(cast.vote())));
+        data(
+            cast.issue(),
+            voter,
+            cast.round(),
+            cast.settings(),
+            Optional.of(cast.vote()),
+            cast.tally()));
   }
 
   /** The group an issue belongs to. */
@@ -104,7 +111,7 @@ public class TriageCards {
     TriageRound round = rounds.findById(issue.id()).orElseThrow();
     var settings = groups.settings(issue.groupId());
     var myVote = viewer == null ? Optional.<Vote>empty() : voting.voteOf(issue, viewer.key());
-    return data(issue, viewer, round, settings, myVote);
+    return data(issue, viewer, round, settings, myVote, Tally.of(votes.countByChoice(issue.id())));
   }
 
   private TriageCardData data(
@@ -112,8 +119,8 @@ public class TriageCards {
       Person viewer,
       TriageRound round,
       GroupSettings settings,
-      Optional<Vote> myVote) {
-    Tally tally = Tally.of(votes.countByChoice(issue.id()));
+      Optional<Vote> myVote,
+      Tally tally) {
     boolean open = round.open();
     boolean showResults =
         !open

@@ -111,17 +111,20 @@ class TriageVoting {
         anonymous ? Actor.anonymousVoter() : Actor.person(voter),
         anonymous ? null : choice.code());
     events.publishEvent(new TriageCardChanged(issue.id()));
-    if (votes.countByIssueId(issue.id()) >= members.count(issue.groupId())) {
+    // Counted once, under the round's lock: whether everyone has voted, and the voter's card.
+    Tally tally = Tally.of(votes.countByChoice(issue.id()));
+    if (tally.total() >= members.count(issue.groupId())) {
       closing.closeByRule(round, texts.get("triage.rule.every-member-voted"));
     }
-    return new Cast(issue, round, settings, vote);
+    return new Cast(issue, round, settings, vote, tally);
   }
 
   /**
-   * A vote just cast, with the issue, its round and its group's settings as the vote's transaction
-   * read and left them: enough for the voter's own card without reading them again.
+   * A vote just cast, with the issue, its round, its group's settings and the tally as the vote's
+   * transaction read and left them: enough for the voter's own card without reading them again.
    */
-  record Cast(IssueSummary issue, TriageRound round, GroupSettings settings, Vote vote) {}
+  record Cast(
+      IssueSummary issue, TriageRound round, GroupSettings settings, Vote vote, Tally tally) {}
 
   /**
    * Whether this person has voted on the issue, and what (null choice when voting is anonymous).

@@ -14,8 +14,6 @@ interface VoteRepository extends JpaRepository<Vote, Long> {
           + " where v.issueId = :issueId group by v.choice")
   List<Tally.ChoiceCount> countByChoice(long issueId);
 
-  long countByIssueId(long issueId);
-
   List<Vote> findByVoterKeyIn(java.util.Collection<String> voterKeys);
 
   /** Votes still linked to a voter in rounds closed before the cutoff. */
