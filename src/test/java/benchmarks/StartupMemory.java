@@ -152,17 +152,7 @@ public final class StartupMemory {
       for (int v = 0; v < 6 && reference != null; v++) {
         String voter = "u" + ((user * 6 + v) % USERS + 1);
         sent.add(
-            app.post(
-                    activities.invoke(
-                        Activities.CHANNEL,
-                        "channel",
-                        voter,
-                        voter,
-                        "triage.vote",
-                        Activities.data()
-                            .put("issue", reference)
-                            .put("choice", v % 2 == 0 ? "discuss" : "refer")))
-                .activity);
+            app.post(activities.vote(voter, reference, v % 2 == 0 ? "discuss" : "refer")).activity);
       }
       sent.add(app.post(activities.personalMessage(reporter, reporter, "help")).activity);
       sent.add(app.post(activities.personalMessage(reporter, reporter, "my issues")).activity);

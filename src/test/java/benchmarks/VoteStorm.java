@@ -48,15 +48,7 @@ public final class VoteStorm {
         String choice = i < 250 ? "discuss" : i < 400 ? "refer" : "decline";
         votes.add(
             pool.schedule(
-                () ->
-                    bot.post(
-                        bot.activities.invoke(
-                            Activities.CHANNEL,
-                            "channel",
-                            voter,
-                            voter,
-                            "triage.vote",
-                            Activities.data().put("issue", reference).put("choice", choice))),
+                () -> bot.post(bot.activities.vote(voter, reference, choice)),
                 i * spacing,
                 TimeUnit.MICROSECONDS));
       }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.interfacebot.support.Activities;
 import org.interfacebot.support.FakeBotConnector;
 
 /**
@@ -108,14 +107,7 @@ public final class VoteThroughput {
 
   private static ObjectNode vote(
       BenchBot bot, String reference, String member, String choice, String id) {
-    var vote =
-        bot.activities.invoke(
-            Activities.CHANNEL,
-            "channel",
-            member,
-            member,
-            "triage.vote",
-            Activities.data().put("issue", reference).put("choice", choice));
+    var vote = bot.activities.vote(member, reference, choice);
     vote.put("id", id);
     return vote;
   }

@@ -258,13 +258,7 @@ class TwoInstancesIT extends BotConversationTest {
   }
 
   private JsonNode voteClick(String member, String reference, String choice) {
-    return activities.invoke(
-        Activities.CHANNEL,
-        "channel",
-        member,
-        member,
-        "triage.vote",
-        Activities.data().put("issue", reference).put("choice", choice));
+    return activities.vote(member, reference, choice);
   }
 
   private String raiseFrom(String draftId) {

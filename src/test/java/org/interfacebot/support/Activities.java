@@ -143,6 +143,17 @@ public final class Activities {
     return a;
   }
 
+  /** A member's vote on an issue's triage card in the group's channel. */
+  public ObjectNode vote(String member, String reference, String choice) {
+    return invoke(
+        CHANNEL,
+        "channel",
+        member,
+        member,
+        "triage.vote",
+        data().put("issue", reference).put("choice", choice));
+  }
+
   public static ObjectNode data() {
     return JSON.createObjectNode();
   }

@@ -130,8 +130,7 @@ public abstract class BotConversationTest {
   }
 
   protected Response vote(String member, String reference, String choice) {
-    return clickInChannel(
-        member, "triage.vote", Activities.data().put("issue", reference).put("choice", choice));
+    return post(activities.vote(member, reference, choice));
   }
 
   /** Posts and returns the bot's replies to that activity, in order. */

@@ -2,7 +2,6 @@ package org.interfacebot.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.interfacebot.support.Activities;
 import org.interfacebot.support.BotConversationTest;
 import org.junit.jupiter.api.Test;
 
@@ -24,14 +23,7 @@ class ChannelCommandsIT extends BotConversationTest {
     installInTeam();
     String reference =
         raise("gp1", "Dr Morag Fraser", "Outpatient letters take 6 weeks", "Outpatients");
-    post(
-        activities.invoke(
-            Activities.CHANNEL,
-            "channel",
-            "m1",
-            "m1",
-            "triage.vote",
-            Activities.data().put("issue", reference).put("choice", "more-info")));
+    post(activities.vote("m1", reference, "more-info"));
 
     var reply = say(activities.channelMention("m1", "m1", "status " + reference.toLowerCase()));
 
