@@ -45,6 +45,8 @@ public final class VoteThroughput {
       SdkOnly.card = bot.invoke(vote(bot, reference, "m1", "discuss", "first")).path("value");
 
       List<String> rows = new ArrayList<>();
+      List<Double> rates = new ArrayList<>();
+      long votesAnswered = 1; // the first vote above
       for (String[] target :
           List.of(
               new String[] {"empty Spring MVC POST endpoint", BenchBot.EMPTY_ENDPOINT},
@@ -53,9 +55,15 @@ public final class VoteThroughput {
               },
               new String[] {"vote (Action.Execute) at /api/messages", "/api/messages"})) {
         String url = bot.uri(target[1]).toString();
-        wrk(lua, url, "10s"); // warm-up
-        String out = wrk(lua, url, duration);
+        // Each wrk run numbers its activities afresh: a run label keeps every id new, so that no
+        // request is a repeat the bot answers without voting (InboundActivities).
+        String warmUp = wrk(lua, url, "10s", target[1] + "-warm-up");
+        String out = wrk(lua, url, duration, target[1] + "-measured");
+        if (target[1].equals("/api/messages")) {
+          votesAnswered += answered(warmUp) + answered(out);
+        }
         rows.add(row(target[0], out));
+        rates.add(Double.parseDouble(find(out, "Requests/sec:\\s+([\\d.]+)", "0")));
       }
       Integer voters =
           bot.jdbc()
@@ -65,7 +73,20 @@ public final class VoteThroughput {
       System.out.println("|---|---|---|---|---|");
       rows.forEach(System.out::println);
       System.out.println();
+      System.out.printf(
+          "SDK only / empty: %.1f %%; vote / empty: %.1f %% (goal 50 %%); vote / SDK only: %.1f %%%n",
+          100 * rates.get(1) / rates.get(0),
+          100 * rates.get(2) / rates.get(0),
+          100 * rates.get(2) / rates.get(1));
       System.out.println("Distinct voters recorded: " + voters + " of " + MEMBERS);
+      // Every vote answered must have been a vote: each writes one audit entry.
+      Long recorded =
+          bot.jdbc()
+              .queryForObject(
+                  "select count(*) from audit_entry where action in ('VOTE_CAST', 'VOTE_CHANGED')",
+                  Long.class);
+      System.out.println(
+          "Votes answered: " + votesAnswered + "; votes recorded in the audit trail: " + recorded);
     }
   }
 
@@ -78,7 +99,8 @@ public final class VoteThroughput {
     Files.writeString(
         lua,
         """
-        -- One vote a request: member, choice and activity id vary, so each is new work.
+        -- One vote a request: member, choice and activity id vary, so each is new work. The
+        -- activity id includes the run's label (the script's argument): ids never repeat.
         local threads = {}
         function setup(thread)
           table.insert(threads, thread)
@@ -86,7 +108,9 @@ public final class VoteThroughput {
         end
         local counter = 0
         local template
+        local run
         function init(args)
+          run = args[1]
           local f = io.open("%s", "r")
           template = f:read("*a")
           f:close()
@@ -97,7 +121,7 @@ public final class VoteThroughput {
           local choice = (counter %% 3 == 0) and "refer" or "discuss"
           local body = template:gsub("__MEMBER__", member)
           body = body:gsub("__CHOICE__", choice)
-          body = body:gsub("__ID__", "bench-" .. tid .. "-" .. counter)
+          body = body:gsub("__ID__", "bench-" .. run .. "-" .. tid .. "-" .. counter)
           return wrk.format("POST", nil, {["Content-Type"] = "application/json"}, body)
         end
         """
@@ -112,10 +136,19 @@ public final class VoteThroughput {
     return vote;
   }
 
-  private static String wrk(Path lua, String url, String duration) throws Exception {
+  private static String wrk(Path lua, String url, String duration, String run) throws Exception {
     var process =
         new ProcessBuilder(
-                "wrk", "-t2", "-c32", "-d" + duration, "--latency", "-s", lua.toString(), url)
+                "wrk",
+                "-t2",
+                "-c32",
+                "-d" + duration,
+                "--latency",
+                "-s",
+                lua.toString(),
+                url,
+                "--",
+                run)
             .redirectErrorStream(true)
             .start();
     String out = new String(process.getInputStream().readAllBytes());
@@ -123,6 +156,11 @@ public final class VoteThroughput {
       throw new IllegalStateException("wrk failed:\n" + out);
     }
     return out;
+  }
+
+  /** How many requests wrk had answered in a run. */
+  private static long answered(String wrk) {
+    return Long.parseLong(find(wrk, "(\\d+) requests in", "0"));
   }
 
   private static String row(String name, String wrk) {
