@@ -87,6 +87,10 @@ public final class VoteThroughput {
                   Long.class);
       System.out.println(
           "Votes answered: " + votesAnswered + "; votes recorded in the audit trail: " + recorded);
+      if (recorded == null || recorded < votesAnswered) {
+        // Some answers were not votes (repeats, refusals): the vote row above measures them too.
+        throw new IllegalStateException("Fewer votes recorded than answered: the run is not valid");
+      }
     }
   }
 
