@@ -55,16 +55,14 @@ class Retention {
     meetings.forgetIssues(expired);
     voters.deleteForIssues(expired);
     int deleted = issues.delete(expired);
-    int anonymised = issues.anonymiseSettledBefore(now.minus(policy.anonymiseIssuesAfter()));
-    int unlinked = voters.unlinkVotesClosedBefore(now.minus(policy.keepVotersFor()));
+    int anonymised = issues.anonymiseSettledBefore(cutoffs.anonymiseBefore());
+    int unlinked = voters.unlinkVotesClosedBefore(cutoffs.votersBefore());
     // The audit trail keeps no one longer than the records it describes: who voted how goes with
     // the votes' links, everyone else with the reporters'. The entries themselves stay.
     int auditUnlinked =
         audit.unlinkBefore(
-                now.minus(policy.keepVotersFor()),
-                EnumSet.of(AuditAction.VOTE_CAST, AuditAction.VOTE_CHANGED))
-            + audit.unlinkBefore(
-                now.minus(policy.anonymiseIssuesAfter()), EnumSet.allOf(AuditAction.class));
+                cutoffs.votersBefore(), EnumSet.of(AuditAction.VOTE_CAST, AuditAction.VOTE_CHANGED))
+            + audit.unlinkBefore(cutoffs.anonymiseBefore(), EnumSet.allOf(AuditAction.class));
     return new Applied(anonymised, deleted, unlinked, auditUnlinked, others);
   }
 

@@ -3,10 +3,15 @@ package org.interfacebot.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import org.interfacebot.support.Activities;
 import org.interfacebot.support.BotConversationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Retention of what the group's other work keeps about people: sense-check answers, shadowing
@@ -18,12 +23,11 @@ class RetentionOfOtherRecordsIT extends BotConversationTest {
       "https://nhsscotland.sharepoint.com/sites/interface/discharge-template.docx";
 
   @Autowired RetentionSchedule retention;
-  @Autowired org.springframework.context.ApplicationContext context;
+  @Autowired ApplicationContext context;
 
   /** Closes sense-checks past their deadline, as the consultations module's schedule does. */
   private void closeDueSenseChecks() {
-    org.springframework.test.util.ReflectionTestUtils.invokeMethod(
-        context.getBean("consultationSchedule"), "run");
+    ReflectionTestUtils.invokeMethod(context.getBean("consultationSchedule"), "run");
   }
 
   private int count(String sql, Object... args) {
@@ -37,7 +41,7 @@ class RetentionOfOtherRecordsIT extends BotConversationTest {
         "sense-check New discharge letter template "
             + LINK
             + " by "
-            + java.time.LocalDate.now(clock).plusDays(7));
+            + LocalDate.now(clock).plusDays(7));
     long id = jdbc.queryForObject("select id from consultation", Long.class);
     clickInChannel(
         "member1",
@@ -98,7 +102,9 @@ class RetentionOfOtherRecordsIT extends BotConversationTest {
         .startsWith("Your shadowing request of ")
         .contains("type `shadowing request` to list it again");
     assertThat(say(activities.personalMessage("gp1", "Dr gp1", "shadowing")).get(0).text())
-        .doesNotContain("Tuesday afternoons");
+        .isEqualTo(
+            "You have no shadowing offers or requests. Type `shadowing offer` or `shadowing"
+                + " request` to add one.");
   }
 
   @Test
@@ -117,9 +123,7 @@ class RetentionOfOtherRecordsIT extends BotConversationTest {
     clock.advance(
         Duration.between(
             clock.instant(),
-            java.time.ZonedDateTime.of(
-                    year, 1, 14, 15, 0, 0, 0, java.time.ZoneId.of("Europe/London"))
-                .toInstant()));
+            ZonedDateTime.of(year, 1, 14, 15, 0, 0, 0, ZoneId.of("Europe/London")).toInstant()));
     assertThat(chair("outcome " + reference + " actioned Letters now go out the same day."))
         .contains("actioned");
     assertThat(jdbc.queryForObject("select status from issue", String.class)).isEqualTo("ACTIONED");
@@ -151,13 +155,6 @@ class RetentionOfOtherRecordsIT extends BotConversationTest {
             .put(
                 "availability",
                 "primary".equals(care) ? "Tuesday afternoons" : "Thursday mornings");
-    post(
-        activities.invoke(
-            Activities.personalConversation(user),
-            "personal",
-            user,
-            "Dr " + user,
-            "shadowing.submit",
-            data));
+    clickIn1to1(user, "Dr " + user, "shadowing.submit", data);
   }
 }

@@ -18,8 +18,7 @@ class RaiseFormIT extends BotConversationTest {
   private static final String NAME = "Dr Jo Bell";
 
   private Response click(String verb, ObjectNode data) {
-    return post(
-        activities.invoke(Activities.personalConversation(GP), "personal", GP, NAME, verb, data));
+    return clickIn1to1(GP, NAME, verb, data);
   }
 
   private static ObjectNode filledIn(String draftId) {

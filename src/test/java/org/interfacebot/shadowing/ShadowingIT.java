@@ -16,9 +16,7 @@ class ShadowingIT extends BotConversationTest {
   }
 
   private Response click(String user, String verb, ObjectNode data) {
-    return post(
-        activities.invoke(
-            Activities.personalConversation(user), "personal", user, "Dr " + user, verb, data));
+    return clickIn1to1(user, "Dr " + user, verb, data);
   }
 
   private static String cardText(Response response) {

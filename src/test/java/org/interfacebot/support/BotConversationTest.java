@@ -129,6 +129,14 @@ public abstract class BotConversationTest {
     return post(activities.invoke(Activities.CHANNEL, "channel", user, user, verb, data));
   }
 
+  /** Clicks an Action.Execute button on a card in a person's 1:1 chat with the bot. */
+  protected Response clickIn1to1(
+      String user, String name, String verb, com.fasterxml.jackson.databind.node.ObjectNode data) {
+    return post(
+        activities.invoke(
+            Activities.personalConversation(user), "personal", user, name, verb, data));
+  }
+
   protected Response vote(String member, String reference, String choice) {
     return post(activities.vote(member, reference, choice));
   }
@@ -219,10 +227,7 @@ public abstract class BotConversationTest {
 
   /** Clicks Submit on the confirmation card; returns the invoke response. */
   protected Response submit(String user, String name, String draftId) {
-    var data = Activities.data().put("draftId", draftId);
-    return post(
-        activities.invoke(
-            Activities.personalConversation(user), "personal", user, name, "raise.submit", data));
+    return clickIn1to1(user, name, "raise.submit", Activities.data().put("draftId", draftId));
   }
 
   /** Raises an issue end to end and returns its reference. */

@@ -108,13 +108,10 @@ class TriageFollowUpIT extends BotConversationTest {
 
   /** The reporter (gp1) answers the group's request for more information on its card. */
   private Response answerMoreInfo(String reference, String answer) {
-    return post(
-        activities.invoke(
-            Activities.personalConversation("gp1"),
-            "personal",
-            "gp1",
-            "Dr Morag Fraser",
-            "triage.moreinfo",
-            Activities.data().put("issue", reference).put("answer", answer)));
+    return clickIn1to1(
+        "gp1",
+        "Dr Morag Fraser",
+        "triage.moreinfo",
+        Activities.data().put("issue", reference).put("answer", answer));
   }
 }
