@@ -15,7 +15,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "audit_entry")
-class AuditEntry {
+final class AuditEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,7 +11,7 @@ import java.time.Instant;
 /** A new process put to the group's members for a sense-check before roll-out. */
 @Entity
 @Table(name = "consultation")
-class Consultation {
+final class Consultation {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

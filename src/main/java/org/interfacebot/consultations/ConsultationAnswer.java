@@ -13,7 +13,7 @@ import java.time.Instant;
 /** One member's answer; changed in place until the deadline. */
 @Entity
 @Table(name = "consultation_answer")
-class ConsultationAnswer {
+final class ConsultationAnswer {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

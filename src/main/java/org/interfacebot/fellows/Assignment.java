@@ -12,7 +12,7 @@ import org.interfacebot.chat.Person;
 /** The fellow an issue is assigned to; a later assignment of the same issue replaces the fellow. */
 @Entity
 @Table(name = "fellow_assignment")
-class Assignment {
+final class Assignment {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,7 +11,7 @@ import java.time.Instant;
 /** A fellow's progress update on an assigned issue (it has passed the identifier guard). */
 @Entity
 @Table(name = "fellow_update")
-class ProgressUpdate {
+final class ProgressUpdate {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

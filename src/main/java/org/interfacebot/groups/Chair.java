@@ -11,7 +11,7 @@ import java.time.Instant;
 /** A chair (or co-chair) of a group, appointed by another chair. */
 @Entity
 @Table(name = "group_chair")
-class Chair {
+final class Chair {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

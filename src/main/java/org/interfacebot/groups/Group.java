@@ -11,7 +11,7 @@ import java.time.Instant;
 /** An Interface Group: the Teams team the bot is installed in. */
 @Entity
 @Table(name = "interface_group")
-class Group {
+final class Group {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

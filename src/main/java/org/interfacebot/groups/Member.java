@@ -12,7 +12,7 @@ import org.interfacebot.chat.Person;
 /** A member of a group's team, as far as the bot has seen them. */
 @Entity
 @Table(name = "group_member")
-class Member {
+final class Member {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,7 @@ import java.time.Instant;
 /** An interface issue as raised; its text has passed the patient-identifier guard. */
 @Entity
 @Table(name = "issue")
-class Issue {
+final class Issue {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,7 +11,7 @@ import java.time.Instant;
 /** More information the reporter added after the group asked for it. */
 @Entity
 @Table(name = "issue_note")
-class IssueNote {
+final class IssueNote {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

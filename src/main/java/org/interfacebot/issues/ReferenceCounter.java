@@ -11,7 +11,7 @@ import java.io.Serializable;
 @Entity
 @Table(name = "issue_reference_counter")
 @IdClass(ReferenceCounter.Key.class)
-class ReferenceCounter {
+final class ReferenceCounter {
 
   @Id
   @Column(name = "group_id")

@@ -14,7 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "issue_support")
-class Support {
+final class Support {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,7 +14,7 @@ import org.interfacebot.issues.Category;
 /** A meeting of the group: one theme, a date and time, a place, later its minutes. */
 @Entity
 @Table(name = "meeting")
-class Meeting {
+final class Meeting {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

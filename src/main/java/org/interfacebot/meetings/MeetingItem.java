@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "meeting_item")
-class MeetingItem {
+final class MeetingItem {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,7 +12,7 @@ import org.interfacebot.chat.Person;
 /** A network acknowledged a meeting's minutes: who, and when. */
 @Entity
 @Table(name = "minutes_ack")
-class MinutesAck {
+final class MinutesAck {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

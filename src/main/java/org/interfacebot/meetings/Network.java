@@ -11,7 +11,7 @@ import java.time.Instant;
 /** A network (GP subgroup, Clinical Management Group, ...) whose team channel gets the minutes. */
 @Entity
 @Table(name = "network")
-class Network {
+final class Network {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

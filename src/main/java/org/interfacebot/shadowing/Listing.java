@@ -18,7 +18,7 @@ import org.interfacebot.chat.Person;
 /** One person's offer or request of a shadowing session. */
 @Entity
 @Table(name = "shadowing_listing")
-class Listing {
+final class Listing {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,7 @@ import java.time.Instant;
 /** An offer and a request proposed to each other; agreed once both people accept. */
 @Entity
 @Table(name = "shadowing_match")
-class ShadowingMatch {
+final class ShadowingMatch {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

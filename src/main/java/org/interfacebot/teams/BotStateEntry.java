@@ -9,7 +9,7 @@ import java.time.Instant;
 /** One SDK storage entry: a conversation's state as JSON, with its eTag. */
 @Entity
 @Table(name = "bot_state")
-class BotStateEntry {
+final class BotStateEntry {
 
   @Id
   @Column(name = "storage_key")

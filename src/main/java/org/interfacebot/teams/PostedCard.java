@@ -11,7 +11,7 @@ import java.time.Instant;
 /** A card the bot posted in a channel, kept so that it can be updated later. */
 @Entity
 @Table(name = "posted_card")
-class PostedCard {
+final class PostedCard {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

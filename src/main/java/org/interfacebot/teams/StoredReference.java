@@ -11,7 +11,7 @@ import java.time.Instant;
 /** A conversation reference kept for proactive messages: a group's channel or a person's 1:1. */
 @Entity
 @Table(name = "conversation_reference")
-class StoredReference {
+final class StoredReference {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "triage_round")
-class TriageRound {
+final class TriageRound {
 
   @Id
   @Column(name = "issue_id")

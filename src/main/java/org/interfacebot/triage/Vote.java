@@ -13,7 +13,7 @@ import java.time.Instant;
 /** One member's current vote on one issue; changing the vote updates this row. */
 @Entity
 @Table(name = "triage_vote")
-class Vote {
+final class Vote {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
