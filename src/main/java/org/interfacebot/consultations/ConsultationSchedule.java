@@ -18,7 +18,9 @@ class ConsultationSchedule {
     this.consultations = consultations;
   }
 
-  @Scheduled(fixedDelayString = "${interface-bot.consultations.check-every:PT1M}")
+  @Scheduled(
+      fixedDelayString = "${interface-bot.consultations.check-every:PT1M}",
+      initialDelayString = "${interface-bot.schedules.first-run-after:PT10S}")
   @SchedulerLock(name = "consultation-schedule")
   void run() {
     int closed = consultations.closeDue();

@@ -21,7 +21,9 @@ class DigestSchedule {
     this.digests = digests;
   }
 
-  @Scheduled(fixedDelayString = "${interface-bot.insights.digest-check-every:PT5M}")
+  @Scheduled(
+      fixedDelayString = "${interface-bot.insights.digest-check-every:PT5M}",
+      initialDelayString = "${interface-bot.schedules.first-run-after:PT10S}")
   @SchedulerLock(name = "insights-digest")
   void run() {
     int due = digests.recordDue();

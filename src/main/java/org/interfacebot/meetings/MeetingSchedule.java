@@ -26,7 +26,9 @@ class MeetingSchedule {
     this.clock = clock;
   }
 
-  @Scheduled(fixedDelayString = "${interface-bot.triage.check-every:PT1M}")
+  @Scheduled(
+      fixedDelayString = "${interface-bot.triage.check-every:PT1M}",
+      initialDelayString = "${interface-bot.schedules.first-run-after:PT10S}")
   @SchedulerLock(name = "meeting-reminders")
   @Transactional
   public void remind() {

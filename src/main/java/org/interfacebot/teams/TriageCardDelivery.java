@@ -71,7 +71,9 @@ class TriageCardDelivery {
     posted.markStale(PostedCard.triage(supported.issueId()));
   }
 
-  @Scheduled(fixedDelayString = "${interface-bot.teams.card-refresh-every:PT1S}")
+  @Scheduled(
+      fixedDelayString = "${interface-bot.teams.card-refresh-every:PT1S}",
+      initialDelayString = "${interface-bot.schedules.first-run-after:PT10S}")
   @SchedulerLock(name = "triage-card-refresh", lockAtMostFor = "PT1M")
   void refreshStaleCards() {
     for (PostedCard card : posted.findByStaleTrue()) {

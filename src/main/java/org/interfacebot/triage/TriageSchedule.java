@@ -25,7 +25,9 @@ class TriageSchedule {
     this.stuck = stuck;
   }
 
-  @Scheduled(fixedDelayString = "${interface-bot.triage.check-every:PT1M}")
+  @Scheduled(
+      fixedDelayString = "${interface-bot.triage.check-every:PT1M}",
+      initialDelayString = "${interface-bot.schedules.first-run-after:PT10S}")
   @SchedulerLock(name = "triage-schedule")
   void run() {
     int closed = closing.closeDue();
