@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.Modifier;
 import org.hibernate.bytecode.spi.BytecodeProvider;
+import org.hibernate.cfg.BytecodeSettings;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.interfacebot.support.BotConversationTest;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,13 @@ class NoEntityProxiesIT extends BotConversationTest {
         entityManagerFactory.unwrap(SessionFactoryImplementor.class).getServiceRegistry();
 
     assertThat(services.getService(BytecodeProvider.class))
+        .isInstanceOf(org.hibernate.bytecode.internal.none.BytecodeProviderImpl.class);
+  }
+
+  @Test
+  void theClassTransformerIsGivenTheSameProviderSoByteBuddyIsNotLoadedForIt() {
+    assertThat(
+            entityManagerFactory.getProperties().get(BytecodeSettings.BYTECODE_PROVIDER_INSTANCE))
         .isInstanceOf(org.hibernate.bytecode.internal.none.BytecodeProviderImpl.class);
   }
 
