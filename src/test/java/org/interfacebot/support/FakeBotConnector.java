@@ -42,8 +42,13 @@ public final class FakeBotConnector implements AutoCloseable {
     /** 503 Service Unavailable, at once. */
     DOWN,
     /** Takes the request and answers nothing until the health changes, then 503. */
-    HANGING
+    HANGING,
+    /** Holds each send and update for {@link #SLOW_FOR}, then answers it as when up. */
+    SLOW
   }
+
+  /** How long a send or update is held while {@link Health#SLOW}. */
+  public static final java.time.Duration SLOW_FOR = java.time.Duration.ofSeconds(4);
 
   public void health(Health health) {
     this.health = health;
@@ -66,7 +71,7 @@ public final class FakeBotConnector implements AutoCloseable {
     downConversations.clear();
   }
 
-  /** Requests taken while {@link Health#HANGING}. */
+  /** Requests taken while {@link Health#HANGING} or {@link Health#SLOW}. */
   public int hung() {
     return hung.get();
   }
@@ -166,7 +171,9 @@ public final class FakeBotConnector implements AutoCloseable {
       String member = body.path("members").path(0).path("id").asText();
       return json("{\"id\":\"a:personal-" + member.replace("29:", "") + "\"}");
     }
-    if (health != Health.UP && parts.length >= 5 && parts[4].equals("activities")) {
+    if (health == Health.SLOW && parts.length >= 5 && parts[4].equals("activities")) {
+      hold();
+    } else if (health != Health.UP && parts.length >= 5 && parts[4].equals("activities")) {
       return unavailable();
     }
     if (parts.length >= 5
@@ -214,6 +221,15 @@ public final class FakeBotConnector implements AutoCloseable {
       }
       times.addLast(now);
       return false;
+    }
+  }
+
+  private void hold() {
+    hung.incrementAndGet();
+    try {
+      Thread.sleep(SLOW_FOR.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -10,9 +10,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.interfacebot.InterfaceBotApplication;
 import org.interfacebot.support.Activities;
 import org.interfacebot.support.FakeBotConnector;
@@ -22,11 +24,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The bot's process is killed ({@code kill -9}: {@link Process#destroyForcibly()}, SIGKILL on
- * Linux) after an issue is saved and while its triage card is on its way to Teams: the card is
- * posted once the application runs again on the same database.
+ * The bot's process ends while an issue's triage card is on its way to Teams, on application.yml's
+ * own default database (./data under its working folder, so this also proves the shipped default
+ * starts). Killed ({@code kill -9}: {@link Process#destroyForcibly()}, SIGKILL on Linux), the card
+ * is posted once the application runs again on the same database. Stopped ({@link
+ * Process#destroy()}, SIGTERM, as a service manager or a container stop does), the stop waits for
+ * the card, records it as sent, and the restart does not post it again.
  */
 class KilledProcessIT {
 
@@ -39,51 +45,12 @@ class KilledProcessIT {
   void aCardNotPostedWhenTheProcessWasKilledIsPostedAfterTheRestart() throws Exception {
     try (var connector = new FakeBotConnector()) {
       var activities = new Activities(connector.serviceUrl());
-      // The first process runs on application.yml's own default database (./data under its
-      // working folder), so this also proves the shipped default starts; the restart opens the
-      // same file the same way.
-      String database =
-          "jdbc:h2:file:"
-              + data.resolve("data/interface-bot").toAbsolutePath()
-              + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
       int port = freePort();
-      Process bot = startProcess(port);
+      Process bot = startProcess(port, "killed-run.log");
       try {
         awaitUp(port);
-        post(port, activities.installInTeam("chair"));
-        post(port, activities.personalMessage("gp1", "Dr Morag Fraser", "raise"));
-        post(port, activities.personalMessage("gp1", "Dr Morag Fraser", TITLE));
-        Sent confirmation = null;
-        for (String answer :
-            List.of(
-                "Letters arrive without the changes.",
-                "Discharge planning",
-                "Secondary to primary care",
-                "Own experience",
-                "Moderate",
-                "Often",
-                "skip",
-                "yes")) {
-          var message = activities.personalMessage("gp1", "Dr Morag Fraser", answer);
-          post(port, message);
-          confirmation =
-              connector.sent().stream()
-                  .filter(s -> message.path("id").asText().equals(s.replyToId()))
-                  .reduce((a, b) -> b)
-                  .orElse(confirmation);
-        }
-        String draftId =
-            confirmation.card().path("actions").path(0).path("data").path("draftId").asText();
-
+        var submit = draftReadyToSubmit(port, activities, connector);
         connector.health(Health.HANGING);
-        var submit =
-            activities.invoke(
-                Activities.personalConversation("gp1"),
-                "personal",
-                "gp1",
-                "Dr Morag Fraser",
-                "raise.submit",
-                Activities.data().put("draftId", draftId));
         postAsync(port, submit);
         // The thank-you reply and the triage card both reach the connector, which holds them.
         await().atMost(Duration.ofSeconds(30)).until(() -> connector.hung() >= 2);
@@ -93,12 +60,7 @@ class KilledProcessIT {
       assertThat(connector.sent()).noneMatch(KilledProcessIT::triageCard);
       connector.health(Health.UP);
 
-      try (var restarted =
-          new SpringApplicationBuilder(InterfaceBotApplication.class)
-              .run(
-                  "--server.port=0",
-                  "--interface-bot.bot.app-id=",
-                  "--spring.datasource.url=" + database)) {
+      try (var restarted = restartOnTheSameDatabase()) {
         await()
             .atMost(Duration.ofSeconds(30))
             .until(() -> connector.sent().stream().anyMatch(KilledProcessIT::triageCard));
@@ -109,13 +71,90 @@ class KilledProcessIT {
     }
   }
 
+  @Test
+  void aCardOnItsWayWhenTheBotIsStoppedIsPostedOnceAndNotAgainAfterTheRestart() throws Exception {
+    try (var connector = new FakeBotConnector()) {
+      var activities = new Activities(connector.serviceUrl());
+      int port = freePort();
+      Process bot = startProcess(port, "stopped-run.log");
+      try {
+        awaitUp(port);
+        var submit = draftReadyToSubmit(port, activities, connector);
+        connector.health(Health.SLOW);
+        postAsync(port, submit);
+        // The thank-you reply and the triage card both reach the connector, which answers them
+        // after a few seconds; the bot is stopped in the meantime.
+        await().atMost(Duration.ofSeconds(30)).until(() -> connector.hung() >= 2);
+        bot.destroy();
+        assertThat(bot.waitFor(60, TimeUnit.SECONDS)).as("stopped within a minute").isTrue();
+      } finally {
+        bot.destroyForcibly().waitFor();
+      }
+      assertThat(Files.readString(data.resolve("stopped-run.log")))
+          .doesNotContain("Database is already closed")
+          .doesNotContain(" ERROR ");
+      assertThat(connector.sent()).filteredOn(KilledProcessIT::triageCard).hasSize(1);
+      connector.health(Health.UP);
+
+      try (var restarted = restartOnTheSameDatabase()) {
+        await().pollDelay(Duration.ofSeconds(5)).until(() -> true);
+        assertThat(connector.sent()).filteredOn(KilledProcessIT::triageCard).hasSize(1);
+      }
+    }
+  }
+
+  /** Installs the bot and walks gp1 through the raise dialog: the Submit that saves the issue. */
+  private static ObjectNode draftReadyToSubmit(
+      int port, Activities activities, FakeBotConnector connector) throws Exception {
+    post(port, activities.installInTeam("chair"));
+    post(port, activities.personalMessage("gp1", "Dr Morag Fraser", "raise"));
+    post(port, activities.personalMessage("gp1", "Dr Morag Fraser", TITLE));
+    Sent confirmation = null;
+    for (String answer :
+        List.of(
+            "Letters arrive without the changes.",
+            "Discharge planning",
+            "Secondary to primary care",
+            "Own experience",
+            "Moderate",
+            "Often",
+            "skip",
+            "yes")) {
+      var message = activities.personalMessage("gp1", "Dr Morag Fraser", answer);
+      post(port, message);
+      confirmation =
+          connector.sent().stream()
+              .filter(s -> message.path("id").asText().equals(s.replyToId()))
+              .reduce((a, b) -> b)
+              .orElse(confirmation);
+    }
+    String draftId =
+        confirmation.card().path("actions").path(0).path("data").path("draftId").asText();
+    return activities.invoke(
+        Activities.personalConversation("gp1"),
+        "personal",
+        "gp1",
+        "Dr Morag Fraser",
+        "raise.submit",
+        Activities.data().put("draftId", draftId));
+  }
+
+  /** The restart runs in this JVM on application.yml's default database, in the same folder. */
+  private ConfigurableApplicationContext restartOnTheSameDatabase() {
+    return new SpringApplicationBuilder(InterfaceBotApplication.class)
+        .run(
+            "--server.port=0",
+            "--interface-bot.bot.app-id=",
+            "--DATA_DIR=" + data.resolve("data").toAbsolutePath());
+  }
+
   private static boolean triageCard(Sent s) {
     return s.method().equals("POST")
         && s.conversationId().equals(Activities.CHANNEL)
         && s.cardText().contains(TITLE);
   }
 
-  private Process startProcess(int port) throws IOException {
+  private Process startProcess(int port, String log) throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
     return new ProcessBuilder(
             java,
@@ -127,7 +166,7 @@ class KilledProcessIT {
             "--interface-bot.bot.app-id=")
         .directory(data.toFile())
         .redirectErrorStream(true)
-        .redirectOutput(data.resolve("first-run.log").toFile())
+        .redirectOutput(data.resolve(log).toFile())
         .start();
   }
 
