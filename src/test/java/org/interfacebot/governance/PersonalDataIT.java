@@ -60,6 +60,11 @@ class PersonalDataIT extends BotConversationTest {
             "- your name is removed from the audit trail, from the votes you decided as a chair and"
                 + " from the minutes you acknowledged: they stay, by \"a former member\";\n")
         .contains("you are removed from the groups' member lists")
+        .contains(
+            "- what I have already posted in a group's channel stays in Teams, as members' own"
+                + " messages do: the triage cards that show your name are changed to leave it out,"
+                + " but other messages that named you (such as a fellow's progress update) are"
+                + " not.\n")
         .endsWith("Type `yes` to go ahead, or anything else to keep things as they are.");
     assertThat(gp1Says("no thanks")).contains("Nothing was removed");
 
