@@ -32,7 +32,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * starts). Killed ({@code kill -9}: {@link Process#destroyForcibly()}, SIGKILL on Linux), the card
  * is posted once the application runs again on the same database. Stopped ({@link
  * Process#destroy()}, SIGTERM, as a service manager or a container stop does), the stop waits for
- * the card, records it as sent, and the restart does not post it again.
+ * the card, records it as sent, and the restart does not post it again. A second bot started on the
+ * same folder meanwhile is refused with a message saying why.
  */
 class KilledProcessIT {
 
@@ -79,6 +80,13 @@ class KilledProcessIT {
       Process bot = startProcess(port, "stopped-run.log");
       try {
         awaitUp(port);
+        // A second bot on the same folder is refused, saying why, and leaves the first one be.
+        Process second = startProcess(freePort(), "second-bot.log");
+        assertThat(second.waitFor(120, TimeUnit.SECONDS)).as("second bot gave up").isTrue();
+        assertThat(second.exitValue()).isNotZero();
+        assertThat(Files.readString(data.resolve("second-bot.log")))
+            .contains("is already open in another process: another Interface Bot is running")
+            .contains("give this one a folder of its own with DATA_DIR");
         var submit = draftReadyToSubmit(port, activities, connector);
         connector.health(Health.SLOW);
         postAsync(port, submit);
