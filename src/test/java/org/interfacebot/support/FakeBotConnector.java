@@ -172,7 +172,7 @@ public final class FakeBotConnector implements AutoCloseable {
       return json("{\"id\":\"a:personal-" + member.replace("29:", "") + "\"}");
     }
     if (health == Health.SLOW && parts.length >= 5 && parts[4].equals("activities")) {
-      hold();
+      hold(Health.SLOW, SLOW_FOR);
     } else if (health != Health.UP && parts.length >= 5 && parts[4].equals("activities")) {
       return unavailable();
     }
@@ -224,27 +224,23 @@ public final class FakeBotConnector implements AutoCloseable {
     }
   }
 
-  private void hold() {
+  /** Holds a request while the health stays {@code holding}, at most {@code max}. */
+  private void hold(Health holding, java.time.Duration max) {
     hung.incrementAndGet();
-    try {
-      Thread.sleep(SLOW_FOR.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    long until = System.nanoTime() + max.toNanos();
+    while (health == holding && System.nanoTime() < until) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 
   private MockResponse unavailable() {
     if (health == Health.HANGING) {
-      hung.incrementAndGet();
-      long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
-      while (health == Health.HANGING && System.nanoTime() < until) {
-        try {
-          Thread.sleep(50);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          break;
-        }
-      }
+      hold(Health.HANGING, java.time.Duration.ofMinutes(2));
     }
     return new MockResponse().setResponseCode(503);
   }
