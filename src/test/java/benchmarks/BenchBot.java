@@ -148,20 +148,9 @@ final class BenchBot implements AutoCloseable {
 
   /** Raises an issue through the 1:1 dialog and returns its reference, once its card is posted. */
   String raise(String user, String title) {
-    List<String> answers =
-        List.of(
-            "raise",
-            title,
-            "Patients are discharged without a plan for follow-up.",
-            "Discharge planning",
-            "Secondary to primary care",
-            "Own experience",
-            "Moderate",
-            "Often",
-            "skip",
-            "yes");
-    List<FakeBotConnector.Sent> replies = List.of();
-    for (String answer : answers) {
+    say(activities.personalMessage(user, user, "raise"));
+    List<FakeBotConnector.Sent> replies = say(activities.personalMessage(user, user, title));
+    for (String answer : Activities.RAISE_ANSWERS) {
       replies = say(activities.personalMessage(user, user, answer));
     }
     var confirmation = replies.get(replies.size() - 1);

@@ -113,18 +113,11 @@ public final class StartupMemory {
     int user = 0;
     while (sent.size() < ACTIVITIES) {
       String reporter = "u" + (++user % USERS + 1);
-      for (String text :
-          List.of(
-              "raise",
-              "Discharge letters arrive without a medicines list " + user,
-              "Patients are discharged without a plan for follow-up.",
-              "Discharge planning",
-              "Secondary to primary care",
-              "Own experience",
-              "Moderate",
-              "Often",
-              "skip",
-              "yes")) {
+      var dialog =
+          new ArrayList<>(
+              List.of("raise", "Discharge letters arrive without a medicines list " + user));
+      dialog.addAll(Activities.RAISE_ANSWERS);
+      for (String text : dialog) {
         sent.add(app.post(activities.personalMessage(reporter, reporter, text)).activity);
       }
       String draftId =

@@ -2,6 +2,7 @@ package org.interfacebot.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.UUID;
 
 /** Real Teams activity JSON, as Teams (and the Agents Playground) sends it. */
@@ -11,6 +12,22 @@ public final class Activities {
   public static final String TEAM = "19:team-interface@thread.tacv2";
   public static final String CHANNEL = TEAM;
   public static final String BOT = "28:interface-bot";
+
+  /**
+   * The answers after the title, in the order the raise dialog asks for them: the description,
+   * theme, direction, source, impact and frequency, no experience to add, and "yes" to confirm.
+   */
+  public static final List<String> RAISE_ANSWERS =
+      List.of(
+          "Patients are discharged without a plan for follow-up.",
+          "Discharge planning",
+          "Secondary to primary care",
+          "Own experience",
+          "Moderate",
+          "Often",
+          "skip",
+          "yes");
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String serviceUrl;

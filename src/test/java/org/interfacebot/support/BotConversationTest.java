@@ -195,16 +195,7 @@ public abstract class BotConversationTest {
   }
 
   /** The answers after the title, in the order the raise dialog asks for them. */
-  protected static final List<String> USUAL_ANSWERS =
-      List.of(
-          "Patients are discharged without a plan for follow-up.",
-          "Discharge planning",
-          "Secondary to primary care",
-          "Own experience",
-          "Moderate",
-          "Often",
-          "skip",
-          "yes");
+  protected static final List<String> USUAL_ANSWERS = Activities.RAISE_ANSWERS;
 
   /**
    * Plays the raise dialog in a 1:1 chat up to the confirmation card and returns that card's draft

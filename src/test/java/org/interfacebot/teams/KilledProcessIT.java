@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.interfacebot.InterfaceBotApplication;
 import org.interfacebot.support.Activities;
@@ -118,16 +117,7 @@ class KilledProcessIT {
     post(port, activities.personalMessage("gp1", "Dr Morag Fraser", "raise"));
     post(port, activities.personalMessage("gp1", "Dr Morag Fraser", TITLE));
     Sent confirmation = null;
-    for (String answer :
-        List.of(
-            "Letters arrive without the changes.",
-            "Discharge planning",
-            "Secondary to primary care",
-            "Own experience",
-            "Moderate",
-            "Often",
-            "skip",
-            "yes")) {
+    for (String answer : Activities.RAISE_ANSWERS) {
       var message = activities.personalMessage("gp1", "Dr Morag Fraser", answer);
       post(port, message);
       confirmation =
