@@ -74,7 +74,11 @@ class ProactiveMessenger {
   }
 
   void send(String referenceKey, Activity activity) {
-    ConversationReference reference = reference(referenceKey);
+    send(reference(referenceKey), activity);
+  }
+
+  /** Sends to the conversation of a reference the caller kept, e.g. a thread in a channel. */
+  void send(ConversationReference reference, Activity activity) {
     TeamsRetry.run(
         () -> continueWith(reference, turn -> turn.sendActivity(activity).thenApply(r -> null)));
   }

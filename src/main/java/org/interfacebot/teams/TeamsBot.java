@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.ActivityHandler;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
 import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
 import com.microsoft.bot.schema.ChannelAccount;
@@ -40,6 +41,7 @@ class TeamsBot extends ActivityHandler {
   private final TeamPresence presence;
   private final MessageGate gate;
   private final InboundActivities inbound;
+  private final HeldReplies held;
   private final Texts texts;
 
   TeamsBot(
@@ -51,7 +53,9 @@ class TeamsBot extends ActivityHandler {
       TeamPresence presence,
       MessageGate gate,
       InboundActivities inbound,
+      HeldReplies held,
       Texts texts) {
+    this.held = held;
     this.texts = texts;
     this.inbound = inbound;
     this.presence = presence;
@@ -215,13 +219,33 @@ class TeamsBot extends ActivityHandler {
     return result;
   }
 
-  private static CompletableFuture<Void> send(TurnContext context, List<Reply> replies) {
-    if (replies.isEmpty()) {
+  private CompletableFuture<Void> send(TurnContext context, List<Reply> replies) {
+    return sendFrom(context, replies.stream().map(CardMessages::of).toList(), 0);
+  }
+
+  /**
+   * Sends the replies in order, one at a time. When Teams cannot take one now (down, or 429), it
+   * and the rest are held and sent later ({@link HeldReplies}): the turn's work is done and kept,
+   * so losing its answer, or failing the turn for Teams to deliver it again, would be worse.
+   */
+  private CompletableFuture<Void> sendFrom(TurnContext context, List<Activity> replies, int next) {
+    if (next == replies.size()) {
       return done();
     }
     return context
-        .sendActivities(replies.stream().map(CardMessages::of).toList())
-        .thenApply(sent -> null);
+        .sendActivity(replies.get(next))
+        .handle((sent, failed) -> failed)
+        .thenCompose(
+            failed -> {
+              if (failed == null) {
+                return sendFrom(context, replies, next + 1);
+              }
+              if (!HeldReplies.worthHolding(failed)) {
+                return CompletableFuture.failedFuture(failed);
+              }
+              held.hold(context.getActivity(), replies.subList(next, replies.size()));
+              return done();
+            });
   }
 
   private static CompletableFuture<Void> done() {

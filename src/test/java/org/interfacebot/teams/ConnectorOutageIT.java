@@ -41,16 +41,7 @@ class ConnectorOutageIT extends BotConversationTest {
             .put("issue", reference)
             .put("choice", "decline")
             .put("reason", "Already covered"));
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () ->
-                jdbc.queryForObject(
-                        "select count(*) from event_publication where listener_id like"
-                            + " '%ReporterNotifications%' and completion_date is null"
-                            + " and completion_attempts > 1",
-                        Integer.class)
-                    > 0);
+    awaitRetried("ReporterNotifications", 1, Duration.ofSeconds(20));
     assertThat(connector.sent()).as("nothing gets through while Teams is down").isEmpty();
 
     connector.health(Health.UP);
@@ -104,10 +95,13 @@ class ConnectorOutageIT extends BotConversationTest {
             "triage.close",
             Activities.data().put("issue", first).put("choice", "discuss"));
     assertThat(closed.status()).isEqualTo(200);
-    // The chair's own reply cannot reach Teams now; the meeting is kept and announced later.
-    post(
+    // The chair's own reply cannot reach Teams now; the meeting is kept and announced later,
+    // and the reply is held for the thread.
+    var theme =
         activities.channelMention(
-            "chair", "Dr Ann Law", "theme Test results on 14 January " + (YEAR + 1)));
+            "chair", "Dr Ann Law", "theme Test results on 14 January " + (YEAR + 1));
+    String thread = theme.path("conversation").path("id").asText();
+    post(theme);
     assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isEqualTo(1);
 
     while (System.nanoTime() - down < OUTAGE.toNanos()) {
@@ -135,14 +129,7 @@ class ConnectorOutageIT extends BotConversationTest {
     awaitSent(
         s -> s.method().equals("PUT") && s.activityId().equals(firstCard.activityId()),
         AFTER_RECOVERY);
-    await()
-        .atMost(AFTER_RECOVERY)
-        .until(
-            () ->
-                jdbc.queryForObject(
-                    "select count(*) from event_publication where completion_date is null",
-                    Integer.class),
-            n -> n == 0);
+    awaitNothingOutstanding();
     // Several more resend rounds: nothing arrives a second time.
     await().pollDelay(Duration.ofSeconds(5)).until(() -> true);
 
@@ -151,6 +138,10 @@ class ConnectorOutageIT extends BotConversationTest {
     assertThat(sent).filteredOn(s -> triageCardOf(s, "Results sent to the wrong GP")).isEmpty();
     assertThat(sent).filteredOn(s -> thanks(s, "gp2", second)).hasSize(1);
     assertThat(sent).filteredOn(this::announcement).hasSize(1);
+    assertThat(sent)
+        .filteredOn(s -> s.conversationId().equals(thread))
+        .singleElement()
+        .satisfies(reply -> assertThat(reply.text()).contains("meeting is set for"));
     List<String> updates =
         sent.stream().filter(s -> updateFor(s, "gp1", first)).map(Sent::text).toList();
     assertThat(updates)
@@ -159,7 +150,10 @@ class ConnectorOutageIT extends BotConversationTest {
         .doesNotHaveDuplicates();
     assertThat(sent)
         .filteredOn(
-            s -> s.method().equals("POST") && !s.conversationId().equals(Activities.CHANNEL))
+            s ->
+                s.method().equals("POST")
+                    && !s.conversationId().equals(Activities.CHANNEL)
+                    && !s.conversationId().equals(thread))
         .as("everything posted to a 1:1 chat")
         .allMatch(s -> thanks(s, "gp2", second) || updateFor(s, "gp1", first));
     assertThat(jdbc.queryForObject("select count(*) from issue", Integer.class)).isEqualTo(2);
@@ -183,16 +177,7 @@ class ConnectorOutageIT extends BotConversationTest {
     assertThat(CardText.of(submitted.json().path("value"))).contains("Raised: " + reference);
     assertThat(jdbc.queryForObject("select reference from issue", String.class))
         .isEqualTo(reference);
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .until(
-            () ->
-                jdbc.queryForObject(
-                        "select count(*) from event_publication where listener_id like"
-                            + " '%ReporterNotifications%' and completion_date is null"
-                            + " and completion_attempts > 1",
-                        Integer.class)
-                    > 0);
+    awaitRetried("ReporterNotifications", 1, Duration.ofSeconds(60));
     assertThat(connector.sent()).isEmpty();
     connector.health(Health.UP);
 
@@ -208,6 +193,92 @@ class ConnectorOutageIT extends BotConversationTest {
     var again = submit("gp1", "Dr Morag Fraser", draft);
     assertThat(CardText.of(again.json().path("value"))).contains("Raised: " + reference);
     awaitSent(s -> triageCardOf(s, "Results sent to the wrong GP"), AFTER_RECOVERY);
+    awaitNothingOutstanding();
+    await().pollDelay(Duration.ofSeconds(4)).until(() -> true);
+    assertThat(connector.sent()).filteredOn(s -> thanks(s, "gp1", reference)).hasSize(1);
+    assertThat(jdbc.queryForObject("select count(*) from issue", Integer.class)).isEqualTo(1);
+  }
+
+  /**
+   * What the bot answers to a message while Teams is down is held, not lost: it arrives in the same
+   * conversation once Teams is back, once, and the command is not carried out a second time.
+   */
+  @Test
+  void repliesTeamsCouldNotTakeArriveOnceWhenItIsBack() {
+    installInTeam();
+    connector.clear();
+    connector.health(Health.DOWN);
+
+    var help = activities.personalMessage("gp3", "Dr Iain Reid", "help");
+    assertThat(post(help).status()).as("the turn itself worked").isEqualTo(202);
+    var theme =
+        activities.channelMention(
+            "chair", "Dr Ann Law", "theme Test results on 14 January " + (YEAR + 1));
+    String thread = theme.path("conversation").path("id").asText();
+    assertThat(post(theme).status()).isEqualTo(202);
+    // Answered, so Teams has no reason to deliver it again; if it does, nothing happens twice.
+    assertThat(post(theme).status()).isEqualTo(202);
+    assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isEqualTo(1);
+    awaitRetried("HeldReplies", 2, Duration.ofSeconds(30));
+    assertThat(connector.sent()).as("nothing gets through while Teams is down").isEmpty();
+
+    connector.health(Health.UP);
+
+    awaitSent(s -> helpFor(s, "gp3"), AFTER_RECOVERY);
+    Sent themeSet = awaitSent(s -> s.conversationId().equals(thread), AFTER_RECOVERY);
+    assertThat(themeSet.text())
+        .startsWith("The test results meeting is set for ")
+        .contains("14 January " + (YEAR + 1));
+    awaitNothingOutstanding();
+    await().pollDelay(Duration.ofSeconds(4)).until(() -> true);
+    assertThat(connector.sent()).filteredOn(s -> helpFor(s, "gp3")).hasSize(1);
+    assertThat(connector.sent()).filteredOn(s -> s.conversationId().equals(thread)).hasSize(1);
+    assertThat(connector.sent()).filteredOn(this::announcement).hasSize(1);
+    assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isEqualTo(1);
+  }
+
+  /** A reply Teams throttles (429) is sent again after its Retry-After, once. */
+  @Test
+  void aThrottledReplyArrivesOnceAfterRetryAfter() {
+    installInTeam();
+    connector.clear();
+    connector.throttleNext(1);
+
+    assertThat(post(activities.personalMessage("gp4", "Dr Ruth Bain", "help")).status())
+        .isEqualTo(202);
+
+    awaitSent(s -> helpFor(s, "gp4"));
+    awaitNothingOutstanding();
+    assertThat(connector.sent()).filteredOn(s -> helpFor(s, "gp4")).hasSize(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from event_publication where listener_id like '%HeldReplies%'",
+                Integer.class))
+        .as("the reply was held, not sent in the turn")
+        .isEqualTo(1);
+  }
+
+  private static boolean helpFor(Sent s, String user) {
+    return s.conversationId().equals(Activities.personalConversation(user))
+        && s.text().startsWith("I'm Interface Bot. I help clinicians raise problems");
+  }
+
+  /** Waits until {@code count} deliveries by the listener have failed and been tried again. */
+  private void awaitRetried(String listener, int count, Duration atMost) {
+    await()
+        .atMost(atMost)
+        .until(
+            () ->
+                jdbc.queryForObject(
+                    "select count(*) from event_publication where listener_id like ?"
+                        + " and completion_date is null and completion_attempts > 1",
+                    Integer.class,
+                    "%" + listener + "%"),
+            n -> n >= count);
+  }
+
+  /** Waits until every delivery has been made. */
+  private void awaitNothingOutstanding() {
     await()
         .atMost(AFTER_RECOVERY)
         .until(
@@ -216,9 +287,6 @@ class ConnectorOutageIT extends BotConversationTest {
                     "select count(*) from event_publication where completion_date is null",
                     Integer.class),
             n -> n == 0);
-    await().pollDelay(Duration.ofSeconds(4)).until(() -> true);
-    assertThat(connector.sent()).filteredOn(s -> thanks(s, "gp1", reference)).hasSize(1);
-    assertThat(jdbc.queryForObject("select count(*) from issue", Integer.class)).isEqualTo(1);
   }
 
   /** A triage card posted (not an announcement whose agenda lists the issue). */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class TeamsRetryTest {
 
-  private static ErrorResponseException answered(int code, String retryAfter) {
+  static ErrorResponseException answered(int code, String retryAfter) {
     var raw =
         new okhttp3.Response.Builder()
             .request(new Request.Builder().url("http://connector.test/").build())

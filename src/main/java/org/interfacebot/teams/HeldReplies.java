@@ -1,0 +1,112 @@
+package org.interfacebot.teams;
+
+import com.microsoft.bot.connector.rest.ErrorResponseException;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationReference;
+import com.microsoft.bot.schema.Serialization;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Replies to a turn that Teams could not take at that moment (its connector was down, or answered
+ * 429): kept in the event publication registry and sent to the same conversation once Teams takes
+ * them again ({@link FailedDeliveries}), each once. The turn itself succeeded and its changes are
+ * kept, so Teams is answered 200 and does not deliver the activity again.
+ */
+@Component
+class HeldReplies {
+
+  private static final Logger log = LoggerFactory.getLogger(HeldReplies.class);
+
+  private final ApplicationEventPublisher events;
+  private final TransactionTemplate ownTransaction;
+  private final ProactiveMessenger messenger;
+  private final SentMessages sent;
+
+  HeldReplies(
+      ApplicationEventPublisher events,
+      PlatformTransactionManager transactions,
+      ProactiveMessenger messenger,
+      SentMessages sent) {
+    this.events = events;
+    this.messenger = messenger;
+    this.sent = sent;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /**
+   * True when Teams could not take a message now but may later: 429, a 5xx, or no answer at all.
+   * Anything else (a 4xx such as the bot having been removed) would fail again, so is not held.
+   */
+  static boolean worthHolding(Throwable failure) {
+    Throwable root = Failures.root(failure);
+    if (root instanceof ErrorResponseException error) {
+      int status = error.response() == null ? 0 : error.response().code();
+      return status == 0 || status == 429 || status >= 500;
+    }
+    for (Throwable cause = root; cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Keeps the replies not yet sent in answer to {@code turn}, in order, to send later. */
+  void hold(Activity turn, List<Activity> unsent) {
+    var held =
+        new RepliesHeld(
+            UUID.randomUUID().toString(),
+            Serialization.toStringSilent(withoutName(turn.getConversationReference())),
+            unsent.stream().map(Serialization::toStringSilent).toList());
+    ownTransaction.executeWithoutResult(status -> events.publishEvent(held));
+    log.warn(
+        "Teams did not take {} replies to a {} activity; held to send later",
+        unsent.size(),
+        turn.getType());
+  }
+
+  @ApplicationModuleListener
+  void on(RepliesHeld held) {
+    ConversationReference reference = read(held.reference(), ConversationReference.class);
+    for (int part = 0; part < held.activities().size(); part++) {
+      Activity activity = read(held.activities().get(part), Activity.class);
+      sent.once("held:" + held.id() + ":" + part, () -> messenger.send(reference, activity));
+    }
+  }
+
+  /** The person is named in the reply if at all; their id is enough to reach the conversation. */
+  private static ConversationReference withoutName(ConversationReference reference) {
+    var copy = Serialization.getAs(reference, ConversationReference.class);
+    if (copy.getUser() != null) {
+      copy.setUser(new ChannelAccount(copy.getUser().getId()));
+    }
+    return copy;
+  }
+
+  private static <T> T read(String json, Class<T> type) {
+    try {
+      return Serialization.treeToValue(Serialization.jsonToTree(json), type);
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException("A held reply is not valid JSON", unreadable);
+    }
+  }
+
+  /**
+   * Replies held for a conversation: its reference and the activities, as the SDK writes them.
+   * {@code id} names the replies so that each is sent once, however often this is delivered.
+   */
+  record RepliesHeld(String id, String reference, List<String> activities) {}
+}
