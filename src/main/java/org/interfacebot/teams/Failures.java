@@ -1,5 +1,7 @@
 package org.interfacebot.teams;
 
+import com.microsoft.bot.connector.rest.ErrorResponseException;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -19,6 +21,29 @@ final class Failures {
       root = root.getCause();
     }
     return root;
+  }
+
+  /**
+   * True when Teams could not take a request now but may later: 429, a 5xx, or no answer at all.
+   * Anything else (a 4xx such as the bot having been removed) would fail again.
+   */
+  static boolean teamsUnavailable(Throwable failure) {
+    Throwable root = root(failure);
+    if (root instanceof ErrorResponseException error) {
+      int status = status(error);
+      return status == 0 || status == 429 || status >= 500;
+    }
+    for (Throwable cause = root; cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The HTTP status Teams answered with, or 0 when there was no answer. */
+  static int status(ErrorResponseException error) {
+    return error.response() == null ? 0 : error.response().code();
   }
 
   static String describe(Throwable failure) {

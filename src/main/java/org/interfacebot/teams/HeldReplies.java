@@ -1,6 +1,5 @@
 package org.interfacebot.teams;
 
-import com.microsoft.bot.connector.rest.ErrorResponseException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
@@ -44,24 +43,6 @@ class HeldReplies {
     this.sent = sent;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-  }
-
-  /**
-   * True when Teams could not take a message now but may later: 429, a 5xx, or no answer at all.
-   * Anything else (a 4xx such as the bot having been removed) would fail again, so is not held.
-   */
-  static boolean worthHolding(Throwable failure) {
-    Throwable root = Failures.root(failure);
-    if (root instanceof ErrorResponseException error) {
-      int status = error.response() == null ? 0 : error.response().code();
-      return status == 0 || status == 429 || status >= 500;
-    }
-    for (Throwable cause = root; cause != null; cause = cause.getCause()) {
-      if (cause instanceof IOException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Keeps the replies not yet sent in answer to {@code turn}, in order, to send later. */

@@ -240,7 +240,7 @@ class TeamsBot extends ActivityHandler {
               if (failed == null) {
                 return sendFrom(context, replies, next + 1);
               }
-              if (!HeldReplies.worthHolding(failed)) {
+              if (!Failures.teamsUnavailable(failed)) {
                 return CompletableFuture.failedFuture(failed);
               }
               held.hold(context.getActivity(), replies.subList(next, replies.size()));

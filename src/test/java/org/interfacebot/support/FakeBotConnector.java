@@ -174,7 +174,7 @@ public final class FakeBotConnector implements AutoCloseable {
     if (health == Health.SLOW && parts.length >= 5 && parts[4].equals("activities")) {
       hold(Health.SLOW, SLOW_FOR);
     } else if (health != Health.UP && parts.length >= 5 && parts[4].equals("activities")) {
-      return unavailable();
+      return unavailable().setBody("Could not deliver: " + body); // as a proxy's error page may
     }
     if (parts.length >= 5
         && parts[4].equals("activities")

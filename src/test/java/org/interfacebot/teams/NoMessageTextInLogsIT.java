@@ -1,6 +1,7 @@
 package org.interfacebot.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -8,11 +9,13 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.interfacebot.support.Activities;
 import org.interfacebot.support.BotConversationTest;
+import org.interfacebot.support.FakeBotConnector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +104,47 @@ class NoMessageTextInLogsIT extends BotConversationTest {
     assertThat(events.list).anyMatch(e -> e.getFormattedMessage().equals("capture check"));
     assertThat(LoggerFactory.getLogger("com.microsoft.bot.builder").isDebugEnabled()).isTrue();
     assertThat(everythingLogged()).doesNotContain(MARKER);
+  }
+
+  /**
+   * A delivery that fails while Teams is down is logged in one line, without Teams' answer, which
+   * here quotes the message being sent; it is delivered once Teams is back.
+   */
+  @Test
+  void aFailedDeliveryIsLoggedWithoutWhatItWasSending() {
+    installInTeam();
+    String draft = draftIssue("gp6", "Dr Eve Lamb", "Letters lost " + MARKER, "Test results");
+    connector.health(FakeBotConnector.Health.DOWN);
+    assertThat(submit("gp6", "Dr Eve Lamb", draft).status()).isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                events.list.stream()
+                    .anyMatch(
+                        e ->
+                            e.getFormattedMessage()
+                                .equals(
+                                    "TriageCardDelivery.on(IssueRaised) could not reach Teams"
+                                        + " (HTTP 503); it will be sent again")));
+    connector.health(FakeBotConnector.Health.UP);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                    "select count(*) from event_publication where completion_date is null",
+                    Integer.class),
+            n -> n == 0);
+
+    assertThat(everythingLogged()).doesNotContain(MARKER);
+    assertThat(events.list)
+        .filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
+        .as("Teams being down is expected: warnings, no errors")
+        .isEmpty();
+    assertThat(events.list)
+        .as("the registry's own lines quote exception messages and events")
+        .noneMatch(e -> e.getLoggerName().startsWith("org.springframework.modulith.events"));
   }
 
   private List<String> everythingLogged() {

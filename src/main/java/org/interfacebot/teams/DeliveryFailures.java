@@ -1,0 +1,53 @@
+package org.interfacebot.teams;
+
+import com.microsoft.bot.connector.rest.ErrorResponseException;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.AsyncConfigurer;
+
+/**
+ * Logs a delivery to Teams that failed (an event listener run on the task executor) in one line,
+ * without the exception's message: Spring's default logs the whole exception at ERROR, and its
+ * message may quote what was being sent (the SDK puts Teams' answer in it, and a proxy's error page
+ * can quote the request). The delivery itself stays in the event publication registry and is sent
+ * again ({@link FailedDeliveries}); Teams being down or busy is expected, so only a warning.
+ */
+@Configuration(proxyBeanMethods = false)
+class DeliveryFailures implements AsyncConfigurer {
+
+  private static final Logger log = LoggerFactory.getLogger(DeliveryFailures.class);
+
+  @Override
+  public AsyncUncaughtExceptionHandler getAsyncUncaughtExceptionHandler() {
+    return DeliveryFailures::failed;
+  }
+
+  static void failed(Throwable failure, Method listener, Object... arguments) {
+    String delivery = name(listener);
+    if (Failures.teamsUnavailable(failure)) {
+      log.warn(
+          "{} could not reach Teams ({}); it will be sent again",
+          delivery,
+          Failures.root(failure) instanceof ErrorResponseException error
+              ? "HTTP " + Failures.status(error)
+              : Failures.root(failure).getClass().getSimpleName());
+    } else {
+      log.error("{} failed: {}; it will be tried again", delivery, Failures.describe(failure));
+    }
+  }
+
+  /** E.g. "TriageCardDelivery.on(IssueRaised)". */
+  private static String name(Method method) {
+    return method.getDeclaringClass().getSimpleName()
+        + "."
+        + method.getName()
+        + Arrays.stream(method.getParameterTypes())
+            .map(Class::getSimpleName)
+            .collect(Collectors.joining(", ", "(", ")"));
+  }
+}

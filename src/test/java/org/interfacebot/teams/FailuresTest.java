@@ -1,0 +1,34 @@
+package org.interfacebot.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.interfacebot.teams.TeamsRetryTest.answered;
+
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+
+/** Which failures mean Teams cannot take a message now but may later (ConnectorOutageIT). */
+class FailuresTest {
+
+  @Test
+  void teamsBeingDownOrBusyIsWorthWaitingFor() {
+    assertThat(Failures.teamsUnavailable(new CompletionException(answered(503, null)))).isTrue();
+    assertThat(Failures.teamsUnavailable(answered(500, null))).isTrue();
+    assertThat(Failures.teamsUnavailable(answered(429, "1"))).isTrue();
+    assertThat(Failures.teamsUnavailable(new CompletionException(new ConnectException()))).isTrue();
+    assertThat(
+            Failures.teamsUnavailable(
+                new UncheckedIOException(new SocketTimeoutException("no answer"))))
+        .isTrue();
+  }
+
+  @Test
+  void whatWouldFailAgainIsNotHeld() {
+    assertThat(Failures.teamsUnavailable(answered(403, null))).as("the bot was removed").isFalse();
+    assertThat(Failures.teamsUnavailable(answered(400, null))).isFalse();
+    assertThat(Failures.teamsUnavailable(new CompletionException(new IllegalStateException())))
+        .isFalse();
+  }
+}
