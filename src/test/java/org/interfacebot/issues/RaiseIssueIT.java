@@ -167,14 +167,7 @@ class RaiseIssueIT extends BotConversationTest {
     assertThat(first.json().path("value")).isEqualTo(second.json().path("value"));
     assertThat(issues()).isEqualTo(1);
     awaitSent(s -> s.text().startsWith("Thank you"));
-    org.awaitility.Awaitility.await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                jdbc.queryForObject(
-                    "select count(*) from event_publication where completion_date is null",
-                    Integer.class),
-            n -> n == 0);
+    awaitEveryDeliveryMade(Duration.ofSeconds(30));
     assertThat(connector.sent())
         .extracting(Sent::text)
         .filteredOn(t -> t.startsWith("Thank you"))

@@ -151,6 +151,18 @@ public abstract class BotConversationTest {
     return connector.sent().stream().filter(s -> id.equals(s.replyToId())).toList();
   }
 
+  /** Waits until every delivery to Teams (event publication) has been made. */
+  protected void awaitEveryDeliveryMade(Duration atMost) {
+    await()
+        .atMost(atMost)
+        .until(
+            () ->
+                jdbc.queryForObject(
+                    "select count(*) from event_publication where completion_date is null",
+                    Integer.class),
+            n -> n == 0);
+  }
+
   /** Waits for the bot to send something matching, e.g. a proactive post. */
   protected FakeBotConnector.Sent awaitSent(Predicate<FakeBotConnector.Sent> what) {
     return awaitSent(what, Duration.ofSeconds(10));

@@ -129,7 +129,7 @@ class ConnectorOutageIT extends BotConversationTest {
     awaitSent(
         s -> s.method().equals("PUT") && s.activityId().equals(firstCard.activityId()),
         AFTER_RECOVERY);
-    awaitNothingOutstanding();
+    awaitEveryDeliveryMade(AFTER_RECOVERY);
     // Several more resend rounds: nothing arrives a second time.
     await().pollDelay(Duration.ofSeconds(5)).until(() -> true);
 
@@ -193,7 +193,7 @@ class ConnectorOutageIT extends BotConversationTest {
     var again = submit("gp1", "Dr Morag Fraser", draft);
     assertThat(CardText.of(again.json().path("value"))).contains("Raised: " + reference);
     awaitSent(s -> triageCardOf(s, "Results sent to the wrong GP"), AFTER_RECOVERY);
-    awaitNothingOutstanding();
+    awaitEveryDeliveryMade(AFTER_RECOVERY);
     await().pollDelay(Duration.ofSeconds(4)).until(() -> true);
     assertThat(connector.sent()).filteredOn(s -> thanks(s, "gp1", reference)).hasSize(1);
     assertThat(jdbc.queryForObject("select count(*) from issue", Integer.class)).isEqualTo(1);
@@ -229,7 +229,7 @@ class ConnectorOutageIT extends BotConversationTest {
     assertThat(themeSet.text())
         .startsWith("The test results meeting is set for ")
         .contains("14 January " + (YEAR + 1));
-    awaitNothingOutstanding();
+    awaitEveryDeliveryMade(AFTER_RECOVERY);
     await().pollDelay(Duration.ofSeconds(4)).until(() -> true);
     assertThat(connector.sent()).filteredOn(s -> helpFor(s, "gp3")).hasSize(1);
     assertThat(connector.sent()).filteredOn(s -> s.conversationId().equals(thread)).hasSize(1);
@@ -248,7 +248,7 @@ class ConnectorOutageIT extends BotConversationTest {
         .isEqualTo(202);
 
     awaitSent(s -> helpFor(s, "gp4"));
-    awaitNothingOutstanding();
+    awaitEveryDeliveryMade(AFTER_RECOVERY);
     assertThat(connector.sent()).filteredOn(s -> helpFor(s, "gp4")).hasSize(1);
     assertThat(
             jdbc.queryForObject(
@@ -275,18 +275,6 @@ class ConnectorOutageIT extends BotConversationTest {
                     Integer.class,
                     "%" + listener + "%"),
             n -> n >= count);
-  }
-
-  /** Waits until every delivery has been made. */
-  private void awaitNothingOutstanding() {
-    await()
-        .atMost(AFTER_RECOVERY)
-        .until(
-            () ->
-                jdbc.queryForObject(
-                    "select count(*) from event_publication where completion_date is null",
-                    Integer.class),
-            n -> n == 0);
   }
 
   /** A triage card posted (not an announcement whose agenda lists the issue). */

@@ -47,14 +47,7 @@ class MinutesResendIT extends BotConversationTest {
         java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(2))));
     chair("outcome " + first + " Clinic letters will list changes.");
     chair("outcome " + second + " Letters go out within a week.");
-    await()
-        .atMost(GENEROUS)
-        .until(
-            () ->
-                jdbc.queryForObject(
-                    "select count(*) from event_publication where completion_date is null",
-                    Integer.class),
-            n -> n == 0);
+    awaitEveryDeliveryMade(GENEROUS);
     connector.clear();
 
     // The second reporter's chat and the second network refuse everything for now.
@@ -83,14 +76,7 @@ class MinutesResendIT extends BotConversationTest {
     connector.up(PHARMACY_TEAM);
     awaitSent(outcomeTo("gp2", second), GENEROUS);
     awaitSent(minutesIn(PHARMACY_TEAM), GENEROUS);
-    await()
-        .atMost(GENEROUS)
-        .until(
-            () ->
-                jdbc.queryForObject(
-                    "select count(*) from event_publication where completion_date is null",
-                    Integer.class),
-            n -> n == 0);
+    awaitEveryDeliveryMade(GENEROUS);
     // A few more resend rounds: nothing more goes out.
     await().pollDelay(Duration.ofSeconds(4)).until(() -> true);
 

@@ -128,14 +128,7 @@ class NoMessageTextInLogsIT extends BotConversationTest {
                                     "TriageCardDelivery.on(IssueRaised) could not reach Teams"
                                         + " (HTTP 503); it will be sent again")));
     connector.health(FakeBotConnector.Health.UP);
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .until(
-            () ->
-                jdbc.queryForObject(
-                    "select count(*) from event_publication where completion_date is null",
-                    Integer.class),
-            n -> n == 0);
+    awaitEveryDeliveryMade(Duration.ofSeconds(60));
 
     assertThat(everythingLogged()).doesNotContain(MARKER);
     assertThat(events.list)
