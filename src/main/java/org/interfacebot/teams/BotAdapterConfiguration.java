@@ -66,7 +66,7 @@ class BotAdapterConfiguration {
           if (turnContext.getActivity().isType(ActivityTypes.EVENT)) {
             // A proactive delivery (continueConversation): nobody is waiting for a reply, and a
             // "sorry" there would reach people who asked nothing. The caller's delivery fails, is
-            // logged by the caller (DeliveryFailures for event listeners) and sent again later.
+            // logged by the caller (BackgroundFailures for event listeners) and sent again later.
             log.debug("Proactive delivery failed: {}", Failures.describe(exception));
             return CompletableFuture.failedFuture(exception);
           }

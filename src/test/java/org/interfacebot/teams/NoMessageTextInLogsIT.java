@@ -31,6 +31,10 @@ class NoMessageTextInLogsIT extends BotConversationTest {
   private static final List<String> DEBUGGED = List.of("org.interfacebot", "com.microsoft.bot");
 
   private final ListAppender<ILoggingEvent> events = new ListAppender<>();
+
+  @org.springframework.beans.factory.annotation.Autowired
+  private org.springframework.scheduling.TaskScheduler scheduler;
+
   private final Map<String, Level> levelsBefore = new java.util.HashMap<>();
 
   private static LoggerContext logging() {
@@ -138,6 +142,29 @@ class NoMessageTextInLogsIT extends BotConversationTest {
     assertThat(events.list)
         .as("the registry's own lines quote exception messages and events")
         .noneMatch(e -> e.getLoggerName().startsWith("org.springframework.modulith.events"));
+  }
+
+  /** Scheduled work that fails (here, with the marker in its message) is logged without it. */
+  @Test
+  void failedScheduledWorkIsLoggedWithoutTheExceptionsMessage() {
+    scheduler.schedule(
+        () -> {
+          throw new IllegalStateException("Could not store " + MARKER);
+        },
+        java.time.Instant.now());
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                List.copyOf(events.list).stream()
+                    .anyMatch(
+                        e ->
+                            e.getFormattedMessage()
+                                .startsWith(
+                                    "Scheduled work failed: java.lang.IllegalStateException at"
+                                        + " org.interfacebot.teams.NoMessageTextInLogsIT")));
+    assertThat(everythingLogged()).doesNotContain(MARKER);
   }
 
   private List<String> everythingLogged() {

@@ -7,24 +7,39 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
+import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
 
 /**
- * Logs a delivery to Teams that failed (an event listener run on the task executor) in one line,
- * without the exception's message: Spring's default logs the whole exception at ERROR, and its
- * message may quote what was being sent (the SDK puts Teams' answer in it, and a proxy's error page
- * can quote the request). The delivery itself stays in the event publication registry and is sent
- * again ({@link FailedDeliveries}); Teams being down or busy is expected, so only a warning.
+ * Logs work that failed in the background in one line, without the exception's message: Spring's
+ * defaults log the whole exception at ERROR, and its message may quote what was being sent or
+ * stored (the SDK puts Teams' answer in it, a proxy's error page can quote the request, and H2
+ * quotes the values of a row it refused).
+ *
+ * <ul>
+ *   <li>A delivery to Teams (an event listener, run on the task executor) stays in the event
+ *       publication registry and is sent again ({@link FailedDeliveries}); Teams being down or busy
+ *       is expected, so only a warning.
+ *   <li>Scheduled work (all modules' {@code @Scheduled} methods) runs again at its next time.
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
-class DeliveryFailures implements AsyncConfigurer {
+class BackgroundFailures implements AsyncConfigurer {
 
-  private static final Logger log = LoggerFactory.getLogger(DeliveryFailures.class);
+  private static final Logger log = LoggerFactory.getLogger(BackgroundFailures.class);
 
   @Override
   public AsyncUncaughtExceptionHandler getAsyncUncaughtExceptionHandler() {
-    return DeliveryFailures::failed;
+    return BackgroundFailures::failed;
+  }
+
+  @Bean
+  static ThreadPoolTaskSchedulerCustomizer scheduledWorkFailures() {
+    return scheduler ->
+        scheduler.setErrorHandler(
+            failure -> log.error("Scheduled work failed: {}", Failures.describe(failure)));
   }
 
   static void failed(Throwable failure, Method listener, Object... arguments) {
