@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Replies to a turn that Teams could not take at that moment (its connector was down, or answered
  * 429): kept in the event publication registry and sent to the same conversation once Teams takes
  * them again ({@link FailedDeliveries}), each once. The turn itself succeeded and its changes are
- * kept, so Teams is answered 200 and does not deliver the activity again.
+ * kept, so Teams gets its usual answer and does not deliver the activity again.
  */
 @Component
 class HeldReplies {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.ActivityHandler;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
-import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
 import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
 import com.microsoft.bot.schema.ChannelAccount;
@@ -219,21 +218,21 @@ class TeamsBot extends ActivityHandler {
     return result;
   }
 
-  private CompletableFuture<Void> send(TurnContext context, List<Reply> replies) {
-    return sendFrom(context, replies.stream().map(CardMessages::of).toList(), 0);
-  }
-
   /**
    * Sends the replies in order, one at a time. When Teams cannot take one now (down, or 429), it
    * and the rest are held and sent later ({@link HeldReplies}): the turn's work is done and kept,
    * so losing its answer, or failing the turn for Teams to deliver it again, would be worse.
    */
-  private CompletableFuture<Void> sendFrom(TurnContext context, List<Activity> replies, int next) {
+  private CompletableFuture<Void> send(TurnContext context, List<Reply> replies) {
+    return sendFrom(context, replies, 0);
+  }
+
+  private CompletableFuture<Void> sendFrom(TurnContext context, List<Reply> replies, int next) {
     if (next == replies.size()) {
       return done();
     }
     return context
-        .sendActivity(replies.get(next))
+        .sendActivity(CardMessages.of(replies.get(next)))
         .handle((sent, failed) -> failed)
         .thenCompose(
             failed -> {
@@ -243,7 +242,10 @@ class TeamsBot extends ActivityHandler {
               if (!Failures.teamsUnavailable(failed)) {
                 return CompletableFuture.failedFuture(failed);
               }
-              held.hold(context.getActivity(), replies.subList(next, replies.size()));
+              // Made again: the SDK addressed the one that failed, naming the person.
+              held.hold(
+                  context.getActivity(),
+                  replies.subList(next, replies.size()).stream().map(CardMessages::of).toList());
               return done();
             });
   }

@@ -221,6 +221,14 @@ class ConnectorOutageIT extends BotConversationTest {
     assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isEqualTo(1);
     awaitRetried("HeldReplies", 2, Duration.ofSeconds(30));
     assertThat(connector.sent()).as("nothing gets through while Teams is down").isEmpty();
+    assertThat(
+            jdbc.queryForList(
+                "select serialized_event from event_publication"
+                    + " where listener_id like '%HeldReplies%'",
+                String.class))
+        .as("held with the conversation, not the person's name")
+        .hasSize(2)
+        .noneMatch(held -> held.contains("Iain Reid") || held.contains("Ann Law"));
 
     connector.health(Health.UP);
 
