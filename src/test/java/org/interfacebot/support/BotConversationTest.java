@@ -151,6 +151,20 @@ public abstract class BotConversationTest {
     return connector.sent().stream().filter(s -> id.equals(s.replyToId())).toList();
   }
 
+  /** Waits until {@code count} deliveries by the listener have failed and been tried again. */
+  protected void awaitRetried(String listener, int count, Duration atMost) {
+    await()
+        .atMost(atMost)
+        .until(
+            () ->
+                jdbc.queryForObject(
+                    "select count(*) from event_publication where listener_id like ?"
+                        + " and completion_date is null and completion_attempts > 1",
+                    Integer.class,
+                    "%" + listener + "%"),
+            n -> n >= count);
+  }
+
   /** Waits until every delivery to Teams (event publication) has been made. */
   protected void awaitEveryDeliveryMade(Duration atMost) {
     await()

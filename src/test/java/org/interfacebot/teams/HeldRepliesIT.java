@@ -1,0 +1,102 @@
+package org.interfacebot.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import org.interfacebot.support.Activities;
+import org.interfacebot.support.BotConversationTest;
+import org.interfacebot.support.FakeBotConnector.Health;
+import org.interfacebot.support.FakeBotConnector.Sent;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Replies the bot could not send because Teams was down or busy ({@link HeldReplies}) arrive once
+ * it is back. The same database and settings as {@link ConnectorOutageIT}, so the same cached
+ * application.
+ */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:outage;DB_CLOSE_DELAY=-1")
+class HeldRepliesIT extends BotConversationTest {
+
+  /** Generous: the machine may be busy; nothing here measures time. */
+  private static final Duration AFTER_RECOVERY = Duration.ofMinutes(3);
+
+  /**
+   * What the bot answers to a message while Teams is down is held, not lost: it arrives in the same
+   * conversation once Teams is back, once, and the command is not carried out a second time.
+   */
+  @Test
+  void repliesTeamsCouldNotTakeArriveOnceWhenItIsBack() {
+    installInTeam();
+    connector.clear();
+    connector.health(Health.DOWN);
+
+    var help = activities.personalMessage("gp3", "Dr Iain Reid", "help");
+    assertThat(post(help).status()).as("the turn itself worked").isEqualTo(202);
+    var theme =
+        activities.channelMention(
+            "chair", "Dr Ann Law", "theme Test results on 14 January " + (YEAR + 1));
+    String thread = theme.path("conversation").path("id").asText();
+    assertThat(post(theme).status()).isEqualTo(202);
+    // Answered, so Teams has no reason to deliver it again; if it does, nothing happens twice.
+    assertThat(post(theme).status()).isEqualTo(202);
+    assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isEqualTo(1);
+    awaitRetried("HeldReplies", 2, Duration.ofSeconds(30));
+    assertThat(connector.sent()).as("nothing gets through while Teams is down").isEmpty();
+    assertThat(
+            jdbc.queryForList(
+                "select serialized_event from event_publication"
+                    + " where listener_id like '%HeldReplies%'",
+                String.class))
+        .as("held with the conversation, not the person's name")
+        .hasSize(2)
+        .noneMatch(held -> held.contains("Iain Reid") || held.contains("Ann Law"));
+
+    connector.health(Health.UP);
+
+    awaitSent(s -> helpFor(s, "gp3"), AFTER_RECOVERY);
+    Sent themeSet = awaitSent(s -> s.conversationId().equals(thread), AFTER_RECOVERY);
+    assertThat(themeSet.text())
+        .startsWith("The test results meeting is set for ")
+        .contains("14 January " + (YEAR + 1));
+    awaitEveryDeliveryMade(AFTER_RECOVERY);
+    await().pollDelay(Duration.ofSeconds(4)).until(() -> true);
+    assertThat(connector.sent()).filteredOn(s -> helpFor(s, "gp3")).hasSize(1);
+    assertThat(connector.sent()).filteredOn(s -> s.conversationId().equals(thread)).hasSize(1);
+    assertThat(connector.sent()).filteredOn(this::announcement).hasSize(1);
+    assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isEqualTo(1);
+  }
+
+  /** A reply Teams throttles (429) is sent again after its Retry-After, once. */
+  @Test
+  void aThrottledReplyArrivesOnceAfterRetryAfter() {
+    installInTeam();
+    connector.clear();
+    connector.throttleNext(1);
+
+    assertThat(post(activities.personalMessage("gp4", "Dr Ruth Bain", "help")).status())
+        .isEqualTo(202);
+
+    awaitSent(s -> helpFor(s, "gp4"));
+    awaitEveryDeliveryMade(AFTER_RECOVERY);
+    assertThat(connector.sent()).filteredOn(s -> helpFor(s, "gp4")).hasSize(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from event_publication where listener_id like '%HeldReplies%'",
+                Integer.class))
+        .as("the reply was held, not sent in the turn")
+        .isEqualTo(1);
+  }
+
+  private static boolean helpFor(Sent s, String user) {
+    return s.conversationId().equals(Activities.personalConversation(user))
+        && s.text().startsWith("I'm Interface Bot. I help clinicians raise problems");
+  }
+
+  private boolean announcement(Sent s) {
+    return s.method().equals("POST")
+        && s.conversationId().equals(Activities.CHANNEL)
+        && s.cardText().contains("Next meeting: Test results");
+  }
+}
