@@ -23,6 +23,19 @@ final class ActivityJson {
 
   private ActivityJson() {}
 
+  /**
+   * Reads back what the bot itself stored with the SDK's serialisation (a conversation reference, a
+   * held reply): unreadable means the stored row is broken, so it throws.
+   */
+  static <T> T stored(String json, Class<T> type) {
+    try {
+      return Serialization.treeToValue(Serialization.jsonToTree(json), type);
+    } catch (IOException unreadable) {
+      throw new IllegalStateException(
+          "A stored " + type.getSimpleName() + " is not valid JSON", unreadable);
+    }
+  }
+
   static Activity read(String body) {
     if (body == null || body.isBlank()) {
       return null;

@@ -42,15 +42,16 @@ class BackgroundFailures implements AsyncConfigurer {
             failure -> log.error("Scheduled work failed: {}", Failures.describe(failure)));
   }
 
-  static void failed(Throwable failure, Method listener, Object... arguments) {
+  private static void failed(Throwable failure, Method listener, Object... arguments) {
     String delivery = name(listener);
     if (Failures.teamsUnavailable(failure)) {
+      Throwable root = Failures.root(failure);
       log.warn(
           "{} could not reach Teams ({}); it will be sent again",
           delivery,
-          Failures.root(failure) instanceof ErrorResponseException error
+          root instanceof ErrorResponseException error
               ? "HTTP " + Failures.status(error)
-              : Failures.root(failure).getClass().getSimpleName());
+              : root.getClass().getSimpleName());
     } else {
       log.error("{} failed: {}; it will be tried again", delivery, Failures.describe(failure));
     }

@@ -70,14 +70,8 @@ class ConversationReferences {
 
   @Transactional(readOnly = true)
   Optional<ConversationReference> find(String key) {
-    return references.findByKey(key).map(stored -> read(stored.json()));
-  }
-
-  private static ConversationReference read(String json) {
-    try {
-      return Serialization.treeToValue(Serialization.jsonToTree(json), ConversationReference.class);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("Stored conversation reference is not valid JSON", e);
-    }
+    return references
+        .findByKey(key)
+        .map(stored -> ActivityJson.stored(stored.json(), ConversationReference.class));
   }
 }

@@ -4,8 +4,6 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -61,9 +59,9 @@ class HeldReplies {
 
   @ApplicationModuleListener
   void on(RepliesHeld held) {
-    ConversationReference reference = read(held.reference(), ConversationReference.class);
+    var reference = ActivityJson.stored(held.reference(), ConversationReference.class);
     for (int part = 0; part < held.activities().size(); part++) {
-      Activity activity = read(held.activities().get(part), Activity.class);
+      Activity activity = ActivityJson.stored(held.activities().get(part), Activity.class);
       sent.once("held:" + held.id() + ":" + part, () -> messenger.send(reference, activity));
     }
   }
@@ -75,14 +73,6 @@ class HeldReplies {
       copy.setUser(new ChannelAccount(copy.getUser().getId()));
     }
     return copy;
-  }
-
-  private static <T> T read(String json, Class<T> type) {
-    try {
-      return Serialization.treeToValue(Serialization.jsonToTree(json), type);
-    } catch (IOException unreadable) {
-      throw new UncheckedIOException("A held reply is not valid JSON", unreadable);
-    }
   }
 
   /**

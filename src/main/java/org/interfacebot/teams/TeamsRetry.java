@@ -41,9 +41,7 @@ final class TeamsRetry {
 
   /** The wait Teams asked for, or null when the failure is not a 429. */
   static Duration retryAfter(Throwable failure) {
-    if (!(failure instanceof ErrorResponseException error)
-        || error.response() == null
-        || error.response().code() != 429) {
+    if (!(failure instanceof ErrorResponseException error) || Failures.status(error) != 429) {
       return null;
     }
     String header = error.response().headers().get("Retry-After");

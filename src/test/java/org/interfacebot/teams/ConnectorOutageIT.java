@@ -69,7 +69,7 @@ class ConnectorOutageIT extends BotConversationTest {
   private static final Duration OUTAGE = Duration.ofSeconds(60);
 
   /** Generous: the machine may be busy; nothing here measures time. */
-  private static final Duration AFTER_RECOVERY = Duration.ofMinutes(3);
+  static final Duration AFTER_RECOVERY = Duration.ofMinutes(3);
 
   /**
    * A real 60-second outage with a triage card, reporter notifications and a meeting announcement
@@ -137,7 +137,7 @@ class ConnectorOutageIT extends BotConversationTest {
     assertThat(sent).filteredOn(s -> triageCardOf(s, "Clinic letters arrive late")).hasSize(1);
     assertThat(sent).filteredOn(s -> triageCardOf(s, "Results sent to the wrong GP")).isEmpty();
     assertThat(sent).filteredOn(s -> thanks(s, "gp2", second)).hasSize(1);
-    assertThat(sent).filteredOn(this::announcement).hasSize(1);
+    assertThat(sent).filteredOn(ConnectorOutageIT::announcement).hasSize(1);
     assertThat(sent)
         .filteredOn(s -> s.conversationId().equals(thread))
         .singleElement()
@@ -213,7 +213,8 @@ class ConnectorOutageIT extends BotConversationTest {
         && s.text().startsWith("Thank you. Your issue is **" + reference + "**");
   }
 
-  private boolean announcement(Sent s) {
+  /** The meeting announcement (theme "Test results") posted in the channel. */
+  static boolean announcement(Sent s) {
     return s.method().equals("POST")
         && s.conversationId().equals(Activities.CHANNEL)
         && s.cardText().contains("Next meeting: Test results");

@@ -19,9 +19,6 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:outage;DB_CLOSE_DELAY=-1")
 class HeldRepliesIT extends BotConversationTest {
 
-  /** Generous: the machine may be busy; nothing here measures time. */
-  private static final Duration AFTER_RECOVERY = Duration.ofMinutes(3);
-
   /**
    * What the bot answers to a message while Teams is down is held, not lost: it arrives in the same
    * conversation once Teams is back, once, and the command is not carried out a second time.
@@ -55,16 +52,17 @@ class HeldRepliesIT extends BotConversationTest {
 
     connector.health(Health.UP);
 
-    awaitSent(s -> helpFor(s, "gp3"), AFTER_RECOVERY);
-    Sent themeSet = awaitSent(s -> s.conversationId().equals(thread), AFTER_RECOVERY);
+    awaitSent(s -> helpFor(s, "gp3"), ConnectorOutageIT.AFTER_RECOVERY);
+    Sent themeSet =
+        awaitSent(s -> s.conversationId().equals(thread), ConnectorOutageIT.AFTER_RECOVERY);
     assertThat(themeSet.text())
         .startsWith("The test results meeting is set for ")
         .contains("14 January " + (YEAR + 1));
-    awaitEveryDeliveryMade(AFTER_RECOVERY);
+    awaitEveryDeliveryMade(ConnectorOutageIT.AFTER_RECOVERY);
     await().pollDelay(Duration.ofSeconds(4)).until(() -> true);
     assertThat(connector.sent()).filteredOn(s -> helpFor(s, "gp3")).hasSize(1);
     assertThat(connector.sent()).filteredOn(s -> s.conversationId().equals(thread)).hasSize(1);
-    assertThat(connector.sent()).filteredOn(this::announcement).hasSize(1);
+    assertThat(connector.sent()).filteredOn(ConnectorOutageIT::announcement).hasSize(1);
     assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isEqualTo(1);
   }
 
@@ -79,7 +77,7 @@ class HeldRepliesIT extends BotConversationTest {
         .isEqualTo(202);
 
     awaitSent(s -> helpFor(s, "gp4"));
-    awaitEveryDeliveryMade(AFTER_RECOVERY);
+    awaitEveryDeliveryMade(ConnectorOutageIT.AFTER_RECOVERY);
     assertThat(connector.sent()).filteredOn(s -> helpFor(s, "gp4")).hasSize(1);
     assertThat(
             jdbc.queryForObject(
@@ -92,11 +90,5 @@ class HeldRepliesIT extends BotConversationTest {
   private static boolean helpFor(Sent s, String user) {
     return s.conversationId().equals(Activities.personalConversation(user))
         && s.text().startsWith("I'm Interface Bot. I help clinicians raise problems");
-  }
-
-  private boolean announcement(Sent s) {
-    return s.method().equals("POST")
-        && s.conversationId().equals(Activities.CHANNEL)
-        && s.cardText().contains("Next meeting: Test results");
   }
 }

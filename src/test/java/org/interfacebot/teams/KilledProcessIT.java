@@ -49,11 +49,8 @@ class KilledProcessIT {
       Process bot = startProcess(port, "killed-run.log");
       try {
         awaitUp(port);
-        var submit = draftReadyToSubmit(port, activities, connector);
-        connector.health(Health.HANGING);
-        postAsync(port, submit);
-        // The thank-you reply and the triage card both reach the connector, which holds them.
-        await().atMost(Duration.ofSeconds(30)).until(() -> connector.hung() >= 2);
+        // The connector holds the thank-you reply and the triage card until it is told otherwise.
+        submitWhileTeamsIs(Health.HANGING, port, activities, connector);
       } finally {
         bot.destroyForcibly().waitFor();
       }
@@ -86,12 +83,9 @@ class KilledProcessIT {
         assertThat(Files.readString(data.resolve("second-bot.log")))
             .contains("is already open in another process: another Interface Bot is running")
             .contains("give this one a folder of its own with DATA_DIR");
-        var submit = draftReadyToSubmit(port, activities, connector);
-        connector.health(Health.SLOW);
-        postAsync(port, submit);
-        // The thank-you reply and the triage card both reach the connector, which answers them
-        // after a few seconds; the bot is stopped in the meantime.
-        await().atMost(Duration.ofSeconds(30)).until(() -> connector.hung() >= 2);
+        // The connector answers the thank-you reply and the triage card after a few seconds; the
+        // bot is stopped in the meantime.
+        submitWhileTeamsIs(Health.SLOW, port, activities, connector);
         bot.destroy();
         assertThat(bot.waitFor(60, TimeUnit.SECONDS)).as("stopped within a minute").isTrue();
       } finally {
@@ -110,9 +104,12 @@ class KilledProcessIT {
     }
   }
 
-  /** Installs the bot and walks gp1 through the raise dialog: the Submit that saves the issue. */
-  private static ObjectNode draftReadyToSubmit(
-      int port, Activities activities, FakeBotConnector connector) throws Exception {
+  /**
+   * Installs the bot, walks gp1 through the raise dialog and, with the connector in {@code health},
+   * clicks Submit; returns once the thank-you and the triage card have both reached the connector.
+   */
+  private static void submitWhileTeamsIs(
+      Health health, int port, Activities activities, FakeBotConnector connector) throws Exception {
     post(port, activities.installInTeam("chair"));
     post(port, activities.personalMessage("gp1", "Dr Morag Fraser", "raise"));
     post(port, activities.personalMessage("gp1", "Dr Morag Fraser", TITLE));
@@ -128,13 +125,17 @@ class KilledProcessIT {
     }
     String draftId =
         confirmation.card().path("actions").path(0).path("data").path("draftId").asText();
-    return activities.invoke(
-        Activities.personalConversation("gp1"),
-        "personal",
-        "gp1",
-        "Dr Morag Fraser",
-        "raise.submit",
-        Activities.data().put("draftId", draftId));
+    connector.health(health);
+    postAsync(
+        port,
+        activities.invoke(
+            Activities.personalConversation("gp1"),
+            "personal",
+            "gp1",
+            "Dr Morag Fraser",
+            "raise.submit",
+            Activities.data().put("draftId", draftId)));
+    await().atMost(Duration.ofSeconds(30)).until(() -> connector.hung() >= 2);
   }
 
   /** The restart runs in this JVM on application.yml's default database, in the same folder. */
