@@ -156,14 +156,7 @@ final class BenchBot implements AutoCloseable {
     var confirmation = replies.get(replies.size() - 1);
     String draftId =
         confirmation.card().path("actions").path(0).path("data").path("draftId").asText();
-    var submit =
-        activities.invoke(
-            Activities.personalConversation(user),
-            "personal",
-            user,
-            user,
-            "raise.submit",
-            Activities.data().put("draftId", draftId));
+    var submit = activities.submitDraft(user, user, draftId);
     post(submit);
     awaitSent(
         s ->

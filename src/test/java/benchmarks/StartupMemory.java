@@ -127,15 +127,7 @@ public final class StartupMemory {
               .reduce((a, b) -> b)
               .map(s -> s.card().path("actions").path(0).path("data").path("draftId").asText())
               .orElse("none");
-      var submitted =
-          app.post(
-              activities.invoke(
-                  Activities.personalConversation(reporter),
-                  "personal",
-                  reporter,
-                  reporter,
-                  "raise.submit",
-                  Activities.data().put("draftId", draftId)));
+      var submitted = app.post(activities.submitDraft(reporter, reporter, draftId));
       sent.add(submitted.activity);
       String heading =
           CardText.of(BenchBot.json(submitted.body).path("value")).lines().findFirst().orElse("");

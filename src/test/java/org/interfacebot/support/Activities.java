@@ -160,6 +160,17 @@ public final class Activities {
     return a;
   }
 
+  /** Submit on the raise dialog's confirmation card in the person's 1:1 chat: raises the issue. */
+  public ObjectNode submitDraft(String userId, String userName, String draftId) {
+    return invoke(
+        personalConversation(userId),
+        "personal",
+        userId,
+        userName,
+        "raise.submit",
+        data().put("draftId", draftId));
+  }
+
   /** A member's vote on an issue's triage card in the group's channel. */
   public ObjectNode vote(String member, String reference, String choice) {
     return invoke(

@@ -244,7 +244,7 @@ public abstract class BotConversationTest {
 
   /** Clicks Submit on the confirmation card; returns the invoke response. */
   protected Response submit(String user, String name, String draftId) {
-    return clickIn1to1(user, name, "raise.submit", Activities.data().put("draftId", draftId));
+    return post(activities.submitDraft(user, name, draftId));
   }
 
   /** Raises an issue end to end and returns its reference. */

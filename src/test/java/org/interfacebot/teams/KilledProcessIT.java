@@ -126,15 +126,7 @@ class KilledProcessIT {
     String draftId =
         confirmation.card().path("actions").path(0).path("data").path("draftId").asText();
     connector.health(health);
-    postAsync(
-        port,
-        activities.invoke(
-            Activities.personalConversation("gp1"),
-            "personal",
-            "gp1",
-            "Dr Morag Fraser",
-            "raise.submit",
-            Activities.data().put("draftId", draftId)));
+    postAsync(port, activities.submitDraft("gp1", "Dr Morag Fraser", draftId));
     await().atMost(Duration.ofSeconds(30)).until(() -> connector.hung() >= 2);
   }
 

@@ -2,7 +2,6 @@ package org.interfacebot.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.interfacebot.support.Activities;
 import org.interfacebot.support.BotConversationTest;
 import org.interfacebot.support.CardText;
 import org.junit.jupiter.api.Test;
@@ -29,14 +28,7 @@ class RepeatedActivityIT extends BotConversationTest {
     installInTeam();
     String draft =
         draftIssue("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
-    var click =
-        activities.invoke(
-            Activities.personalConversation("gp1"),
-            "personal",
-            "gp1",
-            "Dr Morag Fraser",
-            "raise.submit",
-            Activities.data().put("draftId", draft));
+    var click = activities.submitDraft("gp1", "Dr Morag Fraser", draft);
 
     var first = post(click);
     var second = post(click);
