@@ -32,7 +32,6 @@ public class TriageCards {
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final Issues issues;
-  private final VoteRepository votes;
   private final TriageRoundRepository rounds;
   private final TriageVoting voting;
   private final Groups groups;
@@ -43,7 +42,6 @@ public class TriageCards {
 
   TriageCards(
       Issues issues,
-      VoteRepository votes,
       TriageRoundRepository rounds,
       TriageVoting voting,
       Groups groups,
@@ -52,7 +50,6 @@ public class TriageCards {
       CardCatalogue cards,
       Texts texts) {
     this.issues = issues;
-    this.votes = votes;
     this.rounds = rounds;
     this.voting = voting;
     this.groups = groups;
@@ -111,7 +108,7 @@ public class TriageCards {
     TriageRound round = rounds.findById(issue.id()).orElseThrow();
     var settings = groups.settings(issue.groupId());
     var myVote = viewer == null ? Optional.<Vote>empty() : voting.voteOf(issue, viewer.key());
-    return data(issue, viewer, round, settings, myVote, Tally.of(votes.countByChoice(issue.id())));
+    return data(issue, viewer, round, settings, myVote, round.tally());
   }
 
   private TriageCardData data(

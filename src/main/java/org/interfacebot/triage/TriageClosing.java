@@ -25,7 +25,6 @@ class TriageClosing {
   static final String UNDECIDED = "undecided";
 
   private final TriageRoundRepository rounds;
-  private final VoteRepository votes;
   private final Groups groups;
   private final Issues issues;
   private final DecisionEffects effects;
@@ -36,7 +35,6 @@ class TriageClosing {
 
   TriageClosing(
       TriageRoundRepository rounds,
-      VoteRepository votes,
       Groups groups,
       Issues issues,
       DecisionEffects effects,
@@ -46,7 +44,6 @@ class TriageClosing {
       Texts texts) {
     this.texts = texts;
     this.rounds = rounds;
-    this.votes = votes;
     this.groups = groups;
     this.issues = issues;
     this.effects = effects;
@@ -58,7 +55,7 @@ class TriageClosing {
   /** Applies the group's rule to a locked, open round. */
   @Transactional(propagation = Propagation.MANDATORY)
   void closeByRule(TriageRound round, String why) {
-    Tally tally = Tally.of(votes.countByChoice(round.issueId()));
+    Tally tally = round.tally();
     int quorum = groups.settings(round.groupId()).quorum();
     var decision = Outcome.of(tally, quorum);
     var issue = issues.byId(round.issueId()).orElseThrow();

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.EnumMap;
 
 /**
  * One issue's triage vote: open until its deadline, all members have voted, or a chair closes it.
@@ -51,6 +52,19 @@ final class TriageRound {
   @Column(nullable = false)
   private boolean reminded;
 
+  // The tally, kept here so that a vote changes two counts instead of counting every vote.
+  @Column(name = "votes_discuss", nullable = false)
+  private int discuss;
+
+  @Column(name = "votes_refer", nullable = false)
+  private int refer;
+
+  @Column(name = "votes_more_info", nullable = false)
+  private int moreInfo;
+
+  @Column(name = "votes_decline", nullable = false)
+  private int decline;
+
   protected TriageRound() {}
 
   TriageRound(long issueId, long groupId, Instant openedAt, Instant deadline) {
@@ -91,6 +105,35 @@ final class TriageRound {
   void forgetDecider() {
     this.decidedBy = null;
     this.decidedByKey = null;
+  }
+
+  /**
+   * Counts a vote: a new one (no earlier choice) or a change from an earlier choice. Called under
+   * the round's lock, in the transaction that stores the vote, so the tally matches the votes.
+   */
+  void counted(TriageChoice earlier, TriageChoice now) {
+    if (earlier != null) {
+      add(earlier, -1);
+    }
+    add(now, 1);
+  }
+
+  private void add(TriageChoice choice, int by) {
+    switch (choice) {
+      case DISCUSS -> discuss += by;
+      case REFER -> refer += by;
+      case MORE_INFO -> moreInfo += by;
+      case DECLINE -> decline += by;
+    }
+  }
+
+  Tally tally() {
+    var counts = new EnumMap<TriageChoice, Integer>(TriageChoice.class);
+    counts.put(TriageChoice.DISCUSS, discuss);
+    counts.put(TriageChoice.REFER, refer);
+    counts.put(TriageChoice.MORE_INFO, moreInfo);
+    counts.put(TriageChoice.DECLINE, decline);
+    return new Tally(counts);
   }
 
   void reminded() {

@@ -95,6 +95,7 @@ class TriageVoting {
     String key = voterKeys.stored(voter.key(), anonymous);
     var now = clock.instant();
     var earlier = votes.findByIssueIdAndVoterKey(issue.id(), key);
+    round.counted(earlier.map(Vote::choice).orElse(null), choice);
     Vote vote =
         earlier
             .map(
@@ -111,8 +112,8 @@ class TriageVoting {
         anonymous ? Actor.anonymousVoter() : Actor.person(voter),
         anonymous ? null : choice.code());
     events.publishEvent(new TriageCardChanged(issue.id()));
-    // Counted once, under the round's lock: whether everyone has voted, and the voter's card.
-    Tally tally = Tally.of(votes.countByChoice(issue.id()));
+    // The round's tally, under its lock: whether everyone has voted, and the voter's card.
+    Tally tally = round.tally();
     if (tally.total() >= members.count(issue.groupId())) {
       closing.closeByRule(round, texts.get("triage.rule.every-member-voted"));
     }

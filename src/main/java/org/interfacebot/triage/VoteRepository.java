@@ -8,12 +8,6 @@ interface VoteRepository extends JpaRepository<Vote, Long> {
 
   Optional<Vote> findByIssueIdAndVoterKey(long issueId, String voterKey);
 
-  /** The tally, counted by the database rather than by loading every vote. */
-  @org.springframework.data.jpa.repository.Query(
-      "select new org.interfacebot.triage.Tally$ChoiceCount(v.choice, count(v)) from Vote v"
-          + " where v.issueId = :issueId group by v.choice")
-  List<Tally.ChoiceCount> countByChoice(long issueId);
-
   List<Vote> findByVoterKeyIn(java.util.Collection<String> voterKeys);
 
   /** Votes still linked to a voter in rounds closed before the cutoff. */

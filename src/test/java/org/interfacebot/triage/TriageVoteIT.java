@@ -62,6 +62,15 @@ class TriageVoteIT extends BotConversationTest {
             "Refer to operational group: 1",
             "You voted: Refer to operational group");
     assertThat(jdbc.queryForObject("select count(*) from triage_vote", Integer.class)).isEqualTo(2);
+    assertThat(
+            jdbc.queryForMap(
+                "select votes_discuss, votes_refer, votes_more_info, votes_decline"
+                    + " from triage_round"))
+        .as("the tally kept on the round, changed with each vote")
+        .containsEntry("VOTES_DISCUSS", 1)
+        .containsEntry("VOTES_REFER", 1)
+        .containsEntry("VOTES_MORE_INFO", 0)
+        .containsEntry("VOTES_DECLINE", 0);
   }
 
   @Test
