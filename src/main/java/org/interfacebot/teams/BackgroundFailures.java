@@ -1,6 +1,5 @@
 package org.interfacebot.teams;
 
-import com.microsoft.bot.connector.rest.ErrorResponseException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -45,13 +44,10 @@ class BackgroundFailures implements AsyncConfigurer {
   private static void failed(Throwable failure, Method listener, Object... arguments) {
     String delivery = name(listener);
     if (Failures.teamsUnavailable(failure)) {
-      Throwable root = Failures.root(failure);
       log.warn(
           "{} could not reach Teams ({}); it will be sent again",
           delivery,
-          root instanceof ErrorResponseException error
-              ? "HTTP " + Failures.status(error)
-              : root.getClass().getSimpleName());
+          Failures.answer(failure));
     } else {
       log.error("{} failed: {}; it will be tried again", delivery, Failures.describe(failure));
     }

@@ -46,6 +46,14 @@ final class Failures {
     return error.response() == null ? 0 : error.response().code();
   }
 
+  /** What Teams answered, for the log: "HTTP 413", or the failure's type when it did not answer. */
+  static String answer(Throwable failure) {
+    Throwable root = root(failure);
+    return root instanceof ErrorResponseException error
+        ? "HTTP " + status(error)
+        : root.getClass().getSimpleName();
+  }
+
   static String describe(Throwable failure) {
     Throwable root = root(failure);
     String where =

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.ActivityHandler;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.connector.rest.ErrorResponseException;
 import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
 import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
 import com.microsoft.bot.schema.ChannelAccount;
@@ -20,6 +21,8 @@ import org.interfacebot.chat.CardActionRefused;
 import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TeamsBot extends ActivityHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(TeamsBot.class);
 
   /** How long Teams waits for the answer to an activity (15 s), less a margin. */
   static final Duration DEADLINE = Duration.ofSeconds(14);
@@ -240,12 +245,41 @@ class TeamsBot extends ActivityHandler {
                 return sendFrom(context, replies, next + 1);
               }
               if (!Failures.teamsUnavailable(failed)) {
-                return CompletableFuture.failedFuture(failed);
+                return refused(context, replies, next, failed);
               }
               // Made again: the SDK addressed the one that failed, naming the person.
               held.hold(
                   context.getActivity(),
                   replies.subList(next, replies.size()).stream().map(CardMessages::of).toList());
+              return done();
+            });
+  }
+
+  /**
+   * Teams refused a reply for good (a 4xx other than 429, such as a message too large to show or a
+   * bot no longer allowed in the conversation), or it failed here before reaching Teams. The turn's
+   * work is kept: failing the turn would tell the person that nothing changed, and have Teams
+   * deliver the activity again, doing it twice. They are told in a short note instead, if Teams
+   * takes it, and then get the replies after it.
+   */
+  private CompletableFuture<Void> refused(
+      TurnContext context, List<Reply> replies, int next, Throwable failure) {
+    String type = context.getActivity().getType();
+    if (Failures.root(failure) instanceof ErrorResponseException) {
+      log.warn(
+          "Teams refused a reply to a {} activity ({}); not sent", type, Failures.answer(failure));
+    } else {
+      log.error("A reply to a {} activity was not sent: {}", type, Failures.describe(failure));
+    }
+    return context
+        .sendActivity(texts.get("teams.reply-refused"))
+        .handle((sent, failed) -> failed)
+        .thenCompose(
+            failed -> {
+              if (failed == null) {
+                return sendFrom(context, replies, next + 1);
+              }
+              log.warn("Teams refused the note in its place too ({})", Failures.answer(failed));
               return done();
             });
   }

@@ -90,7 +90,7 @@ public abstract class BotConversationTest {
     }
     connector.clear();
     connector.roster(FakeBotConnector.defaultRoster());
-    connector.throttleNext(0);
+    connector.refuseNext(0, 429);
     connector.health(FakeBotConnector.Health.UP);
     connector.upEverywhere();
     clock.reset();

@@ -26,7 +26,8 @@ public final class FakeBotConnector implements AutoCloseable {
   private final List<String> authorizations = new CopyOnWriteArrayList<>();
   private final AtomicInteger ids = new AtomicInteger();
   private volatile List<String> roster = defaultRoster();
-  private final AtomicInteger tooManyRequests = new AtomicInteger();
+  private final AtomicInteger refuseNext = new AtomicInteger();
+  private volatile int refusedWith = 429;
   private volatile Health health = Health.UP;
   private final AtomicInteger hung = new AtomicInteger();
   private volatile boolean teamsLimits;
@@ -108,9 +109,10 @@ public final class FakeBotConnector implements AutoCloseable {
     return limited.get();
   }
 
-  /** Answers the next {@code count} sends and updates with 429 and {@code Retry-After: 1}. */
-  public void throttleNext(int count) {
-    tooManyRequests.set(count);
+  /** The next {@code count} sends and updates: {@code status}, {@code Retry-After: 1} (429). */
+  public void refuseNext(int count, int status) {
+    refusedWith = status;
+    refuseNext.set(count);
   }
 
   public FakeBotConnector() {
@@ -142,10 +144,7 @@ public final class FakeBotConnector implements AutoCloseable {
     authorizations.clear();
   }
 
-  /**
-   * The Authorization header of every request the bot made since the last {@link #clear()}, in
-   * order ("" when it had none).
-   */
+  /** The Authorization header of each request since the last {@link #clear()} ("" if none). */
   public List<String> authorizations() {
     return List.copyOf(authorizations);
   }
@@ -181,8 +180,8 @@ public final class FakeBotConnector implements AutoCloseable {
         && downConversations.contains(parts[3])) {
       return new MockResponse().setResponseCode(503);
     }
-    if (tooManyRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-      return new MockResponse().setResponseCode(429).setHeader("Retry-After", "1");
+    if (refuseNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      return new MockResponse().setResponseCode(refusedWith).setHeader("Retry-After", "1");
     }
     // /v3/conversations/{conversationId}/activities[/{activityId}]
     if (parts.length >= 5 && parts[2].equals("conversations") && parts[4].equals("activities")) {

@@ -71,7 +71,7 @@ class HeldRepliesIT extends BotConversationTest {
   void aThrottledReplyArrivesOnceAfterRetryAfter() {
     installInTeam();
     connector.clear();
-    connector.throttleNext(1);
+    connector.refuseNext(1, 429);
 
     assertThat(post(activities.personalMessage("gp4", "Dr Ruth Bain", "help")).status())
         .isEqualTo(202);
@@ -85,6 +85,45 @@ class HeldRepliesIT extends BotConversationTest {
                 Integer.class))
         .as("the reply was held, not sent in the turn")
         .isEqualTo(1);
+  }
+
+  /**
+   * A reply Teams refuses for good (413: too large to show) is not held and does not fail the turn,
+   * which would say "nothing was changed" and have Teams deliver it again: a short note takes its
+   * place, what the turn did is kept, and a second delivery does nothing twice.
+   */
+  @Test
+  void aReplyTeamsRefusesGetsANoteInItsPlaceAndTheTurnIsKept() {
+    installInTeam();
+    connector.clear();
+    connector.refuseNext(1, 413);
+    var raise = activities.personalMessage("gp5", "Dr Eilidh Shaw", "raise");
+    String chat = Activities.personalConversation("gp5");
+
+    assertThat(post(raise).status()).isEqualTo(202);
+
+    Sent note = awaitSent(s -> s.conversationId().equals(chat));
+    assertThat(note.text())
+        .startsWith("Teams would not show my answer to your last message here")
+        .contains("Whatever I did for that message has been kept");
+    awaitEveryDeliveryMade(ConnectorOutageIT.AFTER_RECOVERY);
+    int replies = connector.sent().size();
+    assertThat(jdbc.queryForObject("select count(*) from bot_state", Integer.class))
+        .as("the dialog the turn started is kept")
+        .isEqualTo(1);
+
+    assertThat(post(raise).status()).as("delivered again").isEqualTo(202);
+    await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
+    assertThat(connector.sent()).as("nothing more said").hasSize(replies);
+    assertThat(connector.sent())
+        .extracting(Sent::text)
+        .noneMatch(text -> text.startsWith("Sorry, something went wrong"));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from event_publication where listener_id like '%HeldReplies%'",
+                Integer.class))
+        .as("not held: Teams would refuse it again")
+        .isZero();
   }
 
   private static boolean helpFor(Sent s, String user) {

@@ -177,7 +177,7 @@ class TriageViewsIT extends BotConversationTest {
   @Test
   void aThrottledCardUpdateIsRetriedAfterRetryAfter() {
     String reference = raiseOne();
-    connector.throttleNext(2);
+    connector.refuseNext(2, 429);
 
     vote("member1", reference, "discuss");
 
