@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.interfacebot.chat.Person;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.issues.Issues;
+import org.interfacebot.privacy.Tombstone;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +51,13 @@ public class FellowMessages {
                                     texts.label(issue.category())))));
   }
 
+  /** A fellow who asked to be forgotten is not named, in new messages or in ones shown again. */
+  private String fellowName(Assignment assignment) {
+    return Tombstone.is(assignment.fellowKey())
+        ? texts.get("fellows.progress.former-fellow")
+        : texts.name(assignment.fellow());
+  }
+
   @Transactional(readOnly = true)
   public Optional<Progress> progress(long updateId) {
     var update = fellows.update(updateId);
@@ -66,7 +74,7 @@ public class FellowMessages {
                 "fellows.progress.channel",
                 i.reference(),
                 i.title(),
-                texts.name(assignment.get().fellow()),
+                fellowName(assignment.get()),
                 text),
             Optional.ofNullable(i.reporterKey()),
             texts.get("fellows.progress.reporter", i.reference(), i.title(), text)));

@@ -3,11 +3,13 @@ package org.interfacebot.fellows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.governance.PersonalRecords;
 import org.interfacebot.governance.RetentionCutoffs;
 import org.interfacebot.issues.IssueRetention;
 import org.interfacebot.privacy.Tombstone;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,13 +20,16 @@ class FellowRecords implements PersonalRecords {
   private final AssignmentRepository assignments;
   private final UpdateRepository updates;
   private final IssueRetention issues;
+  private final ApplicationEventPublisher events;
   private final Texts texts;
 
   FellowRecords(
       AssignmentRepository assignments,
       UpdateRepository updates,
       IssueRetention issues,
+      ApplicationEventPublisher events,
       Texts texts) {
+    this.events = events;
     this.assignments = assignments;
     this.updates = updates;
     this.issues = issues;
@@ -51,6 +56,12 @@ class FellowRecords implements PersonalRecords {
   public Optional<String> forget(String personKey) {
     var asFellow = assignments.findByFellowKey(personKey);
     asFellow.forEach(Assignment::forgetFellow);
+    // Their progress updates named them in the channel: shown again without the name.
+    var groupOf = asFellow.stream().collect(Collectors.toMap(Assignment::id, Assignment::groupId));
+    updates
+        .findByAssignmentIdIn(groupOf.keySet())
+        .forEach(
+            u -> events.publishEvent(new ProgressChanged(u.id(), groupOf.get(u.assignmentId()))));
     var asChair = assignments.findByAssignedBy(personKey);
     asChair.forEach(Assignment::forgetChair);
     return asFellow.isEmpty() && asChair.isEmpty()

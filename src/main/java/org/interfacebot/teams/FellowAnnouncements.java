@@ -1,8 +1,10 @@
 package org.interfacebot.teams;
 
 import com.microsoft.bot.builder.MessageFactory;
+import java.time.Clock;
 import org.interfacebot.fellows.FellowAssigned;
 import org.interfacebot.fellows.FellowMessages;
+import org.interfacebot.fellows.ProgressChanged;
 import org.interfacebot.fellows.ProgressPosted;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.privacy.Tombstone;
@@ -11,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fellows' work in Teams: the assignment to the fellow in 1:1 (opened through the team if they
- * never wrote to the bot), each progress update to the channel and to the reporter in 1:1.
+ * never wrote to the bot), each progress update to the channel and to the reporter in 1:1. The
+ * channel's copy is kept as a posted message, so that it can be shown again without the fellow's
+ * name if they ask to be forgotten.
  */
 @Component
 class FellowAnnouncements {
@@ -21,13 +25,19 @@ class FellowAnnouncements {
   private final ProactiveMessenger messenger;
   private final ConversationReferences references;
   private final SentMessages sent;
+  private final PostedCardRepository postedMessages;
+  private final Clock clock;
 
   FellowAnnouncements(
       Groups groups,
       FellowMessages messages,
       ProactiveMessenger messenger,
       ConversationReferences references,
-      SentMessages sent) {
+      SentMessages sent,
+      PostedCardRepository postedMessages,
+      Clock clock) {
+    this.postedMessages = postedMessages;
+    this.clock = clock;
     this.groups = groups;
     this.messages = messages;
     this.messenger = messenger;
@@ -51,6 +61,22 @@ class FellowAnnouncements {
                             MessageFactory.text(toFellow.text()))));
   }
 
+  /** A progress update in the channel reads differently now (its fellow was forgotten). */
+  @ApplicationModuleListener
+  void on(ProgressChanged changed) {
+    var group = groups.byId(changed.groupId()).orElseThrow();
+    var progress = messages.progress(changed.updateId());
+    postedMessages
+        .findBySubject(PostedCard.fellowUpdate(changed.updateId()))
+        .filter(message -> progress.isPresent())
+        .ifPresent(
+            message ->
+                messenger.update(
+                    ConversationReferences.channelKey(group.teamId()),
+                    message.activityId(),
+                    MessageFactory.text(progress.get().channelText())));
+  }
+
   @ApplicationModuleListener
   void on(ProgressPosted posted) {
     var group = groups.byId(posted.groupId()).orElseThrow();
@@ -59,11 +85,15 @@ class FellowAnnouncements {
       return;
     }
     String key = "fellow-update:" + posted.updateId();
-    sent.once(
-        key + ":channel",
-        () ->
-            messenger.say(
-                ConversationReferences.channelKey(group.teamId()), progress.get().channelText()));
+    String subject = PostedCard.fellowUpdate(posted.updateId());
+    if (postedMessages.findBySubject(subject).isEmpty()) {
+      var post =
+          messenger.post(
+              ConversationReferences.channelKey(group.teamId()),
+              MessageFactory.text(progress.get().channelText()));
+      postedMessages.save(
+          new PostedCard(subject, post.conversationId(), post.activityId(), clock.instant()));
+    }
     progress
         .get()
         .reporterKey()

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A card the bot posted in a channel, kept so that it can be updated later. */
+/** A card (or message) the bot posted in a channel, kept so that it can be updated later. */
 @Entity
 @Table(name = "posted_card")
 final class PostedCard {
@@ -48,6 +48,11 @@ final class PostedCard {
 
   static String triage(long issueId) {
     return "triage:" + issueId;
+  }
+
+  /** A fellow's progress update, a text message, kept so that it can be shown again unnamed. */
+  static String fellowUpdate(long updateId) {
+    return "fellow-update:" + updateId;
   }
 
   String activityId() {

@@ -41,31 +41,34 @@ class ProactiveMessenger {
 
   /** Posts a card as a new message; returns the posted message's id. */
   Posted post(String referenceKey, JsonNode card) {
+    return post(referenceKey, CardMessages.of(card));
+  }
+
+  /** Posts a message that may have to be changed later; returns its id. */
+  Posted post(String referenceKey, Activity message) {
     ConversationReference reference = reference(referenceKey);
     var sent = new AtomicReference<ResourceResponse>();
     TeamsRetry.run(
-        () ->
-            continueWith(
-                reference, turn -> turn.sendActivity(CardMessages.of(card)).thenAccept(sent::set)));
+        () -> continueWith(reference, turn -> turn.sendActivity(message).thenAccept(sent::set)));
     String id = sent.get() == null ? null : sent.get().getId();
     if (id == null) {
-      throw new IllegalStateException("Teams did not return an id for the posted card");
+      throw new IllegalStateException("Teams did not return an id for the posted message");
     }
     return new Posted(reference.getConversation().getId(), id);
   }
 
   /** Replaces a posted card with a new version, for everyone in the conversation. */
   void update(String referenceKey, String activityId, JsonNode card) {
+    update(referenceKey, activityId, CardMessages.of(card));
+  }
+
+  /** Replaces a posted message with a new version, for everyone in the conversation. */
+  void update(String referenceKey, String activityId, Activity message) {
     ConversationReference reference = reference(referenceKey);
+    message.setId(activityId);
     TeamsRetry.run(
         () ->
-            continueWith(
-                reference,
-                turn -> {
-                  Activity update = CardMessages.of(card);
-                  update.setId(activityId);
-                  return turn.updateActivity(update).thenApply(done -> null);
-                }));
+            continueWith(reference, turn -> turn.updateActivity(message).thenApply(done -> null)));
   }
 
   /** Sends plain text, e.g. to a person's 1:1 chat. */

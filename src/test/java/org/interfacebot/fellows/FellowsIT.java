@@ -152,16 +152,33 @@ class FellowsIT extends BotConversationTest {
     assertThat(connector.sent().stream().filter(s -> s.text().startsWith("Progress on"))).isEmpty();
   }
 
+  /**
+   * A fellow who asks to be forgotten loses the assignment, and the progress they posted in the
+   * channel is shown again without their name; what they wrote stays for the group.
+   */
   @Test
-  void aFellowWhoIsForgottenNoLongerHoldsTheAssignment() {
+  void aFellowWhoIsForgottenNoLongerHoldsTheAssignmentNorIsNamedInTheChannel() {
     String reference = acceptedAnonymousIssue();
     assign("chair", reference, "member3");
+    personal("member3", "update " + reference + " Met the discharge team.");
+    var progress =
+        awaitSent(
+            s -> s.conversationId().equals(Activities.CHANNEL) && s.text().startsWith("Progress"));
+    assertThat(progress.text()).contains("from member3");
     assertThat(personal("member3", "my data")).contains("**Issues assigned to you as fellow:** 1");
     personal("member3", "forget me");
     assertThat(personal("member3", "yes"))
         .contains("1 fellow assignment(s) kept for the group, no longer linked to you");
     assertThat(jdbc.queryForObject("select fellow_key from fellow_assignment", String.class))
         .startsWith("gone:");
+    var shownAgain =
+        awaitSent(s -> s.method().equals("PUT") && s.activityId().equals(progress.activityId()));
+    assertThat(shownAgain.text())
+        .isEqualTo(
+            "Progress on **"
+                + reference
+                + "** (Discharge letters arrive late) from a fellow who has since asked to be"
+                + " forgotten: Met the discharge team.");
     assertThat(personal("member3", "update " + reference + " more work"))
         .startsWith(reference + " is not assigned to you");
   }

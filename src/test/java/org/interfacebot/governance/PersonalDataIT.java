@@ -62,9 +62,9 @@ class PersonalDataIT extends BotConversationTest {
         .contains("you are removed from the groups' member lists")
         .contains(
             "- what I have already posted in a group's channel stays in Teams, as members' own"
-                + " messages do: the triage cards that show your name are changed to leave it out,"
-                + " but other messages that named you (such as a fellow's progress update) are"
-                + " not.\n")
+                + " messages do: the triage cards and fellows' progress updates that show your"
+                + " name are changed to leave it out, but my replies to commands in the channel"
+                + " that named you (such as a chair's `assign`) are not.\n")
         .endsWith("Type `yes` to go ahead, or anything else to keep things as they are.");
     assertThat(gp1Says("no thanks")).contains("Nothing was removed");
 
