@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * What the bot remembers about an unfinished dialog in one conversation, kept as plain JSON so that
@@ -16,49 +15,23 @@ public final class DialogMemory {
   private static final ObjectMapper JSON =
       JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
-  private Supplier<JsonNode> stored;
   private JsonNode state;
   private boolean changed;
 
   public DialogMemory(JsonNode state) {
-    this(() -> state);
-  }
-
-  private DialogMemory(Supplier<JsonNode> stored) {
-    this.stored = stored;
-  }
-
-  /**
-   * Memory read from where it is kept only when the turn first looks at it: a turn that needs no
-   * dialog, such as a vote, does not read it at all.
-   */
-  public static DialogMemory readWhenNeeded(Supplier<JsonNode> stored) {
-    return new DialogMemory(stored);
-  }
-
-  private JsonNode state() {
-    if (stored != null) {
-      JsonNode read = stored.get();
-      state = read == null || read.isNull() || read.isEmpty() ? null : read;
-      stored = null;
-    }
-    return state;
+    this.state = state == null || state.isNull() || state.isEmpty() ? null : state;
   }
 
   /** The name of the active dialog, if any. */
   public Optional<String> activeDialog() {
-    return state() == null
-        ? Optional.empty()
-        : Optional.ofNullable(state.path("dialog").textValue());
+    return state == null ? Optional.empty() : Optional.ofNullable(state.path("dialog").textValue());
   }
 
   public <T> T read(Class<T> type) {
-    return JSON.convertValue(state().path("data"), type);
+    return JSON.convertValue(state.path("data"), type);
   }
 
-  /** Replaces the memory; what it held is read first, so that keeping it knows what it replaced. */
   public void write(String dialog, Object data) {
-    state();
     var node = JSON.createObjectNode();
     node.put("dialog", dialog);
     node.set("data", JSON.valueToTree(data));
@@ -67,7 +40,7 @@ public final class DialogMemory {
   }
 
   public void clear() {
-    changed |= state() != null;
+    changed |= state != null;
     state = null;
   }
 
@@ -76,6 +49,6 @@ public final class DialogMemory {
   }
 
   public JsonNode snapshot() {
-    return state();
+    return state;
   }
 }

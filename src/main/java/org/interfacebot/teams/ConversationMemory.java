@@ -14,10 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each conversation's unfinished dialog, in the database ({@code bot_state}): one row per
- * conversation, read when a turn first looks at it (a vote never does) and written at the turn's
- * end only when the dialog changed. The row is plain JSON, {@code {"dialog": …}}, never read into a
- * type the data names. Each row carries an eTag: a turn that read an older version than the stored
- * one does not overwrite it.
+ * conversation, read at the start of a turn and written at its end only when the dialog changed.
+ * The row is plain JSON, {@code {"dialog": …}}, never read into a type the data names. Each row
+ * carries an eTag: a turn that read an older version than the stored one does not overwrite it.
  *
  * <p>This replaces the SDK's ConversationState, which built a new Jackson ObjectMapper (scanning
  * the class path for modules) and serialised the state twice on every turn (docs/benchmarks.md,
@@ -39,42 +38,17 @@ class ConversationMemory {
     this.clock = clock;
   }
 
-  /**
-   * A conversation's dialog memory for one turn, read when the turn first looks at it, with the
-   * version it was read at (null: none, or not read).
-   */
-  static final class Loaded {
-    private final String key;
-    private DialogMemory memory;
-    private String etag;
-
-    private Loaded(String key) {
-      this.key = key;
-    }
-
-    String key() {
-      return key;
-    }
-
-    DialogMemory memory() {
-      return memory;
-    }
-
-    String etag() {
-      return etag;
-    }
-  }
+  /** A conversation's dialog memory as read, with the version it was read at (null: none). */
+  record Loaded(String key, DialogMemory memory, String etag) {}
 
   Loaded load(Activity activity) {
-    var loaded = new Loaded(key(activity));
-    loaded.memory =
-        DialogMemory.readWhenNeeded(
-            () -> {
-              var row = rows.findById(loaded.key);
-              loaded.etag = row.map(BotStateEntry::etag).orElse(null);
-              return row.map(r -> read(r.content()).get(DIALOG)).orElse(null);
-            });
-    return loaded;
+    String key = key(activity);
+    var row = rows.findById(key);
+    if (row.isEmpty()) {
+      return new Loaded(key, new DialogMemory(null), null);
+    }
+    return new Loaded(
+        key, new DialogMemory(read(row.get().content()).get(DIALOG)), row.get().etag());
   }
 
   /**

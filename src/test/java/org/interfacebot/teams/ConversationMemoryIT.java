@@ -23,26 +23,6 @@ class ConversationMemoryIT extends BotConversationTest {
     return activity;
   }
 
-  /** A message's turn, which looks for the active dialog first (ChatDispatcher). */
-  private ConversationMemory.Loaded startedTurn(String conversation) {
-    var loaded = memories.load(in(conversation));
-    loaded.memory().activeDialog();
-    return loaded;
-  }
-
-  /** A turn that never looks at its dialog, such as a vote, reads nothing. */
-  @Test
-  void theMemoryIsReadWhenTheTurnFirstLooksAtIt() {
-    var vote = memories.load(in("conv-7"));
-    var raise = memories.load(in("conv-7"));
-    raise.memory().write("raise", Map.of("step", "TITLE"));
-    memories.keep(raise);
-
-    assertThat(vote.etag()).as("not read yet").isNull();
-    assertThat(vote.memory().activeDialog()).contains("raise");
-    assertThat(vote.etag()).isNotBlank();
-  }
-
   @Test
   void aDialogIsKeptAsPlainJsonUnderTheConversationAndReadBack() {
     var first = memories.load(in("conv-1"));
@@ -68,7 +48,7 @@ class ConversationMemoryIT extends BotConversationTest {
     start.memory().write("raise", Map.of("n", 1));
     memories.keep(start);
     var moving = memories.load(in(conversation));
-    var stale = startedTurn(conversation);
+    var stale = memories.load(in(conversation));
 
     moving.memory().write("raise", Map.of("n", 2));
     memories.keep(moving);
@@ -110,7 +90,7 @@ class ConversationMemoryIT extends BotConversationTest {
     var start = memories.load(in("conv-6"));
     start.memory().write("raise", Map.of("n", 1));
     memories.keep(start);
-    var finishing = startedTurn("conv-6");
+    var finishing = memories.load(in("conv-6"));
     // What "forget me" does in the turn that finishes its own confirmation dialog.
     jdbc.update("delete from bot_state");
 
@@ -122,7 +102,7 @@ class ConversationMemoryIT extends BotConversationTest {
 
   @Test
   void aDialogStartedAndFinishedInOneTurnLeavesAnotherTurnsDialogAlone() {
-    var quick = startedTurn("conv-5");
+    var quick = memories.load(in("conv-5"));
     var other = memories.load(in("conv-5"));
     other.memory().write("raise", Map.of("n", 1));
     memories.keep(other);
