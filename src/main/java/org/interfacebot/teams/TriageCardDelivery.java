@@ -81,7 +81,12 @@ class TriageCardDelivery {
       // Cleared before rendering: a change during the update marks it stale again for next time.
       posted.markFresh(card.id(), clock.instant());
       try {
-        var group = groups.byId(cards.groupOf(issueId)).orElseThrow();
+        var groupId = cards.groupOf(issueId);
+        if (groupId.isEmpty()) {
+          // Deleted since it changed (retention): nothing left to show, so nothing to try again.
+          continue;
+        }
+        var group = groups.byId(groupId.get()).orElseThrow();
         messenger.update(
             ConversationReferences.channelKey(group.teamId()),
             card.activityId(),

@@ -93,10 +93,10 @@ public class TriageCards {
             cast.tally()));
   }
 
-  /** The group an issue belongs to. */
+  /** The group an issue belongs to; none once the issue has been deleted (retention). */
   @Transactional(readOnly = true)
-  public long groupOf(long issueId) {
-    return issues.byId(issueId).orElseThrow().groupId();
+  public Optional<Long> groupOf(long issueId) {
+    return issues.byId(issueId).map(IssueSummary::groupId);
   }
 
   @Transactional(readOnly = true)
