@@ -104,8 +104,8 @@ class HeldRepliesIT extends BotConversationTest {
 
     Sent note = awaitSent(s -> s.conversationId().equals(chat));
     assertThat(note.text())
-        .startsWith("Teams would not show my answer to your last message here")
-        .contains("Whatever I did for that message has been kept");
+        .startsWith("Teams would not show my answer here")
+        .contains("Whatever I did has been kept");
     awaitEveryDeliveryMade(ConnectorOutageIT.AFTER_RECOVERY);
     int replies = connector.sent().size();
     assertThat(jdbc.queryForObject("select count(*) from bot_state", Integer.class))
