@@ -41,6 +41,19 @@ final class Failures {
     return false;
   }
 
+  /**
+   * True when Teams refused the request for good: a 4xx such as 403 (the bot blocked or removed
+   * from the conversation), 404 or 413, which would be refused again. Not 401 (the bot's own
+   * credentials, which can be put right), 408 or 429.
+   */
+  static boolean refusedByTeams(Throwable failure) {
+    if (root(failure) instanceof ErrorResponseException error) {
+      int status = status(error);
+      return status >= 400 && status < 500 && status != 401 && status != 408 && status != 429;
+    }
+    return false;
+  }
+
   /** The HTTP status Teams answered with, or 0 when there was no answer. */
   static int status(ErrorResponseException error) {
     return error.response() == null ? 0 : error.response().code();

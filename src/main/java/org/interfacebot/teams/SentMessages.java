@@ -2,6 +2,8 @@ package org.interfacebot.teams;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SentMessages {
 
+  private static final Logger log = LoggerFactory.getLogger(SentMessages.class);
+
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final TransactionTemplate ownTransaction;
@@ -32,7 +36,12 @@ class SentMessages {
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  /** Sends unless a message with this key was sent before; records it once sent. */
+  /**
+   * Sends unless a message with this key was sent before; records it once sent. A message Teams
+   * refuses for good (the person blocked the bot, the conversation is gone) is recorded too and not
+   * tried again, so that it does not hold up the parts after it, such as the other reporters'
+   * outcomes, nor fail the delivery every 30 seconds for ever.
+   */
   void once(String key, Runnable send) {
     Integer sent =
         ownTransaction.execute(
@@ -42,7 +51,18 @@ class SentMessages {
     if (sent != null && sent > 0) {
       return;
     }
-    send.run();
+    try {
+      send.run();
+    } catch (RuntimeException failed) {
+      if (!Failures.refusedByTeams(failed)) {
+        throw failed;
+      }
+      // The key's first part only: the rest may be an issue's reference.
+      log.warn(
+          "Teams refused a {} message ({}); not sent again",
+          key.substring(0, Math.max(0, key.indexOf(':'))),
+          Failures.answer(failed));
+    }
     try {
       ownTransaction.executeWithoutResult(
           status ->

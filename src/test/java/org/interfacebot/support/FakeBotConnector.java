@@ -34,8 +34,8 @@ public final class FakeBotConnector implements AutoCloseable {
   private final java.util.Map<String, java.util.ArrayDeque<Long>> accepted =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final AtomicInteger limited = new AtomicInteger();
-  private final java.util.Set<String> downConversations =
-      java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.Map<String, Integer> refusing =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** How the connector answers the bot's sends and updates. */
   public enum Health {
@@ -60,16 +60,21 @@ public final class FakeBotConnector implements AutoCloseable {
    * through: a delivery of several messages fails part of the way.
    */
   public void down(String conversationId) {
-    downConversations.add(conversationId);
+    refuse(conversationId, 503);
+  }
+
+  /** Sends and updates to one conversation answer {@code status}, e.g. 403: the bot blocked. */
+  public void refuse(String conversationId, int status) {
+    refusing.put(conversationId, status);
   }
 
   public void up(String conversationId) {
-    downConversations.remove(conversationId);
+    refusing.remove(conversationId);
   }
 
   /** Every conversation up again (the overall {@link #health(Health)} is separate). */
   public void upEverywhere() {
-    downConversations.clear();
+    refusing.clear();
   }
 
   /** Requests taken while {@link Health#HANGING} or {@link Health#SLOW}. */
@@ -175,10 +180,8 @@ public final class FakeBotConnector implements AutoCloseable {
     } else if (health != Health.UP && parts.length >= 5 && parts[4].equals("activities")) {
       return unavailable().setBody("Could not deliver: " + body); // as a proxy's error page may
     }
-    if (parts.length >= 5
-        && parts[4].equals("activities")
-        && downConversations.contains(parts[3])) {
-      return new MockResponse().setResponseCode(503);
+    if (parts.length >= 5 && parts[4].equals("activities") && refusing.containsKey(parts[3])) {
+      return new MockResponse().setResponseCode(refusing.get(parts[3]));
     }
     if (refuseNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
       return new MockResponse().setResponseCode(refusedWith).setHeader("Retry-After", "1");

@@ -31,4 +31,19 @@ class FailuresTest {
     assertThat(Failures.teamsUnavailable(new CompletionException(new IllegalStateException())))
         .isFalse();
   }
+
+  @Test
+  void onlyWhatTeamsWouldRefuseAgainIsGivenUp() {
+    assertThat(Failures.refusedByTeams(new CompletionException(answered(403, null))))
+        .as("the bot blocked or removed")
+        .isTrue();
+    assertThat(Failures.refusedByTeams(answered(404, null))).isTrue();
+    assertThat(Failures.refusedByTeams(answered(413, null))).isTrue();
+    assertThat(Failures.refusedByTeams(answered(401, null)))
+        .as("the bot's own credentials, which can be put right")
+        .isFalse();
+    assertThat(Failures.refusedByTeams(answered(429, "1"))).isFalse();
+    assertThat(Failures.refusedByTeams(answered(503, null))).isFalse();
+    assertThat(Failures.refusedByTeams(new IllegalStateException())).isFalse();
+  }
 }

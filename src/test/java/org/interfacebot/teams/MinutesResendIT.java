@@ -90,6 +90,42 @@ class MinutesResendIT extends BotConversationTest {
         .contains(second + "** (Clinic letters arrive late): Letters go out within a week.");
   }
 
+  /**
+   * A reporter whose chat Teams refuses for good (403: they blocked the bot) does not hold up the
+   * reporters after them, and the delivery is not tried again every 30 seconds for ever.
+   */
+  @Test
+  void aReporterWhoBlockedTheBotDoesNotHoldUpTheOthers() {
+    installInTeam();
+    String first = raise("gp1", "Dr gp1", "Repeat prescriptions not updated", "Prescribing");
+    String second = raise("gp2", "Dr gp2", "Clinic letters arrive late", "Prescribing");
+    chair("close " + first + " discuss");
+    chair("close " + second + " discuss");
+    chair("theme Prescribing on 14 January " + (YEAR + 1));
+    jdbc.update(
+        "update meeting set starts_at = ?",
+        java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(2))));
+    chair("outcome " + first + " Clinic letters will list changes.");
+    chair("outcome " + second + " Letters go out within a week.");
+    awaitEveryDeliveryMade(GENEROUS);
+    connector.clear();
+
+    connector.refuse(Activities.personalConversation("gp1"), 403);
+    chair("minutes https://nhsscotland.sharepoint.com/sites/interface/m.docx");
+
+    awaitSent(outcomeTo("gp2", second), GENEROUS);
+    awaitEveryDeliveryMade(GENEROUS);
+    assertThat(connector.sent()).filteredOn(this::minutesInChannel).hasSize(1);
+    assertThat(connector.sent()).filteredOn(outcomeTo("gp1", first)).isEmpty();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from event_publication where listener_id like"
+                    + " '%MeetingAnnouncements%' and completion_date is null",
+                Integer.class))
+        .as("nothing left to try again")
+        .isZero();
+  }
+
   private void inNetwork(String team, String teamName, String command) {
     say(
         Activities.inTeam(
