@@ -70,11 +70,19 @@ class FellowAnnouncements {
         .findBySubject(PostedCard.fellowUpdate(changed.updateId()))
         .filter(message -> progress.isPresent())
         .ifPresent(
-            message ->
+            message -> {
+              try {
                 messenger.update(
                     ConversationReferences.channelKey(group.teamId()),
                     message.activityId(),
-                    MessageFactory.text(progress.get().channelText())));
+                    MessageFactory.text(progress.get().channelText()));
+              } catch (RuntimeException failed) {
+                if (!Failures.refusedByTeams(failed)) {
+                  throw failed;
+                }
+                // E.g. deleted in Teams (404): there is nothing left to change.
+              }
+            });
   }
 
   @ApplicationModuleListener

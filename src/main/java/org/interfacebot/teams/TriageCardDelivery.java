@@ -92,8 +92,15 @@ class TriageCardDelivery {
             card.activityId(),
             cards.triageCard(issueId));
       } catch (RuntimeException failed) {
-        posted.markStale(card.subject());
-        log.warn("Could not update a triage card, will retry: {}", Failures.describe(failed));
+        if (Failures.refusedByTeams(failed)) {
+          // E.g. the card was deleted in Teams (404): another try would be refused too.
+          log.warn(
+              "Teams refused an update of a triage card ({}); not tried again",
+              Failures.answer(failed));
+        } else {
+          posted.markStale(card.subject());
+          log.warn("Could not update a triage card, will retry: {}", Failures.describe(failed));
+        }
       }
     }
   }
