@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.interfacebot.chat.Person;
 import org.interfacebot.config.InterfaceBotProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ProactiveMessenger {
+
+  private static final Logger log = LoggerFactory.getLogger(ProactiveMessenger.class);
 
   private final BotFrameworkHttpAdapter adapter;
   private final ConversationReferences references;
@@ -80,10 +85,26 @@ class ProactiveMessenger {
     send(reference(referenceKey), activity);
   }
 
-  /** Sends to the conversation of a reference the caller kept, e.g. a thread in a channel. */
+  /**
+   * Sends to the conversation of a reference the caller kept, e.g. a thread in a channel. A message
+   * Teams refuses for good (the person blocked the bot, the bot was removed from the team: 403; the
+   * conversation is gone: 404) is not sent: trying again would be refused again, every 30 seconds,
+   * for ever, and would hold up the rest of its delivery (the other reporters' outcomes).
+   */
   void send(ConversationReference reference, Activity activity) {
-    TeamsRetry.run(
+    unlessRefused(
         () -> continueWith(reference, turn -> turn.sendActivity(activity).thenApply(r -> null)));
+  }
+
+  private static void unlessRefused(Supplier<CompletableFuture<Void>> call) {
+    try {
+      TeamsRetry.run(call);
+    } catch (RuntimeException failed) {
+      if (!Failures.refusedByTeams(failed)) {
+        throw failed;
+      }
+      log.warn("Teams refused a message ({}); not sent again", Failures.answer(failed));
+    }
   }
 
   /**
@@ -106,7 +127,7 @@ class ProactiveMessenger {
         bot.localMode()
             ? MicrosoftAppCredentials.empty()
             : new MicrosoftAppCredentials(bot.appId(), bot.appPassword());
-    TeamsRetry.run(
+    unlessRefused(
         () ->
             adapter.createConversation(
                 channel.getChannelId(),

@@ -1,9 +1,9 @@
 package org.interfacebot.teams;
 
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ConversationReference;
 import java.sql.Timestamp;
 import java.time.Clock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,8 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SentMessages {
 
-  private static final Logger log = LoggerFactory.getLogger(SentMessages.class);
-
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final TransactionTemplate ownTransaction;
@@ -37,10 +35,8 @@ class SentMessages {
   }
 
   /**
-   * Sends unless a message with this key was sent before; records it once sent. A message Teams
-   * refuses for good (the person blocked the bot, the conversation is gone) is recorded too and not
-   * tried again, so that it does not hold up the parts after it, such as the other reporters'
-   * outcomes, nor fail the delivery every 30 seconds for ever.
+   * Sends unless a message with this key was sent before; records it once sent (or refused by Teams
+   * for good: {@link ProactiveMessenger#send(ConversationReference, Activity)}).
    */
   void once(String key, Runnable send) {
     Integer sent =
@@ -51,18 +47,7 @@ class SentMessages {
     if (sent != null && sent > 0) {
       return;
     }
-    try {
-      send.run();
-    } catch (RuntimeException failed) {
-      if (!Failures.refusedByTeams(failed)) {
-        throw failed;
-      }
-      // The key's first part only: the rest may be an issue's reference.
-      log.warn(
-          "Teams refused a {} message ({}); not sent again",
-          key.substring(0, Math.max(0, key.indexOf(':'))),
-          Failures.answer(failed));
-    }
+    send.run();
     try {
       ownTransaction.executeWithoutResult(
           status ->
