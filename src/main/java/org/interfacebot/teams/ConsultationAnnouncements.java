@@ -55,9 +55,15 @@ class ConsultationAnnouncements {
     if (posted.findBySubject(subject).isPresent()) {
       return;
     }
-    var post =
-        messenger.post(channelOf(opened.groupId()), cards.channelCard(opened.consultationId()));
-    posted.save(new PostedCard(subject, post.conversationId(), post.activityId(), clock.instant()));
+    messenger
+        .postUnlessRefused(
+            channelOf(opened.groupId()),
+            CardMessages.of(cards.channelCard(opened.consultationId())))
+        .ifPresent(
+            post ->
+                posted.save(
+                    new PostedCard(
+                        subject, post.conversationId(), post.activityId(), clock.instant())));
   }
 
   @ApplicationModuleListener

@@ -95,12 +95,15 @@ class FellowAnnouncements {
     String key = "fellow-update:" + posted.updateId();
     String subject = PostedCard.fellowUpdate(posted.updateId());
     if (postedMessages.findBySubject(subject).isEmpty()) {
-      var post =
-          messenger.post(
+      messenger
+          .postUnlessRefused(
               ConversationReferences.channelKey(group.teamId()),
-              MessageFactory.text(progress.get().channelText()));
-      postedMessages.save(
-          new PostedCard(subject, post.conversationId(), post.activityId(), clock.instant()));
+              MessageFactory.text(progress.get().channelText()))
+          .ifPresent(
+              post ->
+                  postedMessages.save(
+                      new PostedCard(
+                          subject, post.conversationId(), post.activityId(), clock.instant())));
     }
     progress
         .get()

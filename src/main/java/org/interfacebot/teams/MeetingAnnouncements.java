@@ -83,11 +83,15 @@ class MeetingAnnouncements {
     if (posted.findBySubject(subject).isPresent()) {
       return;
     }
-    var post =
-        messenger.post(
+    messenger
+        .postUnlessRefused(
             ConversationReferences.channelKey(cascaded.networkTeamId()),
-            cards.minutes(cascaded.meetingId(), true));
-    posted.save(new PostedCard(subject, post.conversationId(), post.activityId(), clock.instant()));
+            CardMessages.of(cards.minutes(cascaded.meetingId(), true)))
+        .ifPresent(
+            post ->
+                posted.save(
+                    new PostedCard(
+                        subject, post.conversationId(), post.activityId(), clock.instant())));
   }
 
   @ApplicationModuleListener

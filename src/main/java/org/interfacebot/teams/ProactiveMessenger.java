@@ -11,6 +11,7 @@ import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.ResourceResponse;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -60,6 +61,23 @@ class ProactiveMessenger {
       throw new IllegalStateException("Teams did not return an id for the posted message");
     }
     return new Posted(reference.getConversation().getId(), id);
+  }
+
+  /**
+   * Posts unless Teams refuses the message for good, as {@link #send(ConversationReference,
+   * Activity)} does: then empty. Not for a triage card, whose failed posting is reported to the
+   * chairs (StuckWork) and so must stay failed.
+   */
+  Optional<Posted> postUnlessRefused(String referenceKey, Activity message) {
+    try {
+      return Optional.of(post(referenceKey, message));
+    } catch (RuntimeException failed) {
+      if (!Failures.refusedByTeams(failed)) {
+        throw failed;
+      }
+      log.warn("Teams refused a message ({}); not sent again", Failures.answer(failed));
+      return Optional.empty();
+    }
   }
 
   /** Replaces a posted card with a new version, for everyone in the conversation. */

@@ -126,6 +126,37 @@ class MinutesResendIT extends BotConversationTest {
         .isZero();
   }
 
+  /**
+   * A network whose team no longer has the bot (Teams answers 403) is not sent the minutes again
+   * every 30 seconds for ever: the delivery is done, with a warning in the log.
+   */
+  @Test
+  void aNetworkThatRemovedTheBotIsNotTriedAgain() {
+    installInTeam();
+    say(Activities.inTeam(activities.installInTeam("pharm-lead"), PHARMACY_TEAM, "Pharmacy"));
+    inNetwork(PHARMACY_TEAM, "Pharmacy", "network add Pharmacy");
+    chair("theme Prescribing on 14 January " + (YEAR + 1));
+    jdbc.update(
+        "update meeting set starts_at = ?",
+        java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(2))));
+    awaitEveryDeliveryMade(GENEROUS);
+    connector.clear();
+
+    connector.refuse(PHARMACY_TEAM, 403);
+    chair("minutes https://nhsscotland.sharepoint.com/sites/interface/m.docx");
+
+    awaitSent(this::minutesInChannel, GENEROUS);
+    awaitEveryDeliveryMade(GENEROUS);
+    assertThat(connector.sent()).filteredOn(minutesIn(PHARMACY_TEAM)).isEmpty();
+    assertThat(
+            jdbc.queryForObject(
+                "select completion_attempts from event_publication"
+                    + " where listener_id like '%(org.interfacebot.meetings.MinutesCascaded)'",
+                Integer.class))
+        .as("tried once")
+        .isEqualTo(1);
+  }
+
   private void inNetwork(String team, String teamName, String command) {
     say(
         Activities.inTeam(
