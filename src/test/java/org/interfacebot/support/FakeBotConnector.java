@@ -55,10 +55,7 @@ public final class FakeBotConnector implements AutoCloseable {
     this.health = health;
   }
 
-  /**
-   * Sends and updates to one conversation answer 503 until {@link #up(String)}, while the others go
-   * through: a delivery of several messages fails part of the way.
-   */
+  /** One conversation answers 503 until {@link #up(String)}: a delivery fails part of the way. */
   public void down(String conversationId) {
     refuse(conversationId, 503);
   }
