@@ -1,6 +1,5 @@
 package org.interfacebot.teams;
 
-import java.time.Clock;
 import org.interfacebot.consultations.ConsultationCards;
 import org.interfacebot.consultations.ConsultationClosed;
 import org.interfacebot.consultations.ConsultationOpened;
@@ -24,7 +23,7 @@ class ConsultationAnnouncements {
   private final ProactiveMessenger messenger;
   private final PostedCardRepository posted;
   private final SentMessages sent;
-  private final Clock clock;
+  private final PostedMessages postedMessages;
 
   ConsultationAnnouncements(
       Groups groups,
@@ -34,7 +33,7 @@ class ConsultationAnnouncements {
       ProactiveMessenger messenger,
       PostedCardRepository posted,
       SentMessages sent,
-      Clock clock) {
+      PostedMessages postedMessages) {
     this.groups = groups;
     this.members = members;
     this.chairs = chairs;
@@ -42,7 +41,7 @@ class ConsultationAnnouncements {
     this.messenger = messenger;
     this.posted = posted;
     this.sent = sent;
-    this.clock = clock;
+    this.postedMessages = postedMessages;
   }
 
   static String subject(long consultationId) {
@@ -51,19 +50,10 @@ class ConsultationAnnouncements {
 
   @ApplicationModuleListener
   void on(ConsultationOpened opened) {
-    String subject = subject(opened.consultationId());
-    if (posted.findBySubject(subject).isPresent()) {
-      return;
-    }
-    messenger
-        .postUnlessRefused(
-            channelOf(opened.groupId()),
-            CardMessages.of(cards.channelCard(opened.consultationId())))
-        .ifPresent(
-            post ->
-                posted.save(
-                    new PostedCard(
-                        subject, post.conversationId(), post.activityId(), clock.instant())));
+    postedMessages.postOnce(
+        subject(opened.consultationId()),
+        channelOf(opened.groupId()),
+        CardMessages.of(cards.channelCard(opened.consultationId())));
   }
 
   @ApplicationModuleListener

@@ -1,7 +1,6 @@
 package org.interfacebot.teams;
 
 import com.microsoft.bot.builder.MessageFactory;
-import java.time.Clock;
 import org.interfacebot.fellows.FellowAssigned;
 import org.interfacebot.fellows.FellowMessages;
 import org.interfacebot.fellows.ProgressChanged;
@@ -25,8 +24,8 @@ class FellowAnnouncements {
   private final ProactiveMessenger messenger;
   private final ConversationReferences references;
   private final SentMessages sent;
-  private final PostedCardRepository postedMessages;
-  private final Clock clock;
+  private final PostedCardRepository postedCards;
+  private final PostedMessages postedMessages;
 
   FellowAnnouncements(
       Groups groups,
@@ -34,10 +33,10 @@ class FellowAnnouncements {
       ProactiveMessenger messenger,
       ConversationReferences references,
       SentMessages sent,
-      PostedCardRepository postedMessages,
-      Clock clock) {
+      PostedCardRepository postedCards,
+      PostedMessages postedMessages) {
+    this.postedCards = postedCards;
     this.postedMessages = postedMessages;
-    this.clock = clock;
     this.groups = groups;
     this.messages = messages;
     this.messenger = messenger;
@@ -66,23 +65,13 @@ class FellowAnnouncements {
   void on(ProgressChanged changed) {
     var group = groups.byId(changed.groupId()).orElseThrow();
     var progress = messages.progress(changed.updateId());
-    postedMessages
-        .findBySubject(PostedCard.fellowUpdate(changed.updateId()))
-        .filter(message -> progress.isPresent())
-        .ifPresent(
-            message -> {
-              try {
-                messenger.update(
-                    ConversationReferences.channelKey(group.teamId()),
-                    message.activityId(),
-                    MessageFactory.text(progress.get().channelText()));
-              } catch (RuntimeException failed) {
-                if (!Failures.refusedByTeams(failed)) {
-                  throw failed;
-                }
-                // E.g. deleted in Teams (404): there is nothing left to change.
-              }
-            });
+    var message = postedCards.findBySubject(PostedCard.fellowUpdate(changed.updateId()));
+    if (progress.isPresent() && message.isPresent()) {
+      messenger.updateUnlessRefused(
+          ConversationReferences.channelKey(group.teamId()),
+          message.get().activityId(),
+          MessageFactory.text(progress.get().channelText()));
+    }
   }
 
   @ApplicationModuleListener
@@ -93,18 +82,10 @@ class FellowAnnouncements {
       return;
     }
     String key = "fellow-update:" + posted.updateId();
-    String subject = PostedCard.fellowUpdate(posted.updateId());
-    if (postedMessages.findBySubject(subject).isEmpty()) {
-      messenger
-          .postUnlessRefused(
-              ConversationReferences.channelKey(group.teamId()),
-              MessageFactory.text(progress.get().channelText()))
-          .ifPresent(
-              post ->
-                  postedMessages.save(
-                      new PostedCard(
-                          subject, post.conversationId(), post.activityId(), clock.instant())));
-    }
+    postedMessages.postOnce(
+        PostedCard.fellowUpdate(posted.updateId()),
+        ConversationReferences.channelKey(group.teamId()),
+        MessageFactory.text(progress.get().channelText()));
     progress
         .get()
         .reporterKey()

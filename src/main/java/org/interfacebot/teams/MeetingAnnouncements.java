@@ -20,8 +20,7 @@ class MeetingAnnouncements {
   private final Groups groups;
   private final MeetingCards cards;
   private final ProactiveMessenger messenger;
-  private final PostedCardRepository posted;
-  private final java.time.Clock clock;
+  private final PostedMessages posted;
   private final SentMessages sent;
   private final Texts texts;
 
@@ -29,8 +28,7 @@ class MeetingAnnouncements {
       Groups groups,
       MeetingCards cards,
       ProactiveMessenger messenger,
-      PostedCardRepository posted,
-      java.time.Clock clock,
+      PostedMessages posted,
       SentMessages sent,
       Texts texts) {
     this.texts = texts;
@@ -39,7 +37,6 @@ class MeetingAnnouncements {
     this.cards = cards;
     this.messenger = messenger;
     this.posted = posted;
-    this.clock = clock;
   }
 
   @ApplicationModuleListener
@@ -79,19 +76,10 @@ class MeetingAnnouncements {
   /** Each network gets the minutes once: a redelivered event finds its card already posted. */
   @ApplicationModuleListener
   void on(MinutesCascaded cascaded) {
-    String subject = "minutes:%d:%d".formatted(cascaded.meetingId(), cascaded.networkId());
-    if (posted.findBySubject(subject).isPresent()) {
-      return;
-    }
-    messenger
-        .postUnlessRefused(
-            ConversationReferences.channelKey(cascaded.networkTeamId()),
-            CardMessages.of(cards.minutes(cascaded.meetingId(), true)))
-        .ifPresent(
-            post ->
-                posted.save(
-                    new PostedCard(
-                        subject, post.conversationId(), post.activityId(), clock.instant())));
+    posted.postOnce(
+        "minutes:%d:%d".formatted(cascaded.meetingId(), cascaded.networkId()),
+        ConversationReferences.channelKey(cascaded.networkTeamId()),
+        CardMessages.of(cards.minutes(cascaded.meetingId(), true)));
   }
 
   @ApplicationModuleListener

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.interfacebot.chat.Person;
 import org.interfacebot.config.InterfaceBotProperties;
 import org.slf4j.Logger;
@@ -69,20 +68,19 @@ class ProactiveMessenger {
    * chairs (StuckWork) and so must stay failed.
    */
   Optional<Posted> postUnlessRefused(String referenceKey, Activity message) {
-    try {
-      return Optional.of(post(referenceKey, message));
-    } catch (RuntimeException failed) {
-      if (!Failures.refusedByTeams(failed)) {
-        throw failed;
-      }
-      log.warn("Teams refused a message ({}); not sent again", Failures.answer(failed));
-      return Optional.empty();
-    }
+    var posted = new AtomicReference<Posted>();
+    unlessRefused(() -> posted.set(post(referenceKey, message)));
+    return Optional.ofNullable(posted.get());
   }
 
   /** Replaces a posted card with a new version, for everyone in the conversation. */
   void update(String referenceKey, String activityId, JsonNode card) {
     update(referenceKey, activityId, CardMessages.of(card));
+  }
+
+  /** Replaces a posted message unless Teams refuses it for good (e.g. deleted in Teams: 404). */
+  void updateUnlessRefused(String referenceKey, String activityId, Activity message) {
+    unlessRefused(() -> update(referenceKey, activityId, message));
   }
 
   /** Replaces a posted message with a new version, for everyone in the conversation. */
@@ -111,12 +109,17 @@ class ProactiveMessenger {
    */
   void send(ConversationReference reference, Activity activity) {
     unlessRefused(
-        () -> continueWith(reference, turn -> turn.sendActivity(activity).thenApply(r -> null)));
+        () ->
+            TeamsRetry.run(
+                () ->
+                    continueWith(
+                        reference, turn -> turn.sendActivity(activity).thenApply(r -> null))));
   }
 
-  private static void unlessRefused(Supplier<CompletableFuture<Void>> call) {
+  /** Runs a delivery; one Teams refuses for good is logged once and given up, not failed. */
+  private static void unlessRefused(Runnable delivery) {
     try {
-      TeamsRetry.run(call);
+      delivery.run();
     } catch (RuntimeException failed) {
       if (!Failures.refusedByTeams(failed)) {
         throw failed;
@@ -147,16 +150,18 @@ class ProactiveMessenger {
             : new MicrosoftAppCredentials(bot.appId(), bot.appPassword());
     unlessRefused(
         () ->
-            adapter.createConversation(
-                channel.getChannelId(),
-                channel.getServiceUrl(),
-                credentials,
-                parameters,
-                turn -> {
-                  references.remember(
-                      personal, turn.getActivity().getConversationReference(), null);
-                  return turn.sendActivity(activity).thenApply(sent -> null);
-                }));
+            TeamsRetry.run(
+                () ->
+                    adapter.createConversation(
+                        channel.getChannelId(),
+                        channel.getServiceUrl(),
+                        credentials,
+                        parameters,
+                        turn -> {
+                          references.remember(
+                              personal, turn.getActivity().getConversationReference(), null);
+                          return turn.sendActivity(activity).thenApply(sent -> null);
+                        })));
   }
 
   private CompletableFuture<Void> continueWith(

@@ -1,7 +1,5 @@
 package org.interfacebot.teams;
 
-import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.ConversationReference;
 import java.sql.Timestamp;
 import java.time.Clock;
 import org.springframework.dao.DuplicateKeyException;
@@ -36,7 +34,7 @@ class SentMessages {
 
   /**
    * Sends unless a message with this key was sent before; records it once sent (or refused by Teams
-   * for good: {@link ProactiveMessenger#send(ConversationReference, Activity)}).
+   * for good, which {@link ProactiveMessenger} gives up).
    */
   void once(String key, Runnable send) {
     Integer sent =

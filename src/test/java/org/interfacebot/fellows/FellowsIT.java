@@ -182,4 +182,27 @@ class FellowsIT extends BotConversationTest {
     assertThat(personal("member3", "update " + reference + " more work"))
         .startsWith(reference + " is not assigned to you");
   }
+
+  /** A progress update someone deleted in Teams (404) is not tried again after forget me. */
+  @Test
+  void aProgressUpdateDeletedInTeamsIsNotTriedAgain() {
+    String reference = acceptedAnonymousIssue();
+    assign("chair", reference, "member3");
+    personal("member3", "update " + reference + " Met the discharge team.");
+    awaitSent(
+        s -> s.conversationId().equals(Activities.CHANNEL) && s.text().startsWith("Progress"));
+    connector.refuse(Activities.CHANNEL, 404);
+
+    personal("member3", "forget me");
+    personal("member3", "yes");
+
+    awaitEveryDeliveryMade(java.time.Duration.ofSeconds(30));
+    assertThat(
+            jdbc.queryForObject(
+                "select completion_attempts from event_publication"
+                    + " where listener_id like '%(org.interfacebot.fellows.ProgressChanged)'",
+                Integer.class))
+        .as("tried once")
+        .isEqualTo(1);
+  }
 }

@@ -34,26 +34,14 @@ class MinutesResendIT extends BotConversationTest {
     say(Activities.inTeam(activities.installInTeam("pharm-lead"), PHARMACY_TEAM, "Pharmacy"));
     inNetwork(GP_TEAM, "GP subgroup", "network add GP subgroup");
     inNetwork(PHARMACY_TEAM, "Pharmacy", "network add Pharmacy");
-    String first = raise("gp1", "Dr gp1", "Repeat prescriptions not updated", "Prescribing");
-    String second = raise("gp2", "Dr gp2", "Clinic letters arrive late", "Prescribing");
-    chair("close " + first + " discuss");
-    chair("close " + second + " discuss");
-    int year = YEAR + 1;
-    chair("theme Prescribing on 14 January " + year);
-    // The meeting has taken place: moved in the database, not with the test clock (with the clock
-    // a year ahead, failed deliveries were seen not to be resent).
-    jdbc.update(
-        "update meeting set starts_at = ?",
-        java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(2))));
-    chair("outcome " + first + " Clinic letters will list changes.");
-    chair("outcome " + second + " Letters go out within a week.");
-    awaitEveryDeliveryMade(GENEROUS);
-    connector.clear();
+    var discussed = meetingHeldWithTwoOutcomes();
+    String first = discussed.get(0);
+    String second = discussed.get(1);
 
     // The second reporter's chat and the second network refuse everything for now.
     connector.down(Activities.personalConversation("gp2"));
     connector.down(PHARMACY_TEAM);
-    chair("minutes https://nhsscotland.sharepoint.com/sites/interface/m.docx");
+    shareMinutes();
 
     await()
         .atMost(GENEROUS)
@@ -97,21 +85,12 @@ class MinutesResendIT extends BotConversationTest {
   @Test
   void aReporterWhoBlockedTheBotDoesNotHoldUpTheOthers() {
     installInTeam();
-    String first = raise("gp1", "Dr gp1", "Repeat prescriptions not updated", "Prescribing");
-    String second = raise("gp2", "Dr gp2", "Clinic letters arrive late", "Prescribing");
-    chair("close " + first + " discuss");
-    chair("close " + second + " discuss");
-    chair("theme Prescribing on 14 January " + (YEAR + 1));
-    jdbc.update(
-        "update meeting set starts_at = ?",
-        java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(2))));
-    chair("outcome " + first + " Clinic letters will list changes.");
-    chair("outcome " + second + " Letters go out within a week.");
-    awaitEveryDeliveryMade(GENEROUS);
-    connector.clear();
+    var discussed = meetingHeldWithTwoOutcomes();
+    String first = discussed.get(0);
+    String second = discussed.get(1);
 
     connector.refuse(Activities.personalConversation("gp1"), 403);
-    chair("minutes https://nhsscotland.sharepoint.com/sites/interface/m.docx");
+    shareMinutes();
 
     awaitSent(outcomeTo("gp2", second), GENEROUS);
     awaitEveryDeliveryMade(GENEROUS);
@@ -135,15 +114,12 @@ class MinutesResendIT extends BotConversationTest {
     installInTeam();
     say(Activities.inTeam(activities.installInTeam("pharm-lead"), PHARMACY_TEAM, "Pharmacy"));
     inNetwork(PHARMACY_TEAM, "Pharmacy", "network add Pharmacy");
-    chair("theme Prescribing on 14 January " + (YEAR + 1));
-    jdbc.update(
-        "update meeting set starts_at = ?",
-        java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(2))));
+    meetingHeld();
     awaitEveryDeliveryMade(GENEROUS);
     connector.clear();
 
     connector.refuse(PHARMACY_TEAM, 403);
-    chair("minutes https://nhsscotland.sharepoint.com/sites/interface/m.docx");
+    shareMinutes();
 
     awaitSent(this::minutesInChannel, GENEROUS);
     awaitEveryDeliveryMade(GENEROUS);
@@ -155,6 +131,37 @@ class MinutesResendIT extends BotConversationTest {
                 Integer.class))
         .as("tried once")
         .isEqualTo(1);
+  }
+
+  /**
+   * Two issues raised by gp1 and gp2, discussed at the prescribing meeting, which has taken place,
+   * each with its outcome; every delivery so far made and forgotten. Returns their references.
+   */
+  private List<String> meetingHeldWithTwoOutcomes() {
+    String first = raise("gp1", "Dr gp1", "Repeat prescriptions not updated", "Prescribing");
+    String second = raise("gp2", "Dr gp2", "Clinic letters arrive late", "Prescribing");
+    chair("close " + first + " discuss");
+    chair("close " + second + " discuss");
+    meetingHeld();
+    chair("outcome " + first + " Clinic letters will list changes.");
+    chair("outcome " + second + " Letters go out within a week.");
+    awaitEveryDeliveryMade(GENEROUS);
+    connector.clear();
+    return List.of(first, second);
+  }
+
+  /** The prescribing meeting, in the past. */
+  private void meetingHeld() {
+    chair("theme Prescribing on 14 January " + (YEAR + 1));
+    // The meeting has taken place: moved in the database, not with the test clock (with the clock
+    // a year ahead, failed deliveries were seen not to be resent).
+    jdbc.update(
+        "update meeting set starts_at = ?",
+        java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(2))));
+  }
+
+  private void shareMinutes() {
+    chair("minutes https://nhsscotland.sharepoint.com/sites/interface/m.docx");
   }
 
   private void inNetwork(String team, String teamName, String command) {
