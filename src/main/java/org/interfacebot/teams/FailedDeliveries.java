@@ -1,8 +1,11 @@
 package org.interfacebot.teams;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,18 +17,34 @@ import org.springframework.stereotype.Component;
  * completes it. Only failed publications are resent, never ones still in flight, so a slow delivery
  * is not doubled; a delivery stuck in flight is marked failed after the staleness limits in
  * application.yml, e.g. when its instance died.
+ *
+ * <p>A delivery that keeps failing is tried less and less often: the wait after its second try is
+ * {@code resend-failed-every}, and it doubles after each further try, up to {@code
+ * resend-failed-at-most-every}. So a short outage is over for the group within a minute or two, and
+ * a delivery Teams will never take (the bot removed from the group's team) costs a log line every
+ * few minutes rather than twice a minute, while it stays outstanding for {@code health} and the
+ * chairs' stuck-work notice.
  */
 @Component
 class FailedDeliveries {
 
   private final FailedEventPublications failed;
-  private final Duration minAge;
+  private final Clock clock;
+  private final Duration firstWait;
+  private final Duration wait;
+  private final Duration longestWait;
 
   FailedDeliveries(
       FailedEventPublications failed,
-      @Value("${interface-bot.teams.resend-failed-after:PT5S}") Duration minAge) {
+      Clock clock,
+      @Value("${interface-bot.teams.resend-failed-after:PT5S}") Duration firstWait,
+      @Value("${interface-bot.teams.resend-failed-every:PT30S}") Duration wait,
+      @Value("${interface-bot.teams.resend-failed-at-most-every:PT10M}") Duration longestWait) {
     this.failed = failed;
-    this.minAge = minAge;
+    this.clock = clock;
+    this.firstWait = firstWait;
+    this.wait = wait;
+    this.longestWait = longestWait;
   }
 
   @Scheduled(
@@ -33,6 +52,32 @@ class FailedDeliveries {
       initialDelayString = "${interface-bot.teams.resend-failed-every:PT30S}")
   @SchedulerLock(name = "resend-failed-deliveries", lockAtMostFor = "PT5M")
   void resend() {
-    failed.resubmit(ResubmissionOptions.defaults().withMinAge(minAge));
+    Instant now = clock.instant();
+    failed.resubmit(
+        ResubmissionOptions.defaults()
+            .withMinAge(firstWait)
+            .withBatchSize(500)
+            .withFilter(delivery -> due(delivery, now)));
+  }
+
+  /** Whether a failed delivery has waited long enough since its last try to be tried again. */
+  boolean due(EventPublication delivery, Instant now) {
+    Instant lastTry = delivery.getLastResubmissionDate();
+    if (lastTry == null || lastTry.isAfter(now)) {
+      return true;
+    }
+    return !lastTry.plus(waitAfter(delivery.getCompletionAttempts())).isAfter(now);
+  }
+
+  /** The wait after a delivery's {@code tries}-th try (the first is when it was published). */
+  Duration waitAfter(int tries) {
+    if (tries <= 1) {
+      return firstWait;
+    }
+    Duration next = wait;
+    for (int doubled = 2; doubled < tries && next.compareTo(longestWait) < 0; doubled++) {
+      next = next.multipliedBy(2);
+    }
+    return next.compareTo(longestWait) < 0 ? next : longestWait;
   }
 }

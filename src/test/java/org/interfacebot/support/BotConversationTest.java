@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
       // Failed deliveries to Teams are tried again every second (ConnectorOutageIT).
       "interface-bot.teams.resend-failed-every=PT1S",
       "interface-bot.teams.resend-failed-after=PT0S",
+      "interface-bot.teams.resend-failed-at-most-every=PT2S",
       // DigestIT runs the digest schedule itself; in the background it would post digests into
       // other tests that move the clock.
       "interface-bot.insights.digest-check-every=PT1000H"
