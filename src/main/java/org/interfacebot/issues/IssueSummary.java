@@ -1,6 +1,7 @@
 package org.interfacebot.issues;
 
 import java.time.Instant;
+import org.interfacebot.privacy.Tombstone;
 
 /**
  * What other modules may read of an issue. {@code reporterName} is null when the reporter chose to
@@ -25,5 +26,10 @@ public record IssueSummary(
 
   public boolean anonymous() {
     return reporterName == null;
+  }
+
+  /** Whether the reporter asked to be forgotten (or retention unlinked them): nobody to tell. */
+  public boolean reporterForgotten() {
+    return Tombstone.is(reporterKey);
   }
 }

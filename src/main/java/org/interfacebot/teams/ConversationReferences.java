@@ -5,6 +5,7 @@ import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
 import java.time.Clock;
 import java.util.Optional;
+import org.interfacebot.privacy.Tombstone;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,12 @@ class ConversationReferences {
 
   static String personalKey(String personKey) {
     return "personal:" + personKey;
+  }
+
+  /** The key of a 1:1 chat with a person whose identity was removed ({@link Tombstone}). */
+  static boolean ofForgottenPerson(String referenceKey) {
+    return referenceKey.startsWith("personal:")
+        && Tombstone.is(referenceKey.substring("personal:".length()));
   }
 
   /**

@@ -97,7 +97,16 @@ class ProactiveMessenger {
     send(referenceKey, MessageFactory.text(text));
   }
 
+  /**
+   * Sends to a stored conversation. A person who asked to be forgotten has no chat any more and
+   * nothing that links them to the key they are addressed by: there is nobody to send to, now or
+   * later, so the message is dropped rather than failed (a failure would be tried again for ever).
+   */
   void send(String referenceKey, Activity activity) {
+    if (ConversationReferences.ofForgottenPerson(referenceKey)) {
+      log.info("Not sent: addressed to a person who asked to be forgotten");
+      return;
+    }
     send(reference(referenceKey), activity);
   }
 

@@ -58,6 +58,9 @@ class ChairDecision {
       throw new CardActionRefused(replies.notAChair("triage.what.close-vote"));
     }
     String why = reason == null ? "" : reason.strip();
+    if (decision == TriageChoice.MORE_INFO && issue.reporterForgotten()) {
+      throw new CardActionRefused(texts.get("triage.close.no-one-to-ask", issue.reference()));
+    }
     if (why.length() > 1000) {
       throw new CardActionRefused(texts.get("triage.close.reason-too-long"));
     }

@@ -9,6 +9,7 @@ import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.groups.Groups;
+import org.interfacebot.issues.References;
 import org.springframework.stereotype.Component;
 
 /** {@code close IF-2027-0042 discuss|refer|more-info|decline [reason]}: a chair decides. */
@@ -56,12 +57,25 @@ class CloseCommand implements ChatCommand {
       return List.of(texts.reply("triage.close.how", usage()));
     }
     String reason = parts.length > 2 ? parts[2] : "";
+    if (choice.get() == TriageChoice.DECLINE && reason.isBlank()) {
+      return List.of(
+          texts.reply("triage.close.decline-why", References.echo(parts[0], "IF-2027-0042")));
+    }
     try {
       var issue =
           decision.close(
               parts[0], groups.visibleFrom(turn.place()), turn.from(), choice.get(), reason);
+      if (choice.get() == TriageChoice.REFER && reason.isBlank()) {
+        return List.of(
+            texts.reply(
+                "triage.close.done-choose-group", issue.reference(), texts.label(choice.get())));
+      }
       return List.of(
-          texts.reply("triage.close.done", issue.reference(), texts.label(choice.get())));
+          texts.reply(
+              "triage.close.done",
+              issue.reference(),
+              texts.label(choice.get()),
+              ReporterTold.of(issue, texts)));
     } catch (CardActionRefused refused) {
       return List.of(Reply.text(refused.getMessage()));
     }

@@ -62,6 +62,8 @@ class ReferAction implements CardAction {
           verdict.explanation(texts.get("triage.field.operational-group"), texts));
     }
     effects.refer(issue.id(), chosen);
-    return Result.replaceWith(null, texts.reply("triage.refer.done", issue.reference(), chosen));
+    return Result.replaceWith(
+        null,
+        texts.reply("triage.refer.done", issue.reference(), chosen, ReporterTold.of(issue, texts)));
   }
 }

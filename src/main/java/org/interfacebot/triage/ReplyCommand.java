@@ -95,6 +95,11 @@ class ReplyCommand implements ChatCommand {
             .referredTo(issue.get().id())
             .orElseGet(() -> texts.get("triage.the-operational-group"));
     progress.tell(issue.get().id(), texts.get("triage.reply.to-reporter", group, text));
-    return List.of(texts.reply("triage.reply.recorded", group, issue.get().reference()));
+    return List.of(
+        texts.reply(
+            "triage.reply.recorded",
+            group,
+            issue.get().reference(),
+            ReporterTold.of(issue.get(), texts)));
   }
 }

@@ -24,7 +24,9 @@ class RetentionIT extends BotConversationTest {
     vote("member1", declined, "decline");
     vote("member2", declined, "decline");
     vote("member1", open, "discuss");
-    say(activities.channelMention("chair", "Dr Ann Law", "close " + declined + " decline"));
+    say(
+        activities.channelMention(
+            "chair", "Dr Ann Law", "close " + declined + " decline not one for the group"));
     assertThat(issue(declined, "status")).isEqualTo("DECLINED");
   }
 

@@ -18,7 +18,14 @@ class TriageFollowUpIT extends BotConversationTest {
   @Test
   void aReferralWithoutAGroupAsksTheChairsWhichOne() {
     String reference = raiseOne();
-    chair("close " + reference + " refer");
+    assertThat(chair("close " + reference + " refer"))
+        .isEqualTo(
+            "Closed the vote on "
+                + reference
+                + ": Refer to operational group. Choose the operational group on the card I've"
+                + " posted in the channel, or type `close "
+                + reference
+                + " refer <operational group>`; the reporter is told once it is referred.");
 
     Sent card =
         awaitSent(

@@ -114,6 +114,11 @@ class TriageRulesIT extends BotConversationTest {
   @Test
   void aVoteAfterTheVoteClosedIsRefused() {
     String reference = raiseOne();
+    assertThat(chair("close " + reference + " decline"))
+        .isEqualTo(
+            "Please give the reason, which the reporter is told: `close "
+                + reference
+                + " decline <reason>`.");
     assertThat(chair("close " + reference + " decline Already covered by the eHealth work"))
         .startsWith("Closed the vote");
 
