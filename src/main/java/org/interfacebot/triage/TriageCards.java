@@ -151,8 +151,13 @@ public class TriageCards {
             .map(
                 v ->
                     settings.anonymousVoting()
-                        ? texts.get("triage.card.voted-anonymously")
-                        : texts.get("triage.card.voted", texts.label(v.choice())))
+                        ? texts.get(
+                            open
+                                ? "triage.card.voted-anonymously"
+                                : "triage.card.voted-anonymously-closed")
+                        : texts.get(
+                            open ? "triage.card.voted" : "triage.card.voted-closed",
+                            texts.label(v.choice())))
             .orElse(""),
         chair && round.state() != RoundState.CLOSED,
         members.recentTeamsIds(issue.groupId(), MOST_REFRESHED),

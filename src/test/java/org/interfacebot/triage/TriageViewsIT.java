@@ -51,6 +51,9 @@ class TriageViewsIT extends BotConversationTest {
     assertThat(viewOf("member2", reference))
         .contains(
             "Refer to operational group: 1", "Decided: Refer to operational group, by Dr Ann Law.");
+    assertThat(viewOf("member1", reference))
+        .contains("You voted: Refer to operational group.")
+        .doesNotContain("You can change your vote");
   }
 
   /** The card a vote answers with is built from what the vote read; it must be the full view. */
