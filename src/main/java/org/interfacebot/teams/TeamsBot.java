@@ -41,7 +41,6 @@ class TeamsBot extends ActivityHandler {
   private final Installations installations;
   private final ConversationReferences references;
   private final ConversationMemory memories;
-  private final Notices notices;
   private final TeamPresence presence;
   private final MessageGate gate;
   private final InboundActivities inbound;
@@ -53,7 +52,6 @@ class TeamsBot extends ActivityHandler {
       Installations installations,
       ConversationReferences references,
       ConversationMemory memories,
-      Notices notices,
       TeamPresence presence,
       MessageGate gate,
       InboundActivities inbound,
@@ -68,7 +66,6 @@ class TeamsBot extends ActivityHandler {
     this.installations = installations;
     this.references = references;
     this.memories = memories;
-    this.notices = notices;
   }
 
   /**
@@ -143,22 +140,31 @@ class TeamsBot extends ActivityHandler {
     JsonNode data = TurnReader.value(invoke.getAction().getData());
     return withTurn(context, data, turn -> act(turn, verb, data))
         .thenCompose(
-            result ->
-                send(context, result.messages())
+            acted ->
+                send(context, acted.result().messages())
                     .thenApply(
                         sent ->
-                            result.card() == null
-                                ? InvokeResponses.message(texts.get("teams.done"))
-                                : InvokeResponses.card(result.card())));
+                            acted.refusal() != null
+                                ? InvokeResponses.message(acted.refusal())
+                                : acted.result().card() == null
+                                    ? InvokeResponses.message(texts.get("teams.done"))
+                                    : InvokeResponses.card(acted.result().card())));
   }
 
-  private CardAction.Result act(Turn turn, String verb, JsonNode data) {
+  /**
+   * A refused action is answered with a message, which Teams shows beside the card: the card stays
+   * as it was, with its buttons and whatever the person typed into it, so they can put it right
+   * (write the comment a "Concerns" answer needs) and press again.
+   */
+  private Acted act(Turn turn, String verb, JsonNode data) {
     try {
-      return dispatcher.action(turn, verb, data);
+      return new Acted(dispatcher.action(turn, verb, data), null);
     } catch (CardActionRefused refused) {
-      return CardAction.Result.replaceWith(notices.problem(refused.getMessage()));
+      return new Acted(CardAction.Result.replaceWith(null), refused.getMessage());
     }
   }
+
+  private record Acted(CardAction.Result result, String refusal) {}
 
   @Override
   protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext context) {

@@ -9,7 +9,11 @@ public final class CardText {
 
   private CardText() {}
 
+  /** A card's text; for a message answer to a card action (a refusal), the message itself. */
   public static String of(JsonNode card) {
+    if (card.isTextual()) {
+      return card.asText();
+    }
     List<String> out = new ArrayList<>();
     collect(card, out);
     return String.join("\n", out);

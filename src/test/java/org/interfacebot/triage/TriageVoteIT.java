@@ -74,16 +74,16 @@ class TriageVoteIT extends BotConversationTest {
   }
 
   @Test
-  void aVoteOnAnIssueThatDoesNotExistGetsAnErrorCardAndStoresNothing() {
+  void aVoteOnAnIssueThatDoesNotExistIsAnsweredWithAMessageThatKeepsTheCardAndStoresNothing() {
     installInTeam();
 
     var answer = vote("member1", "IF-" + YEAR + "-9999", "discuss");
 
     assertThat(answer.status()).isEqualTo(200);
-    assertThat(CardText.of(answer.json().path("value")))
-        .contains(
-            "That didn't work",
-            "I can't find issue IF-" + YEAR + "-9999, so your vote was not recorded.");
+    assertThat(answer.json().path("type").asText())
+        .isEqualTo("application/vnd.microsoft.activity.message");
+    assertThat(answer.json().path("value").asText())
+        .isEqualTo("I can't find issue IF-" + YEAR + "-9999, so your vote was not recorded.");
     assertThat(jdbc.queryForObject("select count(*) from triage_vote", Integer.class)).isZero();
   }
 
