@@ -81,6 +81,7 @@ class ChairCommand implements ChatCommand {
               case REMOVED -> texts.get("groups.chair.removed", name, group.get().name());
               case NOT_A_CHAIR -> texts.get("groups.chair.not-a-chair", name);
               case CONFIGURED -> texts.get("groups.chair.configured", name);
+              case LAST_CHAIR -> texts.get("groups.chair.last", name, group.get().name());
             }));
   }
 
