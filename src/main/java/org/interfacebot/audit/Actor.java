@@ -5,7 +5,8 @@ import org.interfacebot.chat.Person;
 /**
  * Who did it. Only a {@link Kind#PERSON} is linked to someone (by key and name, in a row that
  * {@code forget me} deletes); an anonymous reporter or voter is never linked at all, so the trail
- * cannot reveal them.
+ * cannot reveal them. A person's name is null when Teams did not give it (often so for whoever
+ * installs the bot); {@link AuditTrail#named} fills it in later.
  */
 public record Actor(Kind kind, String key, String name) {
 
@@ -17,7 +18,8 @@ public record Actor(Kind kind, String key, String name) {
   }
 
   public static Actor person(Person person) {
-    return new Actor(Kind.PERSON, person.key(), person.displayName());
+    String name = person.name() == null || person.name().isBlank() ? null : person.name();
+    return new Actor(Kind.PERSON, person.key(), name);
   }
 
   public static Actor anonymousReporter() {

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * One entry as read back. {@code actorName} and {@code subjectName} are null when nobody is linked
- * any more (forgotten, or unlinked by retention) or nobody was (anonymous, the bot).
+ * any more (forgotten, or unlinked by retention) or nobody was (anonymous, the bot); empty when
+ * someone is linked whose name Teams has not given yet.
  */
 public record AuditLine(
     Instant at,

@@ -92,8 +92,9 @@ public class AuditTrail {
     jdbc.query(
         "select entry_id, role, person_name from audit_actor where entry_id in (" + ids + ")",
         row -> {
+          String name = row.getString("person_name");
           names.put(
-              row.getLong("entry_id") + ":" + row.getString("role"), row.getString("person_name"));
+              row.getLong("entry_id") + ":" + row.getString("role"), name == null ? "" : name);
         },
         found.stream().map(AuditEntry::id).toArray());
     return found.stream()
@@ -108,6 +109,18 @@ public class AuditTrail {
                     names.get(e.id() + ":" + SUBJECT),
                     e.detail()))
         .toList();
+  }
+
+  /**
+   * Fills in the name of a person linked while Teams had not given it; a name once known is kept as
+   * it was when the entry was made.
+   */
+  @Transactional
+  public void named(String personKey, String name) {
+    jdbc.update(
+        "update audit_actor set person_name = ? where person_key = ? and person_name is null",
+        name,
+        personKey);
   }
 
   /** How many entries name the person, for {@code my data}. */

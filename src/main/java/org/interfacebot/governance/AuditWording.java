@@ -30,7 +30,7 @@ class AuditWording {
 
   String of(AuditLine line) {
     String who = who(line.actor(), line.actorName());
-    String whom = line.subjectName() == null ? former() : line.subjectName();
+    String whom = person(line.subjectName());
     AuditAction action = line.action();
     String sentence =
         switch (action) {
@@ -54,7 +54,10 @@ class AuditWording {
         };
     // A sentence opens with the bundle's words ("a former member ...") or a person's name, kept as
     // is.
-    boolean named = line.actor() == Actor.Kind.PERSON && line.actorName() != null;
+    boolean named =
+        line.actor() == Actor.Kind.PERSON
+            && line.actorName() != null
+            && !line.actorName().isBlank();
     return sentence.isEmpty() || named
         ? sentence
         : sentence.substring(0, 1).toUpperCase(Locale.UK) + sentence.substring(1);
@@ -62,11 +65,19 @@ class AuditWording {
 
   private String who(Actor.Kind kind, String name) {
     return switch (kind) {
-      case PERSON -> name == null ? former() : name;
+      case PERSON -> person(name);
       case ANONYMOUS_REPORTER -> texts.get("governance.audit.actor.anonymous-reporter");
       case ANONYMOUS_VOTER -> texts.get("governance.audit.actor.anonymous-voter");
       case BOT -> texts.get("governance.audit.actor.bot");
     };
+  }
+
+  /** A linked person's name; null when no longer linked, empty when Teams has not named them. */
+  private String person(String name) {
+    if (name == null) {
+      return former();
+    }
+    return name.isBlank() ? texts.get("governance.audit.actor.unnamed") : name;
   }
 
   private String former() {

@@ -81,12 +81,23 @@ class ChairCommand implements ChatCommand {
               case REMOVED -> texts.get("groups.chair.removed", name, group.get().name());
               case NOT_A_CHAIR -> texts.get("groups.chair.not-a-chair", name);
               case CONFIGURED -> texts.get("groups.chair.configured", name);
+              case LAST_CHAIR -> texts.get("groups.chair.last", name, group.get().name());
             }));
   }
 
-  /** A mention carries the Teams user id; the member record knows their Entra id. */
+  /**
+   * A mention carries the Teams user id and name; the member record knows their Entra id, and their
+   * name unless Teams never gave it.
+   */
   private Person resolve(long groupId, Person mentioned) {
-    return members.byTeamsId(groupId, mentioned.id()).orElse(mentioned);
+    return members
+        .byTeamsId(groupId, mentioned.id())
+        .map(m -> unnamed(m.name()) ? new Person(m.id(), m.aadObjectId(), mentioned.name()) : m)
+        .orElse(mentioned);
+  }
+
+  private static boolean unnamed(String name) {
+    return name == null || name.isBlank();
   }
 
   private String list(long groupId, String groupName) {
@@ -95,7 +106,10 @@ class ChairCommand implements ChatCommand {
     if (names.isEmpty() && configured == 0) {
       return texts.get("groups.chairs.none", groupName);
     }
-    String appointed = String.join(", ", names);
+    String appointed =
+        String.join(
+            ", ",
+            names.stream().map(n -> unnamed(n) ? texts.get("groups.chairs.unnamed") : n).toList());
     if (configured == 0) {
       return texts.get("groups.chairs.list", groupName, appointed);
     }

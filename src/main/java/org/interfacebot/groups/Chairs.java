@@ -56,15 +56,24 @@ public class Chairs {
     return true;
   }
 
-  /** Removes an appointed chair; bootstrap chairs are changed in configuration only. */
+  /**
+   * Removes an appointed chair; bootstrap chairs are changed in configuration only. The group's
+   * last chair stays: only a chair can appoint one, so a group without any could never have one
+   * again. The chairs are locked first, so that two chairs removing each other cannot both go.
+   */
   @Transactional
   public Removal remove(long groupId, Person person, Person by) {
     if (bootstrap.contains(person.key())) {
       return Removal.CONFIGURED;
     }
-    if (chairs.deleteByGroupIdAndPersonKey(groupId, person.key()) == 0) {
+    var appointed = chairs.lockByGroupId(groupId);
+    if (appointed.stream().noneMatch(c -> c.personKey().equals(person.key()))) {
       return Removal.NOT_A_CHAIR;
     }
+    if (appointed.size() == 1 && bootstrap.isEmpty()) {
+      return Removal.LAST_CHAIR;
+    }
+    chairs.deleteByGroupIdAndPersonKey(groupId, person.key());
     audit.record(
         groupId, null, AuditAction.CHAIR_REMOVED, Actor.person(by), Actor.person(person), null);
     return Removal.REMOVED;
@@ -73,7 +82,8 @@ public class Chairs {
   public enum Removal {
     REMOVED,
     NOT_A_CHAIR,
-    CONFIGURED
+    CONFIGURED,
+    LAST_CHAIR
   }
 
   /** The names of the group's chairs, appointed ones first, then how many are configured. */

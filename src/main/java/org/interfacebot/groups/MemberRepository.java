@@ -21,6 +21,12 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
   long countByGroupId(long groupId);
 
+  @org.springframework.data.jpa.repository.Modifying
+  @org.springframework.data.jpa.repository.Query(
+      "update Member m set m.name = :name where m.personKey = :personKey"
+          + " and (m.name is null or m.name = '')")
+  int name(String personKey, String name);
+
   java.util.List<Member> findByPersonKey(String personKey);
 
   @Transactional

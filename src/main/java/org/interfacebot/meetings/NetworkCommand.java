@@ -92,12 +92,26 @@ class NetworkCommand implements ChatCommand {
     }
     var chaired = networks.chairedBy(turn.from(), turn.place().tenantId(), turn.place().teamId());
     if (chaired.isEmpty()) {
-      return replies.notAChair("meetings.what.add-network");
+      return notHere(turn);
     }
     if (chaired.size() > 1) {
       return texts.get("meetings.networks.several-groups");
     }
     networks.register(chaired.get(0), turn.place().teamId(), name);
     return texts.get("meetings.networks.added", name, chaired.get(0).name());
+  }
+
+  /**
+   * Nobody else's group to add the network to: a chair of the group saying it in the group's own
+   * channel (not a network's) is told where to say it; anyone else, that it is for chairs.
+   */
+  private String notHere(Turn turn) {
+    if (networks.byTeam(turn.place().teamId()).isEmpty()) {
+      var own = gate.chair(turn, "meetings.what.add-network");
+      if (own.refusal() == null) {
+        return texts.get("meetings.networks.own-channel", own.group().name());
+      }
+    }
+    return replies.notAChair("meetings.what.add-network");
   }
 }

@@ -3,7 +3,9 @@ package org.interfacebot.teams;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import java.util.List;
+import java.util.Objects;
 import org.interfacebot.cards.CardCatalogue;
+import org.interfacebot.chat.Person;
 import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.Chairs;
@@ -88,13 +90,29 @@ class Installations {
     if (!people.isEmpty()) {
       members.roster(group.id(), people);
     }
-    var installer = TurnReader.person(context.getActivity().getFrom());
+    var installer = named(TurnReader.person(context.getActivity().getFrom()), people);
     members.seen(group.id(), installer);
     if (!chairs.names(group.id()).isEmpty() || chairs.configuredCount() > 0) {
       return new Welcome(group.name(), "");
     }
     chairs.add(group.id(), installer);
     return new Welcome(group.name(), texts.get("teams.welcome.first-chair", texts.name(installer)));
+  }
+
+  /**
+   * Teams often sends the installer with ids but no name: the roster, when Teams gave it, names
+   * them. Otherwise the name is filled in when they next write ({@link TeamPresence#heard}).
+   */
+  private static Person named(Person installer, List<Person> roster) {
+    if (installer.name() != null && !installer.name().isBlank()) {
+      return installer;
+    }
+    return roster.stream()
+        .filter(p -> p.key().equals(installer.key()) || Objects.equals(p.id(), installer.id()))
+        .filter(p -> p.name() != null && !p.name().isBlank())
+        .findFirst()
+        .map(p -> new Person(installer.id(), installer.aadObjectId(), p.name()))
+        .orElse(installer);
   }
 
   record Welcome(String groupName, String chairLine) {}

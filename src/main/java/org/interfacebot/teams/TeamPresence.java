@@ -5,18 +5,29 @@ import org.interfacebot.chat.Person;
 import org.interfacebot.chat.Place;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.groups.Members;
+import org.interfacebot.groups.Names;
 import org.springframework.stereotype.Component;
 
-/** Keeps a group's members current from what Teams shows: who posts, who is added or removed. */
+/**
+ * Keeps a group's members current from what Teams shows: who posts, who is added or removed, and
+ * the names Teams left out before.
+ */
 @Component
 class TeamPresence {
 
   private final Groups groups;
   private final Members members;
+  private final Names names;
 
-  TeamPresence(Groups groups, Members members) {
+  TeamPresence(Groups groups, Members members, Names names) {
     this.groups = groups;
     this.members = members;
+    this.names = names;
+  }
+
+  /** Any activity from the person, anywhere: fills in their name where it was not known. */
+  void heard(Person person) {
+    names.heard(person);
   }
 
   void spoke(Place place, Person person) {

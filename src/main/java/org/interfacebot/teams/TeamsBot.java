@@ -80,7 +80,15 @@ class TeamsBot extends ActivityHandler {
   @Override
   public CompletableFuture<Void> onTurn(TurnContext turnContext) {
     return finishedHere(
-        gate.admit(turnContext, () -> inbound.once(turnContext, () -> super.onTurn(turnContext))));
+        gate.admit(
+            turnContext,
+            () ->
+                inbound.once(
+                    turnContext,
+                    () -> {
+                      presence.heard(TurnReader.person(turnContext.getActivity().getFrom()));
+                      return super.onTurn(turnContext);
+                    })));
   }
 
   /**

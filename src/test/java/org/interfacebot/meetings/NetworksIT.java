@@ -44,6 +44,26 @@ class NetworksIT extends BotConversationTest {
   }
 
   @Test
+  void aChairWhoSaysNetworkAddInTheGroupsOwnChannelIsToldWhereToSayIt() {
+    networkInstalled();
+
+    assertThat(chair("network add GP subgroup"))
+        .isEqualTo(
+            "This is Grampian Interface Group's own channel, which gets its minutes already. To"
+                + " send them to a network too, add me to the network's team and say `network add"
+                + " <name>` in that team's channel.");
+    assertThat(
+            say(activities.channelMention("member1", "m", "network add GP subgroup")).get(0).text())
+        .contains("Only a chair of the group can add a network");
+    assertThat(jdbc.queryForObject("select count(*) from network", Integer.class)).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from interface_group where network", Integer.class))
+        .isZero();
+    assertThat(chair("networks")).startsWith("No networks yet.");
+  }
+
+  @Test
   void minutesCascadeToEveryNetworkOnceAndNetworksAcknowledge() {
     networkInstalled();
     inNetwork("chair", "network add GP subgroup");

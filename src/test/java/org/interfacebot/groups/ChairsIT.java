@@ -1,0 +1,122 @@
+package org.interfacebot.groups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.interfacebot.support.BotConversationTest;
+import org.junit.jupiter.api.Test;
+
+class ChairsIT extends BotConversationTest {
+
+  /** {@code chair <action> @person}, said in the channel by the user, mentioning the person. */
+  private String chairCommand(String user, String name, String action, String person, String as) {
+    ObjectNode said =
+        activities.channelMention(user, name, "chair " + action + " <at>" + as + "</at>");
+    said.withArray("entities")
+        .addObject()
+        .put("type", "mention")
+        .put("text", "<at>" + as + "</at>")
+        .putObject("mentioned")
+        .put("id", "29:" + person)
+        .put("name", as);
+    return say(said).get(0).text();
+  }
+
+  private String inChannel(String user, String name, String command) {
+    return say(activities.channelMention(user, name, command)).get(0).text();
+  }
+
+  private int chairRows() {
+    return jdbc.queryForObject("select count(*) from group_chair", Integer.class);
+  }
+
+  @Test
+  void theLastChairCannotRemoveThemselvesUntilAnotherIsAppointed() {
+    installInTeam();
+
+    assertThat(chairCommand("chair", "Dr Morag Fraser", "remove", "chair", "Dr Morag Fraser"))
+        .isEqualTo(
+            "Dr Morag Fraser is the only chair of Grampian Interface Group, so I can't remove"
+                + " them: the group would have no one to appoint chairs. Appoint another chair"
+                + " first (`chair add @person`), then try again.");
+    assertThat(chairRows()).isEqualTo(1);
+    assertThat(inChannel("chair", "Dr Morag Fraser", "chairs"))
+        .isEqualTo("Chairs of Grampian Interface Group: Chair.");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from audit_entry where action = 'CHAIR_REMOVED'", Integer.class))
+        .isZero();
+
+    inChannel("member2", "Ann Law", "chairs");
+    assertThat(chairCommand("chair", "Dr Morag Fraser", "add", "member2", "Ann Law"))
+        .isEqualTo("Ann Law is now a chair of Grampian Interface Group.");
+    assertThat(chairCommand("chair", "Dr Morag Fraser", "remove", "chair", "Dr Morag Fraser"))
+        .isEqualTo("Dr Morag Fraser is no longer a chair of Grampian Interface Group.");
+    assertThat(inChannel("member2", "Ann Law", "chairs"))
+        .isEqualTo("Chairs of Grampian Interface Group: Ann Law.");
+    assertThat(chairCommand("member2", "Ann Law", "remove", "member2", "Ann Law"))
+        .startsWith("Ann Law is the only chair of Grampian Interface Group");
+    assertThat(chairRows()).isEqualTo(1);
+  }
+
+  /** What Teams often sends: the person's ids but no name. */
+  private static ObjectNode unnamed(ObjectNode activity) {
+    ((ObjectNode) activity.get("from")).remove("name");
+    return activity;
+  }
+
+  @Test
+  void anInstallerTeamsSendsWithoutANameIsNamedFromTheTeamsRoster() {
+    say(unnamed(activities.installInTeam("chair")));
+
+    // The fake connector's roster names each member by their user id.
+    assertThat(inChannel("member1", "Member One", "chairs"))
+        .isEqualTo("Chairs of Grampian Interface Group: chair.");
+    assertThat(
+            jdbc.queryForObject(
+                "select name from group_member where person_key = 'aad-chair'", String.class))
+        .isEqualTo("chair");
+    assertThat(say(unnamed(activities.channelMention("chair", "x", "audit"))).get(0).text())
+        .contains("Interface Bot appointed chair as a chair");
+  }
+
+  @Test
+  void aChairNobodyHasNamedYetIsNeverShownAsNullAndIsNamedWhenTheyNextWrite() {
+    connector.roster(java.util.List.of());
+    say(unnamed(activities.installInTeam("chair")));
+    inChannel("member2", "Ann Law", "chairs");
+    ObjectNode add = activities.channelMention("chair", "x", "chair add <at>Ann Law</at>");
+    add.withArray("entities")
+        .addObject()
+        .put("type", "mention")
+        .put("text", "<at>Ann Law</at>")
+        .putObject("mentioned")
+        .put("id", "29:member2")
+        .put("name", "Ann Law");
+    assertThat(say(unnamed(add)).get(0).text())
+        .isEqualTo("Ann Law is now a chair of Grampian Interface Group.");
+
+    assertThat(inChannel("member1", "Member One", "chairs"))
+        .isEqualTo(
+            "Chairs of Grampian Interface Group: a chair whose name Teams hasn't given yet,"
+                + " Ann Law.");
+    assertThat(say(unnamed(activities.channelMention("chair", "x", "audit"))).get(0).text())
+        .contains(
+            "Interface Bot appointed a member whose name Teams hasn't given yet as a chair",
+            "A member whose name Teams hasn't given yet appointed Ann Law as a chair")
+        .doesNotContain("null", "A colleague", "a former member");
+
+    say(activities.personalMessage("chair", "Dr Morag Fraser", "help"));
+
+    assertThat(inChannel("member1", "Member One", "chairs"))
+        .isEqualTo("Chairs of Grampian Interface Group: Dr Morag Fraser, Ann Law.");
+    assertThat(say(activities.channelMention("member2", "Ann Law", "audit")).get(0).text())
+        .contains(
+            "Interface Bot appointed Dr Morag Fraser as a chair",
+            "Dr Morag Fraser appointed Ann Law as a chair");
+    assertThat(
+            jdbc.queryForObject(
+                "select name from group_member where person_key = 'aad-chair'", String.class))
+        .isEqualTo("Dr Morag Fraser");
+  }
+}
