@@ -14,5 +14,7 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
   Optional<Meeting> findByGroupIdAndStartsAt(long groupId, Instant startsAt);
 
+  Optional<Meeting> findFirstByGroupIdAndMinutesAtNotNullOrderByMinutesAtDesc(long groupId);
+
   List<Meeting> findByStartsAtAfterAndStartsAtBefore(Instant after, Instant before);
 }

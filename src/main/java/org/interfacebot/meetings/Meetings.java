@@ -106,6 +106,12 @@ public class Meetings {
         groupId, clock.instant());
   }
 
+  /** The meeting whose minutes were shared last, whichever day it was held. */
+  @Transactional(readOnly = true)
+  Optional<Meeting> lastMinutes(long groupId) {
+    return meetings.findFirstByGroupIdAndMinutesAtNotNullOrderByMinutesAtDesc(groupId);
+  }
+
   /**
    * A meeting's agenda: accepted issues of its theme, oldest first, with the issues chairs added
    * and without those they removed; issues with an outcome stay on it.
