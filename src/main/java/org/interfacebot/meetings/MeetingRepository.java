@@ -14,6 +14,8 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
   Optional<Meeting> findByGroupIdAndStartsAt(long groupId, Instant startsAt);
 
+  List<Meeting> findByGroupIdOrderByStartsAt(long groupId);
+
   Optional<Meeting> findFirstByGroupIdAndMinutesAtNotNullOrderByMinutesAtDesc(long groupId);
 
   List<Meeting> findByStartsAtAfterAndStartsAtBefore(Instant after, Instant before);

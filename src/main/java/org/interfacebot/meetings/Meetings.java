@@ -106,6 +106,23 @@ public class Meetings {
         groupId, clock.instant());
   }
 
+  /**
+   * The meeting an outcome for the issue belongs to: of the meetings whose agenda holds it, the
+   * latest that has started, else the next to come.
+   */
+  @Transactional(readOnly = true)
+  Optional<Meeting> holding(long groupId, long issueId) {
+    var now = clock.instant();
+    var holding =
+        meetings.findByGroupIdOrderByStartsAt(groupId).stream()
+            .filter(m -> agenda(m).stream().anyMatch(i -> i.id() == issueId))
+            .toList();
+    return holding.stream()
+        .filter(m -> m.startsAt().isBefore(now))
+        .reduce((earlier, later) -> later)
+        .or(() -> holding.stream().filter(m -> !m.startsAt().isBefore(now)).findFirst());
+  }
+
   /** The meeting whose minutes were shared last, whichever day it was held. */
   @Transactional(readOnly = true)
   Optional<Meeting> lastMinutes(long groupId) {

@@ -157,6 +157,59 @@ class MeetingsIT extends BotConversationTest {
   }
 
   @Test
+  void anOutcomeGoesToTheMeetingWhoseAgendaHoldsTheIssueAndMinutesWaitForTheMeeting() {
+    installInTeam();
+    String reference = accepted("gp1", "Discharge letters late", "Discharge planning");
+    String inFiveDays =
+        clock
+            .instant()
+            .atZone(MeetingDates.UK)
+            .toLocalDate()
+            .plusDays(5)
+            .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    chair("theme Referrals on " + inFiveDays);
+    chair("theme Discharge planning on 14 January " + nextYear());
+
+    assertThat(chair("outcome " + reference + " maybe"))
+        .isEqualTo(
+            "Recorded the outcome of "
+                + reference
+                + " (discussed at a group meeting). I've told the reporter.");
+    assertThat(
+            jdbc.queryForList(
+                "select m.theme from meeting_item i join meeting m on m.id = i.meeting_id",
+                String.class))
+        .containsExactly("DISCHARGE_PLANNING");
+    assertThat(say(activities.channelMention("member1", "m", "agenda")).get(0).cardText())
+        .contains("Agenda of the next meeting: Referrals")
+        .doesNotContain(reference);
+
+    assertThat(chair("minutes https://nhsscotland.sharepoint.com/sites/i/m.docx for " + inFiveDays))
+        .startsWith("The referrals meeting on ")
+        .contains("hasn't taken place yet")
+        .endsWith("Nothing was shared.");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from meeting where minutes_url is not null", Integer.class))
+        .isZero();
+
+    String offAgenda = accepted("gp2", "Results sent to the wrong GP", "Test results");
+    assertThat(chair("outcome " + offAgenda + " Noted."))
+        .isEqualTo(
+            offAgenda
+                + " isn't on the agenda of any meeting, so I've recorded nothing. A chair can put"
+                + " it on the next one: `agenda add "
+                + offAgenda
+                + "`.");
+    assertThat(statusOf(offAgenda)).isEqualTo("ACCEPTED");
+  }
+
+  private String statusOf(String reference) {
+    return jdbc.queryForObject(
+        "select status from issue where reference = ?", String.class, reference);
+  }
+
+  @Test
   void theChannelIsRemindedAWeekAndADayBefore() {
     installInTeam();
     chair("theme Referrals on 14 January " + nextYear());
