@@ -157,6 +157,64 @@ class MeetingsIT extends BotConversationTest {
   }
 
   @Test
+  void aThemeOnADayThatHasAMeetingOfAnotherThemeChangesNothingUnlessTheChairSaysReplace() {
+    installInTeam();
+    String discharge = accepted("gp3", "Discharge letters late", "Discharge planning");
+    accepted("gp1", "Repeat prescriptions not updated after clinic", "Prescribing");
+    chair("theme Discharge planning on 14 January " + nextYear() + " Seminar room 2");
+    awaitSent(
+        s ->
+            s.conversationId().equals(Activities.personalConversation("gp3"))
+                && s.text().contains("Scheduled"));
+
+    assertThat(chair("theme Prescribing on 14 Jan " + nextYear()))
+        .isEqualTo(
+            "There's already a discharge planning meeting on Thursday 14 January "
+                + nextYear()
+                + " at 13:00, so I've changed nothing. To make it a prescribing meeting instead,"
+                + " say `theme replace Prescribing on 14 Jan "
+                + nextYear()
+                + "`; I'll tell the reporters whose issues come off its agenda.");
+    assertThat(chair("theme Prescribing on 14 January " + nextYear() + " at 15:00"))
+        .startsWith("There's already a discharge planning meeting");
+    assertThat(jdbc.queryForList("select theme from meeting", String.class))
+        .containsExactly("DISCHARGE_PLANNING");
+    assertThat(statusOf(discharge)).isEqualTo("SCHEDULED");
+
+    assertThat(
+            chair(
+                "theme Discharge planning on 14 January "
+                    + nextYear()
+                    + " at 14:00 Seminar room 3"))
+        .startsWith(
+            "The discharge planning meeting is set for Thursday 14 January "
+                + nextYear()
+                + " at 14:00.");
+    assertThat(jdbc.queryForList("select place from meeting", String.class))
+        .containsExactly("Seminar room 3");
+
+    assertThat(chair("theme replace Prescribing on 14 Jan " + nextYear()))
+        .startsWith(
+            "The prescribing meeting is set for Thursday 14 January " + nextYear() + " at 14:00.")
+        .contains("(1 issue)");
+    Sent told =
+        awaitSent(
+            s ->
+                s.conversationId().equals(Activities.personalConversation("gp3"))
+                    && s.text().contains("no longer on the agenda"));
+    assertThat(told.text())
+        .contains(
+            discharge,
+            "Accepted: to be discussed at a group meeting",
+            "which is now a prescribing meeting",
+            "next discharge planning meeting");
+    assertThat(statusOf(discharge)).isEqualTo("ACCEPTED");
+    assertThat(say(activities.channelMention("member1", "m", "meetings")).get(0).text())
+        .contains("**Prescribing**: Thursday 14 January " + nextYear() + " at 14:00")
+        .doesNotContain("Discharge planning");
+  }
+
+  @Test
   void anOutcomeGoesToTheMeetingWhoseAgendaHoldsTheIssueAndMinutesWaitForTheMeeting() {
     installInTeam();
     String reference = accepted("gp1", "Discharge letters late", "Discharge planning");
