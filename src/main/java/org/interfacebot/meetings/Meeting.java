@@ -54,8 +54,10 @@ final class Meeting {
     this.place = place;
   }
 
-  void retheme(Category newTheme, String newPlace) {
+  /** A new theme or time for the meeting; a blank place keeps the one it had. */
+  void reschedule(Category newTheme, Instant newStartsAt, String newPlace) {
     this.theme = newTheme;
+    this.startsAt = newStartsAt;
     if (newPlace != null && !newPlace.isBlank()) {
       this.place = newPlace;
     }

@@ -24,8 +24,16 @@ final class MeetingDates {
 
   private MeetingDates() {}
 
-  /** A date and the text after it (the place), or the bundle key of a refusal. */
-  record Read(ZonedDateTime when, String rest, String problem) {}
+  /**
+   * A date and the text after it (the place), or the bundle key of a refusal; {@code timeGiven} is
+   * false when {@code when} has the default time.
+   */
+  record Read(ZonedDateTime when, String rest, String problem, boolean timeGiven) {
+
+    Read(ZonedDateTime when, String rest, String problem) {
+      this(when, rest, problem, false);
+    }
+  }
 
   /** The refusal as the person reads it: what was wrong, and the forms that work. */
   static String refusal(Read read, org.interfacebot.chat.Texts texts) {
@@ -37,7 +45,8 @@ final class MeetingDates {
     LocalTime time = DEFAULT_TIME;
     var timeMatch = TIME.matcher(t);
     String afterTime = "";
-    if (timeMatch.find()) {
+    boolean timeGiven = timeMatch.find();
+    if (timeGiven) {
       try {
         time =
             LocalTime.of(
@@ -59,7 +68,7 @@ final class MeetingDates {
           return new Read(null, "", "meetings.date.past");
         }
         String place = (rest + " " + afterTime).strip();
-        return new Read(when, place, null);
+        return new Read(when, place, null, timeGiven);
       }
     }
     return new Read(null, "", "meetings.date.unreadable");

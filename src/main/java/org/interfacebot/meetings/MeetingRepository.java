@@ -12,7 +12,9 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
   Optional<Meeting> findFirstByGroupIdAndStartsAtBeforeOrderByStartsAtDesc(
       long groupId, Instant before);
 
-  Optional<Meeting> findByGroupIdAndStartsAt(long groupId, Instant startsAt);
+  List<Meeting> findByGroupIdOrderByStartsAt(long groupId);
+
+  Optional<Meeting> findFirstByGroupIdAndMinutesAtNotNullOrderByMinutesAtDesc(long groupId);
 
   List<Meeting> findByStartsAtAfterAndStartsAtBefore(Instant after, Instant before);
 }

@@ -56,20 +56,45 @@ public class Meetings {
   }
 
   /**
-   * Sets a meeting's theme (creating the meeting for that date and time if needed) and announces
-   * it.
+   * Sets the theme of the group's meeting on that day (creating it if there is none) and announces
+   * it. A day holds one meeting: the same theme again moves its time (when one is given) and place;
+   * another theme replaces it only when {@code replace} is set, and the reporters whose issues come
+   * off its agenda are told.
+   *
+   * @throws DayHasAnotherMeeting when the day has a meeting of another theme and {@code replace} is
+   *     not set
    */
   @Transactional
-  Meeting schedule(long groupId, Category theme, ZonedDateTime when, String place, Person chair) {
-    Meeting meeting =
-        meetings
-            .findByGroupIdAndStartsAt(groupId, when.toInstant())
-            .map(
-                existing -> {
-                  existing.retheme(theme, place);
-                  return existing;
-                })
-            .orElseGet(() -> meetings.save(new Meeting(groupId, theme, when.toInstant(), place)));
+  Meeting schedule(
+      long groupId, Category theme, MeetingDates.Read read, Person chair, boolean replace) {
+    var existing = onDay(groupId, read.when().toLocalDate());
+    if (existing.isPresent() && existing.get().theme() != theme && !replace) {
+      throw new DayHasAnotherMeeting(existing.get());
+    }
+    ZonedDateTime when =
+        existing
+            .filter(m -> !read.timeGiven())
+            .map(m -> m.startsAt().atZone(MeetingDates.UK))
+            .orElse(read.when());
+    List<IssueSummary> before = List.of();
+    Meeting meeting;
+    if (existing.isPresent()) {
+      meeting = existing.get();
+      ZonedDateTime was = meeting.startsAt().atZone(MeetingDates.UK);
+      if (meeting.theme() != theme) {
+        before = agenda(meeting);
+        // The chairs' additions and removals were for the old theme; recorded outcomes stay.
+        items.deleteAll(
+            items.findByMeetingId(meeting.id()).stream().filter(i -> i.outcome() == null).toList());
+      }
+      meeting.reschedule(theme, when.toInstant(), read.rest());
+      var after = agenda(meeting).stream().map(IssueSummary::id).toList();
+      before.stream()
+          .filter(i -> i.status() == IssueStatus.SCHEDULED && !after.contains(i.id()))
+          .forEach(i -> unschedule(i, theme, was));
+    } else {
+      meeting = meetings.save(new Meeting(groupId, theme, when.toInstant(), read.rest()));
+    }
     for (IssueSummary issue : agenda(meeting)) {
       progress.moveTo(
           issue.id(),
@@ -89,6 +114,18 @@ public class Meetings {
     return meeting;
   }
 
+  /** Back to waiting for a meeting of its theme, and the reporter is told why. */
+  private void unschedule(IssueSummary issue, Category newTheme, ZonedDateTime when) {
+    progress.moveTo(
+        issue.id(),
+        IssueStatus.ACCEPTED,
+        texts.get(
+            "meetings.unscheduled-to-reporter",
+            MeetingDates.show(when, texts),
+            texts.label(newTheme).toLowerCase(texts.locale()),
+            texts.label(issue.category()).toLowerCase(texts.locale())));
+  }
+
   @Transactional(readOnly = true)
   List<Meeting> upcoming(long groupId) {
     return meetings.findByGroupIdAndStartsAtAfterOrderByStartsAt(groupId, clock.instant());
@@ -104,6 +141,29 @@ public class Meetings {
   Optional<Meeting> latest(long groupId) {
     return meetings.findFirstByGroupIdAndStartsAtBeforeOrderByStartsAtDesc(
         groupId, clock.instant());
+  }
+
+  /**
+   * The meeting an outcome for the issue belongs to: of the meetings whose agenda holds it, the
+   * latest that has started, else the next to come.
+   */
+  @Transactional(readOnly = true)
+  Optional<Meeting> holding(long groupId, long issueId) {
+    var now = clock.instant();
+    var holding =
+        meetings.findByGroupIdOrderByStartsAt(groupId).stream()
+            .filter(m -> agenda(m).stream().anyMatch(i -> i.id() == issueId))
+            .toList();
+    return holding.stream()
+        .filter(m -> m.startsAt().isBefore(now))
+        .reduce((earlier, later) -> later)
+        .or(() -> holding.stream().filter(m -> !m.startsAt().isBefore(now)).findFirst());
+  }
+
+  /** The meeting whose minutes were shared last, whichever day it was held. */
+  @Transactional(readOnly = true)
+  Optional<Meeting> lastMinutes(long groupId) {
+    return meetings.findFirstByGroupIdAndMinutesAtNotNullOrderByMinutesAtDesc(groupId);
   }
 
   /**

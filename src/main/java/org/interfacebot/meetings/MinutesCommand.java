@@ -81,6 +81,15 @@ class MinutesCommand implements ChatCommand {
     if (meeting.isEmpty()) {
       return List.of(texts.reply("meetings.minutes.no-meeting"));
     }
+    if (meeting.get().startsAt().isAfter(clock.instant())) {
+      return List.of(
+          texts.reply(
+              "meetings.minutes.not-shared",
+              texts.get(
+                  "meetings.minutes.not-held",
+                  texts.label(meeting.get().theme()).toLowerCase(texts.locale()),
+                  MeetingDates.show(meeting.get().startsAt().atZone(MeetingDates.UK), texts))));
+    }
     meetings.minutes(meeting.get(), link, turn.from());
     return List.of(
         texts.reply(

@@ -20,7 +20,8 @@ class MinutesStatus {
   }
 
   String of(long groupId) {
-    var meeting = meetings.latest(groupId).filter(m -> m.minutesUrl() != null);
+    // The minutes shared last, not the latest meeting's: minutes may be shared for any past day.
+    var meeting = meetings.lastMinutes(groupId);
     if (meeting.isEmpty()) {
       return texts.get("meetings.minutes.none");
     }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code outcome IF-… [actioned|closed] <text>}: a chair records what the meeting decided for an
- * issue. Plain text marks it discussed; "actioned" or "closed" moves it on further.
+ * issue. Plain text marks it discussed; "actioned" or "closed" moves it on further. The outcome
+ * belongs to the meeting whose agenda holds the issue.
  */
 @Component
 class OutcomeCommand implements ChatCommand {
@@ -86,9 +87,12 @@ class OutcomeCommand implements ChatCommand {
     if (!verdict.clean()) {
       return List.of(Reply.text(verdict.explanation(texts.get("meetings.field.outcome"), texts)));
     }
-    var meeting = meetings.latest(g.group().id()).or(() -> meetings.next(g.group().id()));
-    if (meeting.isEmpty()) {
+    if (meetings.latest(g.group().id()).or(() -> meetings.next(g.group().id())).isEmpty()) {
       return List.of(texts.reply("meetings.outcome.no-meeting"));
+    }
+    var meeting = meetings.holding(g.group().id(), issue.get().id());
+    if (meeting.isEmpty()) {
+      return List.of(texts.reply("meetings.outcome.not-on-agenda", issue.get().reference()));
     }
     meetings.outcome(meeting.get(), issue.get(), status, text, turn.from());
     return List.of(

@@ -13,7 +13,10 @@ import org.interfacebot.issues.Category;
 import org.interfacebot.privacy.PatientIdentifierGuard;
 import org.springframework.stereotype.Component;
 
-/** {@code theme Prescribing on 14 January 2027 [at 13:00] [where]}: a chair sets a meeting. */
+/**
+ * {@code theme [replace] Prescribing on 14 January 2027 [at 13:00] [where]}: a chair sets a
+ * meeting; {@code replace} gives a day's meeting another theme.
+ */
 @Component
 class ThemeCommand implements ChatCommand {
 
@@ -59,6 +62,11 @@ class ThemeCommand implements ChatCommand {
       return List.of(Reply.text(g.refusal()));
     }
     String rest = turn.rest();
+    // "theme replace …" is how a chair gives a day's meeting another theme on purpose.
+    boolean replace = rest.toLowerCase(Locale.ROOT).startsWith("replace ");
+    if (replace) {
+      rest = rest.substring("replace ".length()).strip();
+    }
     int on = rest.toLowerCase(Locale.ROOT).lastIndexOf(" on ");
     if (on < 0) {
       return List.of(texts.reply("meetings.theme.how", usage()));
@@ -82,13 +90,23 @@ class ThemeCommand implements ChatCommand {
     if (!verdict.clean()) {
       return List.of(Reply.text(verdict.explanation(texts.get("meetings.field.place"), texts)));
     }
-    var meeting =
-        meetings.schedule(g.group().id(), theme.get(), read.when(), read.rest(), turn.from());
+    Meeting meeting;
+    try {
+      meeting = meetings.schedule(g.group().id(), theme.get(), read, turn.from(), replace);
+    } catch (DayHasAnotherMeeting taken) {
+      return List.of(
+          texts.reply(
+              "meetings.theme.taken",
+              texts.label(taken.existing().theme()).toLowerCase(texts.locale()),
+              MeetingDates.show(taken.existing().startsAt().atZone(MeetingDates.UK), texts),
+              texts.label(theme.get()).toLowerCase(texts.locale()),
+              rest));
+    }
     return List.of(
         texts.reply(
             "meetings.theme.set",
             texts.label(theme.get()).toLowerCase(texts.locale()),
-            MeetingDates.show(read.when(), texts),
+            MeetingDates.show(meeting.startsAt().atZone(MeetingDates.UK), texts),
             meetings.agenda(meeting).size()));
   }
 }

@@ -157,6 +157,117 @@ class MeetingsIT extends BotConversationTest {
   }
 
   @Test
+  void aThemeOnADayThatHasAMeetingOfAnotherThemeChangesNothingUnlessTheChairSaysReplace() {
+    installInTeam();
+    String discharge = accepted("gp3", "Discharge letters late", "Discharge planning");
+    accepted("gp1", "Repeat prescriptions not updated after clinic", "Prescribing");
+    chair("theme Discharge planning on 14 January " + nextYear() + " Seminar room 2");
+    awaitSent(
+        s ->
+            s.conversationId().equals(Activities.personalConversation("gp3"))
+                && s.text().contains("Scheduled"));
+
+    assertThat(chair("theme Prescribing on 14 Jan " + nextYear()))
+        .isEqualTo(
+            "There's already a discharge planning meeting on Thursday 14 January "
+                + nextYear()
+                + " at 13:00, so I've changed nothing. To make it a prescribing meeting instead,"
+                + " say `theme replace Prescribing on 14 Jan "
+                + nextYear()
+                + "`; I'll tell the reporters whose issues come off its agenda.");
+    assertThat(chair("theme Prescribing on 14 January " + nextYear() + " at 15:00"))
+        .startsWith("There's already a discharge planning meeting");
+    assertThat(jdbc.queryForList("select theme from meeting", String.class))
+        .containsExactly("DISCHARGE_PLANNING");
+    assertThat(statusOf(discharge)).isEqualTo("SCHEDULED");
+
+    assertThat(
+            chair(
+                "theme Discharge planning on 14 January "
+                    + nextYear()
+                    + " at 14:00 Seminar room 3"))
+        .startsWith(
+            "The discharge planning meeting is set for Thursday 14 January "
+                + nextYear()
+                + " at 14:00.");
+    assertThat(jdbc.queryForList("select place from meeting", String.class))
+        .containsExactly("Seminar room 3");
+
+    assertThat(chair("theme replace Prescribing on 14 Jan " + nextYear()))
+        .startsWith(
+            "The prescribing meeting is set for Thursday 14 January " + nextYear() + " at 14:00.")
+        .contains("(1 issue)");
+    Sent told =
+        awaitSent(
+            s ->
+                s.conversationId().equals(Activities.personalConversation("gp3"))
+                    && s.text().contains("no longer on the agenda"));
+    assertThat(told.text())
+        .contains(
+            discharge,
+            "Accepted: to be discussed at a group meeting",
+            "which is now a prescribing meeting",
+            "next discharge planning meeting");
+    assertThat(statusOf(discharge)).isEqualTo("ACCEPTED");
+    assertThat(say(activities.channelMention("member1", "m", "meetings")).get(0).text())
+        .contains("**Prescribing**: Thursday 14 January " + nextYear() + " at 14:00")
+        .doesNotContain("Discharge planning");
+  }
+
+  @Test
+  void anOutcomeGoesToTheMeetingWhoseAgendaHoldsTheIssueAndMinutesWaitForTheMeeting() {
+    installInTeam();
+    String reference = accepted("gp1", "Discharge letters late", "Discharge planning");
+    String inFiveDays =
+        clock
+            .instant()
+            .atZone(MeetingDates.UK)
+            .toLocalDate()
+            .plusDays(5)
+            .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    chair("theme Referrals on " + inFiveDays);
+    chair("theme Discharge planning on 14 January " + nextYear());
+
+    assertThat(chair("outcome " + reference + " maybe"))
+        .isEqualTo(
+            "Recorded the outcome of "
+                + reference
+                + " (discussed at a group meeting). I've told the reporter.");
+    assertThat(
+            jdbc.queryForList(
+                "select m.theme from meeting_item i join meeting m on m.id = i.meeting_id",
+                String.class))
+        .containsExactly("DISCHARGE_PLANNING");
+    assertThat(say(activities.channelMention("member1", "m", "agenda")).get(0).cardText())
+        .contains("Agenda of the next meeting: Referrals")
+        .doesNotContain(reference);
+
+    assertThat(chair("minutes https://nhsscotland.sharepoint.com/sites/i/m.docx for " + inFiveDays))
+        .startsWith("The referrals meeting on ")
+        .contains("hasn't taken place yet")
+        .endsWith("Nothing was shared.");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from meeting where minutes_url is not null", Integer.class))
+        .isZero();
+
+    String offAgenda = accepted("gp2", "Results sent to the wrong GP", "Test results");
+    assertThat(chair("outcome " + offAgenda + " Noted."))
+        .isEqualTo(
+            offAgenda
+                + " isn't on the agenda of any meeting, so I've recorded nothing. A chair can put"
+                + " it on the next one: `agenda add "
+                + offAgenda
+                + "`.");
+    assertThat(statusOf(offAgenda)).isEqualTo("ACCEPTED");
+  }
+
+  private String statusOf(String reference) {
+    return jdbc.queryForObject(
+        "select status from issue where reference = ?", String.class, reference);
+  }
+
+  @Test
   void theChannelIsRemindedAWeekAndADayBefore() {
     installInTeam();
     chair("theme Referrals on 14 January " + nextYear());

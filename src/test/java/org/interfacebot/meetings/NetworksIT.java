@@ -121,4 +121,31 @@ class NetworksIT extends BotConversationTest {
                 .count())
         .isEqualTo(1);
   }
+
+  @Test
+  void minutesStatusReportsTheMinutesSharedLastEvenForAnEarlierMeeting() {
+    networkInstalled();
+    inNetwork("chair", "network add GP subgroup");
+    int year = YEAR + 1;
+    chair("theme Referrals on 14 January " + year);
+    chair("theme Prescribing on 21 January " + year);
+    clock.advance(
+        Duration.between(
+            Instant.now(),
+            ZonedDateTime.of(year, 1, 21, 15, 0, 0, 0, MeetingDates.UK).toInstant()));
+    assertThat(chair("minutes status")).isEqualTo("No minutes have been shared yet.");
+
+    assertThat(
+            chair(
+                "minutes https://nhsscotland.sharepoint.com/sites/interface/m.docx for 14/01/"
+                    + year))
+        .startsWith("Shared the minutes of the referrals meeting");
+    awaitSent(
+        s ->
+            s.conversationId().equals(Activities.CHANNEL)
+                && s.cardText().contains("Minutes: Referrals meeting"));
+
+    assertThat(chair("minutes status"))
+        .isEqualTo("Minutes of the referrals meeting:\n\n- GP subgroup: not yet acknowledged");
+  }
 }
