@@ -6,9 +6,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Fills in the name of someone recorded without one, as chair, member or in the audit trail, once
- * an activity from them gives it: Teams often sends whoever installs the bot with an id but no
- * name. A name already known is left as it is.
+ * Fills in the name of someone recorded without one, as chair, member or in the audit trail, once a
+ * message from them gives it: Teams often sends whoever installs the bot with an id but no name. A
+ * name already known is left as it is.
  */
 @Service
 public class Names {

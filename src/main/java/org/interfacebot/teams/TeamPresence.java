@@ -25,7 +25,7 @@ class TeamPresence {
     this.names = names;
   }
 
-  /** Any activity from the person, anywhere: fills in their name where it was not known. */
+  /** A message from the person, anywhere: fills in their name where it was not known. */
   void heard(Person person) {
     names.heard(person);
   }

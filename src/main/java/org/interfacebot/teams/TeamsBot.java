@@ -5,6 +5,7 @@ import com.microsoft.bot.builder.ActivityHandler;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.rest.ErrorResponseException;
+import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
 import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
 import com.microsoft.bot.schema.ChannelAccount;
@@ -86,7 +87,11 @@ class TeamsBot extends ActivityHandler {
                 inbound.once(
                     turnContext,
                     () -> {
-                      presence.heard(TurnReader.person(turnContext.getActivity().getFrom()));
+                      // Not for card actions: a vote must stay one transaction (P2 in
+                      // docs/benchmarks.md), and a person who clicks has written to the bot before.
+                      if (turnContext.getActivity().isType(ActivityTypes.MESSAGE)) {
+                        presence.heard(TurnReader.person(turnContext.getActivity().getFrom()));
+                      }
                       return super.onTurn(turnContext);
                     })));
   }
@@ -222,8 +227,7 @@ class TeamsBot extends ActivityHandler {
   private <T> T runTurn(TurnContext context, JsonNode value, Function<Turn, T> handler) {
     var loaded = memories.load(context.getActivity());
     Turn turn = TurnReader.read(context.getActivity(), value, loaded.memory());
-    if (turn.place().teamId() != null
-        && context.getActivity().isType(com.microsoft.bot.schema.ActivityTypes.MESSAGE)) {
+    if (turn.place().teamId() != null && context.getActivity().isType(ActivityTypes.MESSAGE)) {
       presence.spoke(turn.place(), turn.from());
     }
     if (turn.place().personal()) {
