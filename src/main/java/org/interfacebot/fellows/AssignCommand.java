@@ -77,7 +77,10 @@ class AssignCommand implements ChatCommand {
     }
     var issue = issues.byReference(typed, List.of(groupId));
     if (issue.isEmpty()) {
-      return List.of(texts.reply("fellows.unknown-issue", References.echo(typed, "")));
+      return List.of(
+          texts.reply(
+              "fellows.unknown-issue",
+              References.echo(typed, texts.get("fellows.with-that-reference"))));
     }
     if (!ASSIGNABLE.contains(issue.get().status())) {
       return List.of(

@@ -64,7 +64,10 @@ class UpdateCommand implements ChatCommand {
     }
     var issue = issues.byReference(typed, groups.visibleFrom(turn.place()));
     if (issue.isEmpty()) {
-      return List.of(texts.reply("fellows.unknown-issue", References.echo(typed, "")));
+      return List.of(
+          texts.reply(
+              "fellows.unknown-issue",
+              References.echo(typed, texts.get("fellows.with-that-reference"))));
     }
     var assignment =
         fellows.ofIssue(issue.get().id()).filter(a -> a.fellowKey().equals(turn.from().key()));

@@ -80,7 +80,7 @@ class PersonalData {
                             .map(IssueSummary::reference)
                             .orElseGet(() -> texts.get("governance.my-data.an-issue"))
                         + ": "
-                        + v.choice())
+                        + texts.label(v.choice()))
             .toList();
     return new DataHeld(
         reporters.raisedBy(personKey),

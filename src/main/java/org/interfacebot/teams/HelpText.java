@@ -41,7 +41,12 @@ class HelpText {
   }
 
   String wrongPlace(ChatCommand command) {
-    return command.where().contains(Where.PERSONAL) && command.where().size() == 1
+    boolean personal = command.where().contains(Where.PERSONAL);
+    boolean channel = command.where().contains(Where.CHANNEL);
+    if (personal && channel) {
+      return texts.get("teams.wrong-place.either", command.usage());
+    }
+    return personal
         ? texts.get("teams.wrong-place.personal", command.usage())
         : texts.get("teams.wrong-place.channel", command.usage());
   }

@@ -49,7 +49,9 @@ class StatusCommand implements ChatCommand {
 
   @Override
   public Set<Where> where() {
-    return Set.of(Where.PERSONAL, Where.CHANNEL, Where.GROUP_CHAT);
+    // Not in a group chat: it may hold people outside the group, who would see the issue and,
+    // where the reporter let the group see it, their name.
+    return Set.of(Where.PERSONAL, Where.CHANNEL);
   }
 
   @Override
@@ -66,9 +68,9 @@ class StatusCommand implements ChatCommand {
         .orElseGet(
             () ->
                 List.of(
-                    texts.reply(
-                        "triage.status.not-found",
-                        References.echo(reference, texts.get("triage.that-issue")))));
+                    References.shaped(reference)
+                        .map(shaped -> texts.reply("triage.status.not-found", shaped))
+                        .orElseGet(() -> texts.reply("triage.status.not-a-reference"))));
   }
 
   /** Outside the group's team, members see any issue; other clinicians only their own. */

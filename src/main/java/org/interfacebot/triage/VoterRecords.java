@@ -32,8 +32,7 @@ public class VoterRecords {
   public VotesHeld heldFor(String personKey) {
     var named =
         votes.findByVoterKeyIn(List.of(personKey)).stream()
-            .map(
-                v -> new NamedVote(v.issueId(), v.choice().name().toLowerCase(java.util.Locale.UK)))
+            .map(v -> new NamedVote(v.issueId(), v.choice()))
             .toList();
     int anonymous = votes.findByVoterKeyIn(List.of(keys.stored(personKey, true))).size();
     return new VotesHeld(named, anonymous);
@@ -76,7 +75,7 @@ public class VoterRecords {
     }
   }
 
-  public record NamedVote(long issueId, String choice) {}
+  public record NamedVote(long issueId, TriageChoice choice) {}
 
   public record VotesHeld(List<NamedVote> named, int anonymous) {
 

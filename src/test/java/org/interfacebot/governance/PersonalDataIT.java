@@ -40,7 +40,8 @@ class PersonalDataIT extends BotConversationTest {
 
     assertThat(shown)
         .contains("**Issues you raised:** " + mine + " (Open for triage)")
-        .contains("**Votes:** " + theirs + ": discuss; and 1 in groups that vote anonymously")
+        .contains(
+            "**Votes:** " + theirs + ": Discuss at group; and 1 in groups that vote anonymously")
         .contains("**Member of:** ")
         .contains("**Chair of:** none")
         .contains("a reference to your 1:1 chat with me")

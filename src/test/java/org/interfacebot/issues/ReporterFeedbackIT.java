@@ -71,7 +71,7 @@ class ReporterFeedbackIT extends BotConversationTest {
     var stranger =
         say(activities.personalMessage("outsider", "Dr Not Member", "status " + reference));
     assertThat(stranger.get(0).text())
-        .startsWith("I can't find an issue " + reference + " that you can see.");
+        .isEqualTo("I can't find " + reference + " among the issues you can see.");
 
     var own = say(activities.personalMessage("gp1", "Dr Morag Fraser", "status " + reference));
     assertThat(own.get(0).cardText()).contains(reference + ": Results sent to the wrong GP");

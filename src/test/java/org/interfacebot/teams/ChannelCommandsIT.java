@@ -42,10 +42,35 @@ class ChannelCommandsIT extends BotConversationTest {
     var reply =
         say(activities.channelMention("member1", "Member One", "status IF-" + YEAR + "-0404"));
     assertThat(reply.get(0).text())
+        .isEqualTo("I can't find IF-" + YEAR + "-0404 among the issues you can see.");
+  }
+
+  @Test
+  void statusOfSomethingThatIsNotAReferenceSaysWhatOneLooksLikeWithoutRepeatingIt() {
+    installInTeam();
+    var reply = say(activities.channelMention("member1", "Member One", "status 943 476 5919"));
+    assertThat(reply.get(0).text())
+        .isEqualTo("That isn't an issue reference I know: references look like `IF-2027-0042`.");
+  }
+
+  @Test
+  void statusIsNotShownInAGroupChatWherePeopleOutsideTheGroupMayRead() {
+    String reference = raiseOne();
+    var inGroupChat = activities.personalMessage("member1", "Member One", "status " + reference);
+    inGroupChat
+        .with("conversation")
+        .put("id", "19:group-chat@thread.v2")
+        .put("conversationType", "groupChat")
+        .put("isGroup", true);
+
+    var reply = say(inGroupChat);
+
+    assertThat(reply).hasSize(1);
+    assertThat(reply.get(0).hasCard()).isFalse();
+    assertThat(reply.get(0).text())
         .isEqualTo(
-            "I can't find an issue IF-"
-                + YEAR
-                + "-0404 that you can see. References look like `IF-2027-0042`.");
+            "`status IF-2027-0042` works in the group's channel (mention me there) or in a 1:1"
+                + " chat with me.");
   }
 
   @Test
