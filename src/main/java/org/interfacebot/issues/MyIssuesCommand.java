@@ -10,10 +10,13 @@ import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** {@code my issues}: the issues the person has raised, with where each one is. */
+// First in help: what most people come for.
+@Order(2)
 @Component
 class MyIssuesCommand implements ChatCommand {
 

@@ -18,12 +18,15 @@ import org.interfacebot.chat.Where;
 import org.interfacebot.groups.GroupInfo;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.issues.RaiseDraft.Stage;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The guided 1:1 conversation that raises an issue: {@code raise} (or a problem described straight
  * away), then one question a step, with {@code back}, {@code form} and {@code cancel} at any point.
  */
+// First in help: what most people come for.
+@Order(1)
 @Component
 class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
 

@@ -78,7 +78,7 @@ class ChatDispatcher {
           .map(handler -> handler.offer(turn, answer))
           .flatMap(java.util.Optional::stream)
           .findFirst()
-          .orElseGet(() -> help.unknown(turn.place().where(), answer.isBlank()));
+          .orElseGet(() -> help.unknown(turn.place().where(), answer));
     }
     if (!command.where().contains(turn.place().where())) {
       return List.of(Reply.text(help.wrongPlace(command)));

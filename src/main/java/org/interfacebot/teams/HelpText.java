@@ -2,6 +2,9 @@ package org.interfacebot.teams;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
@@ -12,6 +15,15 @@ import org.springframework.stereotype.Component;
 /** The help the bot gives: the commands that work where the person is. */
 @Component
 class HelpText {
+
+  /** The word that asks for this help (handled before any command). */
+  private static final String HELP = "help";
+
+  private static final Pattern GREETING =
+      Pattern.compile(
+          "(hi|hello|hey|hiya|good (morning|afternoon|evening))( there)?( interface bot)?[ !.,]*");
+  private static final Pattern THANKS =
+      Pattern.compile("(thanks|thank you|thank you very much|cheers|ta)( interface bot)?[ !.,]*");
 
   private final List<ChatCommand> commands;
   private final Texts texts;
@@ -32,12 +44,75 @@ class HelpText {
         texts.reply(where == Where.PERSONAL ? "teams.help.personal" : "teams.help.channel", lines));
   }
 
-  List<Reply> unknown(Where where, boolean empty) {
-    String opener = texts.get(empty ? "teams.unknown.empty" : "teams.unknown.command");
+  /**
+   * The answer to something that is not a command: a greeting is greeted, a command typed slightly
+   * wrong ({@code hlep}, {@code stauts}) is named; either way, how to go on.
+   */
+  List<Reply> unknown(Where where, String text) {
+    String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     String hint =
         texts.get(
             where == Where.PERSONAL ? "teams.unknown.hint-personal" : "teams.unknown.hint-channel");
-    return List.of(Reply.text(opener + " " + hint));
+    if (typed.isEmpty()) {
+      return List.of(Reply.text(texts.get("teams.unknown.empty") + " " + hint));
+    }
+    if (GREETING.matcher(typed).matches()) {
+      return List.of(Reply.text(texts.get("teams.greeting") + " " + hint));
+    }
+    if (THANKS.matcher(typed).matches()) {
+      return List.of(Reply.text(texts.get("teams.thanks")));
+    }
+    String first = typed.split("\\s+")[0];
+    Reply reply =
+        meant(first, where)
+            .map(usage -> texts.reply("teams.unknown.did-you-mean", usage))
+            .orElseGet(() -> Reply.text(texts.get("teams.unknown.command") + " " + hint));
+    return List.of(reply);
+  }
+
+  /** The commands here whose word is one slip from what was typed, as "`a` or `b`". */
+  private Optional<String> meant(String typed, Where where) {
+    if (typed.length() < 3) {
+      return Optional.empty();
+    }
+    if (oneSlipApart(typed, HELP)) {
+      return Optional.of("`" + HELP + "`");
+    }
+    var near =
+        new LinkedHashSet<>(commands)
+            .stream()
+                .filter(c -> c.where().contains(where))
+                .filter(c -> c.words().stream().anyMatch(w -> oneSlipApart(typed, w)))
+                .map(c -> "`" + c.usage() + "`")
+                .toList();
+    return near.isEmpty() || near.size() > 3
+        ? Optional.empty()
+        : Optional.of(String.join(texts.get("teams.unknown.or"), near));
+  }
+
+  /**
+   * Whether two words differ by one letter typed wrongly, missed, added, or two letters swapped
+   * ({@code hlep}, {@code stauts}, {@code agend}).
+   */
+  static boolean oneSlipApart(String a, String b) {
+    if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      boolean swapped =
+          i + 1 < a.length()
+              && a.charAt(i) == b.charAt(i + 1)
+              && a.charAt(i + 1) == b.charAt(i)
+              && a.substring(i + 2).equals(b.substring(i + 2));
+      return swapped || a.substring(i + 1).equals(b.substring(i + 1));
+    }
+    return a.length() > b.length()
+        ? a.substring(i + 1).equals(b.substring(i))
+        : a.substring(i).equals(b.substring(i + 1));
   }
 
   String wrongPlace(ChatCommand command) {

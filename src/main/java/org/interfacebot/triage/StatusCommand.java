@@ -12,9 +12,12 @@ import org.interfacebot.groups.Members;
 import org.interfacebot.issues.IssueSummary;
 import org.interfacebot.issues.Issues;
 import org.interfacebot.issues.References;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** {@code status IF-2027-0042}: the issue, its status and its triage tallies. */
+// First in help: what most people come for.
+@Order(3)
 @Component
 class StatusCommand implements ChatCommand {
 

@@ -83,6 +83,29 @@ class ChannelCommandsIT extends BotConversationTest {
   }
 
   @Test
+  void aGreetingIsGreetedAndACommandTypedSlightlyWrongIsNamed() {
+    installInTeam();
+    assertThat(say(activities.personalMessage("gp1", "Dr Morag Fraser", "Hello!")).get(0).text())
+        .isEqualTo(
+            "Hello! I'm Interface Bot: I take interface issues (problems where patients move"
+                + " between general practice and hospital care) to the Interface Group, and tell"
+                + " you what it decides. Type `raise` to raise an interface issue, or `help` to"
+                + " see everything I can do.");
+    assertThat(say(activities.personalMessage("gp1", "Dr Morag Fraser", "thanks")).get(0).text())
+        .isEqualTo("You're welcome.");
+    assertThat(say(activities.personalMessage("gp1", "Dr Morag Fraser", "hlep")).get(0).text())
+        .isEqualTo(
+            "Sorry, I don't know that command. Did you mean `help`? Type `help` to see"
+                + " everything I can do.");
+    assertThat(
+            say(activities.channelMention("member1", "Member One", "stauts IF-2027-0001"))
+                .get(0)
+                .text())
+        .startsWith(
+            "Sorry, I don't know that command. Did you mean `status IF-2027-0042` or `stats");
+  }
+
+  @Test
   void raiseInAChannelPointsTo1to1Chat() {
     installInTeam();
     var reply = say(activities.channelMention("member1", "Member One", "raise"));
