@@ -25,6 +25,7 @@ class TriageClosing {
   static final String UNDECIDED = "undecided";
 
   private final TriageRoundRepository rounds;
+  private final VoteRepository votes;
   private final Groups groups;
   private final Issues issues;
   private final DecisionEffects effects;
@@ -35,6 +36,7 @@ class TriageClosing {
 
   TriageClosing(
       TriageRoundRepository rounds,
+      VoteRepository votes,
       Groups groups,
       Issues issues,
       DecisionEffects effects,
@@ -44,6 +46,7 @@ class TriageClosing {
       Texts texts) {
     this.texts = texts;
     this.rounds = rounds;
+    this.votes = votes;
     this.groups = groups;
     this.issues = issues;
     this.effects = effects;
@@ -115,12 +118,18 @@ class TriageClosing {
     return due.size();
   }
 
-  /** Reopens a vote after the reporter added the information the group asked for. */
+  /**
+   * Reopens a vote after the reporter added the information the group asked for. The votes cast
+   * before are cleared (the audit trail keeps that they were cast): they were cast without the
+   * answer, and kept they would close the vote the same way again unless every member thought to
+   * change theirs; cleared, everyone is reminded before the new deadline.
+   */
   @Transactional
   void reopen(long issueId) {
     TriageRound round = rounds.lock(issueId).orElseThrow();
     var now = clock.instant();
     int days = groups.settings(round.groupId()).voteDays();
+    votes.deleteByIssueIds(java.util.List.of(issueId));
     round.reopen(now, now.plus(Duration.ofDays(days)));
     events.publishEvent(new TriageCardChanged(issueId));
   }

@@ -99,6 +99,10 @@ final class TriageRound {
     this.openedAt = at;
     this.deadline = newDeadline;
     this.reminded = false;
+    this.discuss = 0;
+    this.refer = 0;
+    this.moreInfo = 0;
+    this.decline = 0;
   }
 
   /** The chair who decided asked to be forgotten: the decision stays, their name goes. */

@@ -81,8 +81,10 @@ class TriageFollowUpIT extends BotConversationTest {
   }
 
   @Test
-  void needMoreInformationAsksTheReporterAndTheirAnswerReopensTheVote() {
+  void needMoreInformationAsksTheReporterAndTheirAnswerReopensTheVoteForEveryoneAfresh() {
     String reference = raiseOne();
+    vote("member1", reference, "more-info");
+    vote("member2", reference, "more-info");
     chair("close " + reference + " more-info Which wards does this affect?");
 
     Sent ask =
@@ -104,6 +106,21 @@ class TriageFollowUpIT extends BotConversationTest {
     assertThat(status()).isEqualTo("OPEN_FOR_TRIAGE");
     assertThat(jdbc.queryForObject("select state from triage_round", String.class))
         .isEqualTo("OPEN");
+    assertThat(jdbc.queryForObject("select count(*) from triage_vote", Integer.class)).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select votes_discuss + votes_refer + votes_more_info + votes_decline"
+                    + " from triage_round",
+                Integer.class))
+        .isZero();
+    assertThat(
+            CardText.of(
+                clickInChannel(
+                        "member1", "triage.refresh", Activities.data().put("issue", reference))
+                    .json()
+                    .path("value")))
+        .contains("Votes so far: 0")
+        .doesNotContain("You voted");
     assertThat(
             awaitSent(
                     s ->
