@@ -1,6 +1,7 @@
 package org.interfacebot.chat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** A command a person types, such as {@code raise} or {@code status IF-2027-0042}. */
@@ -19,4 +20,20 @@ public interface ChatCommand {
   Set<Where> where();
 
   List<Reply> handle(Turn turn);
+
+  /**
+   * Whether the whole of the text is this command, not a sentence that merely starts with one of
+   * its words: {@code my issues} is the command, {@code my issues with discharge letters} is not. A
+   * dialog uses it to tell a command typed in the middle from an answer. By default the text must
+   * be one of the words or the usage; a command that takes an argument adds the ones it knows.
+   */
+  default boolean isExactly(String text) {
+    String typed = normalised(text);
+    return words().contains(typed) || normalised(usage()).equals(typed);
+  }
+
+  /** Lower case, trimmed, with single spaces: how {@link #isExactly} compares. */
+  static String normalised(String text) {
+    return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
 }

@@ -1,10 +1,12 @@
 package org.interfacebot.chat;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A multi-step conversation. While it is active, every message in the conversation goes to it,
- * except the words every dialog understands ({@code help}, {@code cancel}).
+ * except the words every dialog understands ({@code help}, {@code cancel}); a whole command typed
+ * instead of an answer is first offered to {@link #commandTyped}.
  */
 public interface ChatDialog {
 
@@ -19,4 +21,12 @@ public interface ChatDialog {
 
   /** Said when the person types {@code help} in the middle: what this dialog is waiting for. */
   String help();
+
+  /**
+   * What to say when the person types a whole command ({@link ChatCommand#isExactly}) instead of an
+   * answer, or nothing to take it as the answer after all, which is the default.
+   */
+  default Optional<List<Reply>> commandTyped(Turn turn, ChatCommand command) {
+    return Optional.empty();
+  }
 }

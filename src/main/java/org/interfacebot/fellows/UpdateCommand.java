@@ -55,6 +55,11 @@ class UpdateCommand implements ChatCommand {
   }
 
   @Override
+  public boolean isExactly(String text) {
+    return ChatCommand.super.isExactly(text) || References.command(text, words(), true);
+  }
+
+  @Override
   public List<Reply> handle(Turn turn) {
     String[] parts = turn.rest().split("\\s+", 2);
     String typed = parts[0];

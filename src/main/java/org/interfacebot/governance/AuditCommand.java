@@ -70,6 +70,11 @@ class AuditCommand implements ChatCommand {
   }
 
   @Override
+  public boolean isExactly(String text) {
+    return ChatCommand.super.isExactly(text) || References.command(text, words(), false);
+  }
+
+  @Override
   public List<Reply> handle(Turn turn) {
     String key = turn.from().key();
     var visible = groups.visibleFrom(turn.place());

@@ -93,6 +93,25 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
     return texts.get("issues.raise.cancelled");
   }
 
+  /** {@code raise}, and {@code raise form} as {@link #handle} reads it. */
+  @Override
+  public boolean isExactly(String text) {
+    String[] typed = ChatCommand.normalised(text).split(" ");
+    return words().contains(typed[0])
+        && (typed.length == 1 || typed.length == 2 && typed[1].equals("form"));
+  }
+
+  @Override
+  public Optional<List<Reply>> commandTyped(Turn turn, ChatCommand command) {
+    RaiseDraft draft = turn.memory().read(RaiseDraft.class);
+    if (expired(draft)) {
+      return Optional.empty(); // answer() says it has expired
+    }
+    // Starting again would silently drop the answers given so far; cancel does that on request.
+    String key = command == this ? "issues.raise.already-raising" : "issues.raise.not-an-answer";
+    return Optional.of(List.of(texts.reply(key), currentStep(turn, draft)));
+  }
+
   @Override
   public List<Reply> handle(Turn turn) {
     List<GroupInfo> available = groups.forTenant(turn.place().tenantId());
@@ -128,16 +147,12 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
   @Override
   public List<Reply> answer(Turn turn, String answer) {
     RaiseDraft draft = turn.memory().read(RaiseDraft.class);
-    if (draft.startedAt().plus(EXPIRY).isBefore(clock.instant())) {
+    if (expired(draft)) {
       turn.memory().clear();
       return List.of(texts.reply("issues.raise.expired"));
     }
     String text = answer == null ? "" : answer.strip();
     String word = text.toLowerCase(Locale.ROOT);
-    if (word.equals("raise") || word.equals("raise form")) {
-      // Starting again is what someone means when they type the command mid-dialog.
-      return handle(turn.withText(text));
-    }
     if (draft.stage() != Stage.OFFER && draft.stage() != Stage.GROUP) {
       if (word.equals("back")) {
         return back(turn, draft);
@@ -151,6 +166,20 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
       case GROUP -> group(turn, draft, text);
       case ASKING -> asked(turn, draft, text);
       case CONFIRM -> confirming(turn, draft, word);
+    };
+  }
+
+  private boolean expired(RaiseDraft draft) {
+    return draft.startedAt().plus(EXPIRY).isBefore(clock.instant());
+  }
+
+  /** The question or card the draft is waiting on, shown again. */
+  private Reply currentStep(Turn turn, RaiseDraft draft) {
+    return switch (draft.stage()) {
+      case OFFER -> prompts.offer();
+      case GROUP -> prompts.chooseGroup(groups.forTenant(turn.place().tenantId()));
+      case ASKING -> prompts.ask(draft.question());
+      case CONFIRM -> Reply.card(flow.confirm(turn.memory(), draft));
     };
   }
 

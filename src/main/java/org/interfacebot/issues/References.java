@@ -1,5 +1,6 @@
 package org.interfacebot.issues;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -18,6 +19,19 @@ public final class References {
   public static Optional<String> shaped(String typed) {
     String upper = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
     return SHAPE.matcher(upper).matches() ? Optional.of(upper) : Optional.empty();
+  }
+
+  /**
+   * Whether the text is one of a command's words followed by a reference, and by more only when
+   * {@code more} is allowed: {@code status IF-2027-0042}, {@code close IF-2027-0042 discuss}. Used
+   * to tell such a command typed in the middle of raising an issue from an answer.
+   */
+  public static boolean command(String text, List<String> words, boolean more) {
+    String[] typed = text == null ? new String[0] : text.strip().split("\\s+", 3);
+    return typed.length >= 2
+        && (more || typed.length == 2)
+        && words.contains(typed[0].toLowerCase(Locale.ROOT))
+        && shaped(typed[1]).isPresent();
   }
 
   /** What a reply may say for the typed reference: the reference, or {@code otherwise}. */

@@ -60,6 +60,11 @@ class OutcomeCommand implements ChatCommand {
   }
 
   @Override
+  public boolean isExactly(String text) {
+    return ChatCommand.super.isExactly(text) || References.command(text, words(), true);
+  }
+
+  @Override
   public List<Reply> handle(Turn turn) {
     var g = gate.chair(turn, "meetings.what.record-outcomes");
     if (g.refusal() != null) {

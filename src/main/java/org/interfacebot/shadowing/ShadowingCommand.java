@@ -48,6 +48,14 @@ class ShadowingCommand implements ChatCommand {
     return Set.of(Where.PERSONAL);
   }
 
+  /** {@code shadowing} with one of the words {@link #handle} knows. */
+  @Override
+  public boolean isExactly(String text) {
+    String[] typed = ChatCommand.normalised(text).split(" ", 2);
+    return words().contains(typed[0])
+        && (typed.length == 1 || typed[1].matches("list|offer|request|withdraw( #?\\d+)?"));
+  }
+
   @Override
   public List<Reply> handle(Turn turn) {
     String[] words = turn.rest().toLowerCase(Locale.ROOT).split("\\s+", 2);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.interfacebot.chat.CardAction;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides who answers a turn: an active dialog, a command by its first word, or a card action by
- * its verb. {@code help} and {@code cancel} work everywhere, also in the middle of a dialog.
+ * its verb. {@code help} and {@code cancel} work everywhere, also in the middle of a dialog, and a
+ * whole command typed in the middle of a dialog is the dialog's to refuse.
  */
 @Component
 class ChatDispatcher {
@@ -70,13 +72,15 @@ class ChatDispatcher {
                   .orElseGet(() -> texts.get("teams.nothing-to-cancel"))));
     }
     if (dialog.isPresent()) {
-      return dialog.get().answer(turn, answer);
+      return commandInstead(turn, answer)
+          .flatMap(command -> dialog.get().commandTyped(turn, command))
+          .orElseGet(() -> dialog.get().answer(turn, answer));
     }
-    ChatCommand command = commands.getOrDefault(firstTwoWords(answer), commands.get(word));
+    ChatCommand command = command(answer);
     if (command == null) {
       return freeText.stream()
           .map(handler -> handler.offer(turn, answer))
-          .flatMap(java.util.Optional::stream)
+          .flatMap(Optional::stream)
           .findFirst()
           .orElseGet(() -> help.unknown(turn.place().where(), answer));
     }
@@ -92,6 +96,16 @@ class ChatDispatcher {
       throw new CardActionRefused(texts.get("teams.unknown-button"));
     }
     return action.handle(turn, data);
+  }
+
+  private ChatCommand command(String text) {
+    return commands.getOrDefault(firstTwoWords(text), commands.get(firstWord(text)));
+  }
+
+  /** A whole command that works here, typed where a dialog expects an answer. */
+  private Optional<ChatCommand> commandInstead(Turn turn, String text) {
+    return Optional.ofNullable(command(text))
+        .filter(c -> c.where().contains(turn.place().where()) && c.isExactly(text));
   }
 
   /** Two-word commands ({@code my data}) win over the one-word command they start with. */

@@ -47,6 +47,11 @@ class CloseCommand implements ChatCommand {
   }
 
   @Override
+  public boolean isExactly(String text) {
+    return ChatCommand.super.isExactly(text) || References.command(text, words(), true);
+  }
+
+  @Override
   public List<Reply> handle(Turn turn) {
     String[] parts = turn.rest().split("\\s+", 3);
     var choice =

@@ -67,6 +67,11 @@ class ReplyCommand implements ChatCommand {
   }
 
   @Override
+  public boolean isExactly(String text) {
+    return ChatCommand.super.isExactly(text) || References.command(text, words(), true);
+  }
+
+  @Override
   public List<Reply> handle(Turn turn) {
     String[] parts = turn.rest().split("\\s+", 2);
     var issue = issues.byReference(parts[0], groups.visibleFrom(turn.place()));

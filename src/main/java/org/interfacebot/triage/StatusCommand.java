@@ -58,6 +58,11 @@ class StatusCommand implements ChatCommand {
   }
 
   @Override
+  public boolean isExactly(String text) {
+    return ChatCommand.super.isExactly(text) || References.command(text, words(), false);
+  }
+
+  @Override
   public List<Reply> handle(Turn turn) {
     String reference = turn.rest();
     if (reference.isBlank()) {

@@ -207,18 +207,6 @@ class RaiseIssueIT extends BotConversationTest {
   }
 
   @Test
-  void typingRaiseAgainStartsAFreshIssue() {
-    installInTeam();
-    say("raise");
-    say("A title");
-
-    var again = say("raise");
-
-    assertThat(again).extracting(Sent::text).anyMatch(t -> t.contains("What happened?"));
-    assertThat(say("Another title").get(0).text()).contains("Describe it");
-  }
-
-  @Test
   void anAbandonedDialogExpiresAfter24Hours() {
     installInTeam();
     say("raise");
