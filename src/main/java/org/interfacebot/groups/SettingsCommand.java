@@ -23,9 +23,12 @@ class SettingsCommand implements ChatCommand {
   private final Chairs chairs;
   private final Texts texts;
   private final GroupReplies replies;
+  private final Members members;
 
-  SettingsCommand(Groups groups, Chairs chairs, Texts texts, GroupReplies replies) {
+  SettingsCommand(
+      Groups groups, Chairs chairs, Texts texts, GroupReplies replies, Members members) {
     this.replies = replies;
+    this.members = members;
     this.groups = groups;
     this.chairs = chairs;
     this.texts = texts;
@@ -73,7 +76,11 @@ class SettingsCommand implements ChatCommand {
       var changed = groups.changeSettings(groupId, s -> SettingChange.apply(s, words[0], value));
       return List.of(
           texts.reply(
-              "groups.settings.done", describe(changed) + " " + describe(groups.digest(groupId))));
+              "groups.settings.done",
+              describe(changed)
+                  + " "
+                  + describe(groups.digest(groupId))
+                  + unreachableQuorum(groupId, changed.quorum())));
     } catch (BadSetting bad) {
       Object[] args = bad.args();
       if (bad.key().equals("groups.settings.number")) {
@@ -82,6 +89,17 @@ class SettingsCommand implements ChatCommand {
       return List.of(
           Reply.text(texts.get(bad.key(), args) + " " + texts.get("groups.settings.how")));
     }
+  }
+
+  /**
+   * A quorum above the members the bot knows of is allowed, as the team may grow, but until it does
+   * every vote goes to the chairs: a chair should hear that at once, not at the first deadline.
+   */
+  private String unreachableQuorum(long groupId, int quorum) {
+    long known = members.count(groupId);
+    return quorum > known
+        ? "\n\n" + texts.get("groups.settings.quorum-unreachable", known, quorum)
+        : "";
   }
 
   private Reply changeDigest(long groupId, String value) {

@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * Finds NHS and CHI numbers: ten digits with a valid modulus-11 check digit, written together or in
- * groups joined by single spaces or dashes (943 476 5919, 943-476-5919, 120356 1234).
+ * groups joined by single spaces or dashes (943 476 5919, 943-476-5919, 120356 1234). Ten digits
+ * that begin with a date as DDMMYY are found whatever their check digit: a mistyped CHI number
+ * still holds a date of birth and most of the number.
  *
  * <p>A run of digits is never split: 01224552000 (a phone number) holds ten-digit windows that may
  * pass the check, but no one writes an NHS number glued to other digits. Whole groups of a spaced
@@ -31,6 +33,7 @@ final class HealthNumberFinder {
         continue;
       }
       groups.clear();
+      int runStart = at;
       int next = at;
       do {
         at = next;
@@ -40,7 +43,7 @@ final class HealthNumberFinder {
         groups.add(text.substring(next, at));
         next = digitAfterSeparator(text, at);
       } while (next >= 0);
-      collectFromRun(groups, found);
+      collectFromRun(groups, afterPlus(text, runStart), found);
     }
   }
 
@@ -62,15 +65,31 @@ final class HealthNumberFinder {
     return next > at && next < text.length() && isDigit(text.charAt(next)) ? next : -1;
   }
 
-  /** Tries every sequence of consecutive whole groups that holds exactly ten digits. */
-  private static void collectFromRun(List<String> groups, Set<IdentifierKind> found) {
+  /**
+   * Tries every sequence of consecutive whole groups that holds exactly ten digits. A run glued to
+   * a plus sign is an international phone number (+44 1202 123456, which would pass as a CHI number
+   * starting 12/02 one time in eleven), so it is left alone.
+   */
+  private static void collectFromRun(
+      List<String> groups, boolean international, Set<IdentifierKind> found) {
+    if (international) {
+      return;
+    }
     for (int first = 0; first < groups.size(); first++) {
       StringBuilder digits = new StringBuilder(LENGTH);
       for (int next = first; next < groups.size() && digits.length() < LENGTH; next++) {
         digits.append(groups.get(next));
       }
-      if (digits.length() == LENGTH && Modulus11.isValid(digits)) {
-        found.add(startsWithDate(digits) ? IdentifierKind.CHI_NUMBER : IdentifierKind.NHS_NUMBER);
+      if (digits.length() != LENGTH) {
+        continue;
+      }
+      boolean dated = startsWithDate(digits);
+      if (dated) {
+        found.add(
+            Modulus11.isValid(digits) ? IdentifierKind.CHI_NUMBER : IdentifierKind.CHI_LIKE_NUMBER);
+      } else if (digits.charAt(0) != '0' && Modulus11.isValid(digits)) {
+        // No NHS number starts with 0, but UK phone numbers do (0800 140 575 passes the check).
+        found.add(IdentifierKind.NHS_NUMBER);
       }
     }
   }
@@ -86,6 +105,10 @@ final class HealthNumberFinder {
     // The century is unknown; 29 February is a date in any year divisible by four in 1901-2099.
     boolean leap = year % 4 == 0;
     return day <= Month.of(month).length(leap);
+  }
+
+  private static boolean afterPlus(String text, int runStart) {
+    return runStart > 0 && text.charAt(runStart - 1) == '+';
   }
 
   private static boolean isDigit(char c) {

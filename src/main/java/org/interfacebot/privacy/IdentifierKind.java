@@ -10,6 +10,8 @@ import org.interfacebot.chat.Label;
 public enum IdentifierKind implements Label {
   NHS_NUMBER,
   CHI_NUMBER,
+  /** Ten digits starting with a DDMMYY date but failing the check digit: a mistyped CHI number. */
+  CHI_LIKE_NUMBER,
   DATE_OF_BIRTH;
 
   @Override

@@ -26,6 +26,25 @@ class PrivacyNoticeIT extends BotConversationTest {
   }
 
   @Test
+  void theNoticeAndTheRaiseDialogSayWhatIsRefusedAndThatNamesAndAddressesAreNotDetected() {
+    installInTeam();
+
+    var notice = say(activities.personalMessage("gp1", "Dr Morag Fraser", "privacy"));
+    var raise = say(activities.personalMessage("gp1", "Dr Morag Fraser", "raise"));
+
+    assertThat(notice.get(0).cardText())
+        .contains(
+            "no names, addresses, NHS or CHI numbers, dates of birth or other identifying details",
+            "I refuse answers with an NHS or CHI number or a date of birth",
+            "I cannot recognise names or addresses")
+        .doesNotContain("look like them");
+    assertThat(raise.get(0).text())
+        .contains(
+            "no names, addresses, NHS or CHI numbers, dates of birth or other identifying details",
+            "I cannot recognise names or addresses, so leave them out");
+  }
+
+  @Test
   void privacyShowsTheNoticeIn1to1AndInTheChannel() {
     installInTeam();
 

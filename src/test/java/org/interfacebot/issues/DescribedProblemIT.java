@@ -40,6 +40,35 @@ class DescribedProblemIT extends BotConversationTest {
   }
 
   @Test
+  void aMistypedChiNumberIsRefusedLikeAValidOneAndIsNeitherKeptNorEchoed() {
+    installInTeam();
+    say("raise");
+    say("Referrals bounced back");
+    say("Bounced three times in a month.");
+    say(activities.personalSubmit(GP, NAME, Activities.data().put("answer", "Discharge planning")));
+    say("Secondary to primary care");
+    say("Significant event analysis");
+    say("Moderate");
+    say("Often");
+
+    // 12/03/54 then a wrong check digit: the valid CHI number would end in 6.
+    var refused = say("patient CHI 1203541234 affected");
+
+    assertThat(refused.get(0).text())
+        .isEqualTo(
+            "Your suggestion seems to contain a number starting with a date of birth (like a CHI"
+                + " number). Please rephrase it in general terms, without anything that could"
+                + " identify a patient: I have not kept what you wrote.");
+    assertThat(connector.sent()).extracting(Sent::text).noneMatch(t -> t.contains("120354"));
+    assertThat(jdbc.queryForList("select content from bot_state", String.class))
+        .noneMatch(c -> c.contains("120354"));
+    assertThat(say("patient CHI 1203541236 affected").get(0).text())
+        .startsWith("Your suggestion seems to contain a CHI number.");
+    assertThat(say("A shared referral checklist").get(0).cardText())
+        .contains("May the group see your name");
+  }
+
+  @Test
   void aProblemDescribedStraightAwayIsOfferedAsANewIssueWithThatDescription() {
     installInTeam();
 

@@ -69,6 +69,28 @@ class GuardCorpusTest {
   }
 
   @Test
+  void catchesEveryMistypedChiNumber() {
+    List<Identifier> numbers =
+        new IdentifierCorpus(new Random(SEED)).mistypedChiNumbers(NUMBERS_OF_EACH_KIND);
+
+    List<String> missed = new ArrayList<>();
+    for (Identifier number : numbers) {
+      for (String text : IdentifierCorpus.renderings(number.digits())) {
+        if (!guard.check(text).found().contains(IdentifierKind.CHI_LIKE_NUMBER)) {
+          missed.add(text);
+        }
+      }
+    }
+
+    System.out.printf(
+        "mistyped CHI numbers caught: %d/%d renderings%n",
+        numbers.size() * IdentifierCorpus.renderings("1203541234").size() - missed.size(),
+        numbers.size() * IdentifierCorpus.renderings("1203541234").size());
+    missed.stream().limit(5).forEach(text -> System.out.println("  missed: " + text));
+    assertThat(missed).isEmpty();
+  }
+
+  @Test
   void catchesDatesOfBirthNextToTheirKeyword() {
     List<String> texts = new DateOfBirthCorpus(new Random(SEED)).texts(DATES_OF_BIRTH);
 

@@ -60,6 +60,19 @@ final class IdentifierCorpus {
     return numbers;
   }
 
+  /** CHI numbers typed with a wrong check digit: the date of birth is still there. */
+  List<Identifier> mistypedChiNumbers(int count) {
+    List<Identifier> numbers = new ArrayList<>();
+    while (numbers.size() < count) {
+      long epochDay = FIRST_BIRTH + (long) (random.nextDouble() * (LAST_BIRTH - FIRST_BIRTH));
+      String typed = LocalDate.ofEpochDay(epochDay).format(DDMMYY) + digits(4);
+      if (!Modulus11.isValid(typed)) {
+        numbers.add(new Identifier(typed, IdentifierKind.CHI_LIKE_NUMBER));
+      }
+    }
+    return numbers;
+  }
+
   /** The number without separators, in 3-3-4 spaced and dashed groups, and CHI-style 6-4. */
   static List<String> formats(String digits) {
     String a = digits.substring(0, 3);

@@ -1,6 +1,7 @@
 package org.interfacebot.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.interfacebot.privacy.IdentifierKind.CHI_LIKE_NUMBER;
 import static org.interfacebot.privacy.IdentifierKind.CHI_NUMBER;
 import static org.interfacebot.privacy.IdentifierKind.DATE_OF_BIRTH;
 import static org.interfacebot.privacy.IdentifierKind.NHS_NUMBER;
@@ -35,7 +36,8 @@ class PatientIdentifierGuardTest {
         "NHS no:9434765919.",
         "(943-476-5919)",
         "NHS 943 476 5919 12 weeks ago",
-        "9434765919, 4010232137"
+        "9434765919, 4010232137",
+        "Two patients: 943 476 5919 + 9434765919"
       })
   void findsNhsNumbersHoweverTheyAreWritten(String text) {
     assertThat(guard.check(text).found()).containsExactly(NHS_NUMBER);
@@ -46,6 +48,56 @@ class PatientIdentifierGuardTest {
       strings = {"1203561237", "120356 1237", "120 356 1237", "12-03-56-1237", "CHI 0101010001?"})
   void findsChiNumbersByTheDateTheyStartWith(String text) {
     assertThat(guard.check(text).found()).containsExactly(CHI_NUMBER);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "patient CHI 1203541234 affected", // 12/03/54, wrong check digit (1203541236 is valid)
+        "120354 1234",
+        "120 354 1234",
+        "1203-541234",
+        "12-03-54-1234",
+        "12 03 54 1234",
+        "CHI:2902561234;", // 29 February 1956
+        "3112991111"
+      })
+  void findsTenDigitsStartingWithADateWhateverTheirCheckDigit(String text) {
+    assertThat(guard.check(text).found()).containsExactly(CHI_LIKE_NUMBER);
+  }
+
+  @Test
+  void aValidChiNumberIsStillNamedAsOne() {
+    assertThat(guard.check("patient CHI 1203541236 affected").found()).containsExactly(CHI_NUMBER);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "3102541234", // 31 February
+        "2902551234", // 29 February 1955
+        "0003541234", // day 0
+        "1213541234", // month 13
+        "1200541234", // month 0
+        "120354123", // nine digits
+        "12035412345", // eleven digits
+        "Ring 01224 552 000, 0131 536 1000, 07700 900123 or 0141 201 1100",
+        "Freephone 0800 22 44 88, 0800 123 456 or 0808 196 8080",
+        "Freephone 0800140575 or 0800 23 98 30", // pass the check, but no NHS number starts with 0
+        "Call 0300 123 1234 or 0345 456 0000, or 020 7946 0000",
+        "From abroad +44 1202 123456, +44 300 123 4567 or +44 1309 672233",
+        "See IF-2026-0042 and IF-2027-0101 from 2019 to 2026",
+        "Clinic 14:30-16:00, between 0800 and 1600, 12/03/2026 at 1400"
+      })
+  void ignoresNumbersThatDoNotStartWithADateOfBirth(String text) {
+    assertThat(guard.check(text).clean()).isTrue();
+  }
+
+  @Test
+  void aTenDigitOrderNumberStartingWithADateIsRefusedToo() {
+    // The price of catching mistyped CHI numbers: nothing tells 2603120042 (an order number
+    // made of YYMMDD and a count) from the CHI number of someone born on 26/03/12.
+    assertThat(guard.check("Order 2603120043 was lost").found()).containsExactly(CHI_LIKE_NUMBER);
   }
 
   @ParameterizedTest

@@ -20,7 +20,13 @@ final class PhoneNumbers {
           new Style("020", List.of(4, 4)), // London
           new Style("0300", List.of(3, 4)),
           new Style("07700", List.of(6)), // mobile
-          new Style("0800", List.of(2, 2, 2))); // ten-digit freephone, like 0800 22 44 88
+          new Style("0800", List.of(2, 2, 2)), // ten-digit freephone, like 0800 22 44 88
+          new Style("0800", List.of(3, 3)),
+          new Style("0808", List.of(3, 4)),
+          new Style("01309", List.of(6)), // Forres: +44 1309 starts with a date, 13/09
+          new Style("+44 1309", List.of(6)),
+          new Style("+44 1202", List.of(3, 3)), // Bournemouth: 12/02
+          new Style("+44 300", List.of(3, 4))); // 30/01
 
   private PhoneNumbers() {}
 
