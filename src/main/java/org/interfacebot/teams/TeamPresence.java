@@ -25,13 +25,15 @@ class TeamPresence {
     this.names = names;
   }
 
-  /** A message from the person, anywhere: fills in their name where it was not known. */
-  void heard(Person person) {
+  /**
+   * A message from the person: anywhere, it fills in their name where it was not known; in a team's
+   * channel, it shows they are in the team.
+   */
+  void wrote(Place place, Person person) {
     names.heard(person);
-  }
-
-  void spoke(Place place, Person person) {
-    groups.byTeam(place.teamId()).ifPresent(g -> members.seen(g.id(), person));
+    if (place.teamId() != null) {
+      groups.byTeam(place.teamId()).ifPresent(g -> members.seen(g.id(), person));
+    }
   }
 
   void added(Place place, List<Person> people) {

@@ -81,19 +81,7 @@ class TeamsBot extends ActivityHandler {
   @Override
   public CompletableFuture<Void> onTurn(TurnContext turnContext) {
     return finishedHere(
-        gate.admit(
-            turnContext,
-            () ->
-                inbound.once(
-                    turnContext,
-                    () -> {
-                      // Not for card actions: a vote must stay one transaction (P2 in
-                      // docs/benchmarks.md), and a person who clicks has written to the bot before.
-                      if (turnContext.getActivity().isType(ActivityTypes.MESSAGE)) {
-                        presence.heard(TurnReader.person(turnContext.getActivity().getFrom()));
-                      }
-                      return super.onTurn(turnContext);
-                    })));
+        gate.admit(turnContext, () -> inbound.once(turnContext, () -> super.onTurn(turnContext))));
   }
 
   /**
@@ -155,13 +143,7 @@ class TeamsBot extends ActivityHandler {
         .thenCompose(
             acted ->
                 send(context, acted.result().messages())
-                    .thenApply(
-                        sent ->
-                            acted.refusal() != null
-                                ? InvokeResponses.message(acted.refusal())
-                                : acted.result().card() == null
-                                    ? InvokeResponses.message(texts.get("teams.done"))
-                                    : InvokeResponses.card(acted.result().card())));
+                    .thenApply(sent -> acted.response(texts.get("teams.done"))));
   }
 
   /**
@@ -177,7 +159,14 @@ class TeamsBot extends ActivityHandler {
     }
   }
 
-  private record Acted(CardAction.Result result, String refusal) {}
+  private record Acted(CardAction.Result result, String refusal) {
+    AdaptiveCardInvokeResponse response(String done) {
+      if (refusal != null || result.card() == null) {
+        return InvokeResponses.message(refusal != null ? refusal : done);
+      }
+      return InvokeResponses.card(result.card());
+    }
+  }
 
   @Override
   protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext context) {
@@ -227,8 +216,9 @@ class TeamsBot extends ActivityHandler {
   private <T> T runTurn(TurnContext context, JsonNode value, Function<Turn, T> handler) {
     var loaded = memories.load(context.getActivity());
     Turn turn = TurnReader.read(context.getActivity(), value, loaded.memory());
-    if (turn.place().teamId() != null && context.getActivity().isType(ActivityTypes.MESSAGE)) {
-      presence.spoke(turn.place(), turn.from());
+    // Not for card actions: a vote must stay one transaction (P2 in docs/benchmarks.md).
+    if (context.getActivity().isType(ActivityTypes.MESSAGE)) {
+      presence.wrote(turn.place(), turn.from());
     }
     if (turn.place().personal()) {
       references.remember(

@@ -128,34 +128,6 @@ class PersonalDataIT extends BotConversationTest {
   }
 
   @Test
-  void anIssueWhoseReporterWasForgottenMovesOnWithNobodyToTellAndNothingLeftToSend() {
-    gp1RaisesAndVotes();
-    gp1Says("forget me");
-    gp1Says("yes");
-    say(activities.personalMessage("gp1", "Dr Morag Fraser", "help"));
-
-    assertThat(chair("close " + mine + " more-info"))
-        .isEqualTo(
-            mine
-                + "'s reporter is no longer linked to it (they asked to be forgotten), so there"
-                + " is nobody to ask for more information. Please choose discuss, refer or"
-                + " decline.");
-    assertThat(chair("close " + mine + " discuss"))
-        .isEqualTo(
-            "Closed the vote on "
-                + mine
-                + ": Discuss at group. Its reporter is no longer linked to it (they asked to be"
-                + " forgotten), so there is nobody to tell.");
-    assertThat(
-            jdbc.queryForObject("select status from issue where reference = ?", String.class, mine))
-        .isEqualTo("ACCEPTED");
-    awaitEveryDeliveryMade(Duration.ofSeconds(10));
-    assertThat(connector.sent())
-        .noneMatch(
-            s -> s.conversationId().contains("gp1") && s.text().contains("Discuss at group"));
-  }
-
-  @Test
   void aChairWhoIsForgottenIsNoLongerAChairAndTheChannelIsTold() {
     installInTeam();
     assertThat(
