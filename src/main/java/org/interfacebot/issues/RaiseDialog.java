@@ -107,6 +107,11 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
     if (expired(draft)) {
       return Optional.empty(); // answer() says it has expired
     }
+    if (draft.stage() == Stage.OFFER) {
+      // Only offered, not begun: a command turns the offer down and runs.
+      turn.memory().clear();
+      return Optional.of(command.handle(turn));
+    }
     // Starting again would silently drop the answers given so far; cancel does that on request.
     String key = command == this ? "issues.raise.already-raising" : "issues.raise.not-an-answer";
     return Optional.of(List.of(texts.reply(key), currentStep(turn, draft)));

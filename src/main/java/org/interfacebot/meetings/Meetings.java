@@ -144,14 +144,17 @@ public class Meetings {
   }
 
   /**
-   * The meeting an outcome for the issue belongs to: of the meetings whose agenda holds it, the
-   * latest that has started, else the next to come.
+   * The meeting an outcome for the issue belongs to: of the meetings whose agenda holds it and
+   * whose minutes have not gone out, the latest that has started, else the next to come. A meeting
+   * whose minutes were shared is over and done: its agenda, worked out from the issues waiting now,
+   * would otherwise take in an issue scheduled for a later meeting of the same theme.
    */
   @Transactional(readOnly = true)
   Optional<Meeting> holding(long groupId, long issueId) {
     var now = clock.instant();
     var holding =
         meetings.findByGroupIdOrderByStartsAt(groupId).stream()
+            .filter(m -> m.minutesUrl() == null)
             .filter(m -> agenda(m).stream().anyMatch(i -> i.id() == issueId))
             .toList();
     return holding.stream()

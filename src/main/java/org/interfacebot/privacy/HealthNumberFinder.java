@@ -19,6 +19,9 @@ final class HealthNumberFinder {
 
   private static final int LENGTH = 10;
 
+  /** A UK phone number with its country code: +44 and ten digits. */
+  private static final int INTERNATIONAL_PHONE_DIGITS = 12;
+
   /**
    * Adds to {@code found} the kind of every NHS or CHI number in {@code text}. Scanned by hand, not
    * with a repeated regex group: Java's regex engine recurses once per repetition, so a long list
@@ -67,15 +70,21 @@ final class HealthNumberFinder {
 
   /**
    * Tries every sequence of consecutive whole groups that holds exactly ten digits. A run glued to
-   * a plus sign is an international phone number (+44 1202 123456, which would pass as a CHI number
-   * starting 12/02 one time in eleven), so it is left alone.
+   * a plus sign starts with an international phone number (+44 1202 123456, which would pass as a
+   * CHI number starting 12/02 one time in eleven): its groups, up to the 12 digits of a UK number
+   * with its country code, are left alone, and whatever follows them is checked like any run.
    */
   private static void collectFromRun(
       List<String> groups, boolean international, Set<IdentifierKind> found) {
+    int start = 0;
     if (international) {
-      return;
+      int phoneDigits = 0;
+      while (start < groups.size() && phoneDigits < INTERNATIONAL_PHONE_DIGITS) {
+        phoneDigits += groups.get(start).length();
+        start++;
+      }
     }
-    for (int first = 0; first < groups.size(); first++) {
+    for (int first = start; first < groups.size(); first++) {
       StringBuilder digits = new StringBuilder(LENGTH);
       for (int next = first; next < groups.size() && digits.length() < LENGTH; next++) {
         digits.append(groups.get(next));

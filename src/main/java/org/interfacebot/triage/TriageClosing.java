@@ -2,6 +2,7 @@ package org.interfacebot.triage;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.interfacebot.audit.Actor;
 import org.interfacebot.audit.AuditAction;
 import org.interfacebot.audit.AuditTrail;
@@ -60,8 +61,12 @@ class TriageClosing {
   void closeByRule(TriageRound round, String why) {
     Tally tally = round.tally();
     int quorum = groups.settings(round.groupId()).quorum();
-    var decision = Outcome.of(tally, quorum);
     var issue = issues.byId(round.issueId()).orElseThrow();
+    var voted = Outcome.of(tally, quorum);
+    // More information from a reporter nothing links to the issue any more can never come.
+    boolean nobodyToAsk =
+        voted.filter(TriageChoice.MORE_INFO::equals).isPresent() && issue.reporterForgotten();
+    var decision = nobodyToAsk ? Optional.<TriageChoice>empty() : voted;
     if (decision.isPresent()) {
       round.decide(
           decision.get(), texts.get("triage.rule.by-vote", why), null, null, clock.instant());
@@ -80,7 +85,9 @@ class TriageClosing {
               issue.id(),
               issue.groupId(),
               issue.reference(),
-              Outcome.whyUndecided(tally, quorum, texts)));
+              nobodyToAsk
+                  ? texts.get("triage.rule.nobody-to-ask")
+                  : Outcome.whyUndecided(tally, quorum, texts)));
     }
     events.publishEvent(new TriageCardChanged(round.issueId()));
   }

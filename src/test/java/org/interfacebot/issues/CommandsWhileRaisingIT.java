@@ -168,4 +168,19 @@ class CommandsWhileRaisingIT extends BotConversationTest {
     return "**Describe it.** What happened where patients move between GP and hospital care, and"
         + " why it matters (up to 2,000 characters).";
   }
+
+  @Test
+  void aCommandTypedWhenOnlyOfferedToRaiseTurnsTheOfferDownAndRuns() {
+    installInTeam();
+    assertThat(say("Discharge letters from ward 7 have no medication changes").get(0).cardText())
+        .contains("That sounds like an interface issue");
+
+    List<Sent> replies = say("my issues");
+
+    assertThat(replies).hasSize(1);
+    assertThat(replies.get(0).text() + replies.get(0).cardText())
+        .doesNotContain("middle of raising", "That sounds like");
+    assertThat(say("yes").get(0).text()).doesNotContain("What happened");
+    assertThat(issues()).isZero();
+  }
 }

@@ -94,6 +94,13 @@ class PatientIdentifierGuardTest {
   }
 
   @Test
+  void anNhsNumberRightAfterAnInternationalPhoneNumberIsStillFound() {
+    assertThat(guard.check("Call +44 1202 123456 943 476 5919").found())
+        .containsExactly(NHS_NUMBER);
+    assertThat(guard.check("Call +441202123456 9434765919").found()).containsExactly(NHS_NUMBER);
+  }
+
+  @Test
   void aTenDigitOrderNumberStartingWithADateIsRefusedToo() {
     // The price of catching mistyped CHI numbers: nothing tells 2603120042 (an order number
     // made of YYMMDD and a count) from the CHI number of someone born on 26/03/12.
