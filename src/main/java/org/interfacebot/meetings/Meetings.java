@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.interfacebot.audit.Actor;
 import org.interfacebot.audit.AuditAction;
 import org.interfacebot.audit.AuditTrail;
@@ -89,8 +90,16 @@ public class Meetings {
       }
       meeting.reschedule(theme, when.toInstant(), read.rest());
       var after = agenda(meeting).stream().map(IssueSummary::id).toList();
+      // An issue also on another coming meeting's agenda stays scheduled, for that one.
+      var elsewhere =
+          upcoming(groupId).stream()
+              .filter(m -> !m.id().equals(existing.get().id()))
+              .flatMap(m -> agenda(m).stream())
+              .map(IssueSummary::id)
+              .collect(Collectors.toSet());
       before.stream()
-          .filter(i -> i.status() == IssueStatus.SCHEDULED && !after.contains(i.id()))
+          .filter(i -> i.status() == IssueStatus.SCHEDULED)
+          .filter(i -> !after.contains(i.id()) && !elsewhere.contains(i.id()))
           .forEach(i -> unschedule(i, theme, was));
     } else {
       meeting = meetings.save(new Meeting(groupId, theme, when.toInstant(), read.rest()));

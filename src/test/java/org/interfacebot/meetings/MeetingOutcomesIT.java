@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import org.interfacebot.support.BotConversationTest;
 import org.junit.jupiter.api.Test;
 
-/** Which meeting an outcome is recorded at when a theme has more than one. */
+/** A theme with more than one meeting: where an outcome goes, what replacing one leaves. */
 class MeetingOutcomesIT extends BotConversationTest {
 
   private String inDays(int days) {
@@ -52,5 +52,22 @@ class MeetingOutcomesIT extends BotConversationTest {
                     + " where m.minutes_url is not null",
                 String.class))
         .containsExactly("Letters now go the same day.");
+  }
+
+  @Test
+  void replacingOneOfTwoMeetingsOfATheme_keepsItsIssuesScheduledForTheOther() {
+    installInTeam();
+    String issue = accepted("gp1", "Discharge letters late");
+    chair("theme Discharge planning on " + inDays(10) + " at 13:00");
+    chair("theme Discharge planning on " + inDays(40) + " at 13:00");
+
+    assertThat(chair("theme replace Prescribing on " + inDays(10) + " at 13:00"))
+        .startsWith("The prescribing meeting is set for");
+
+    assertThat(
+            jdbc.queryForObject(
+                "select status from issue where reference = ?", String.class, issue))
+        .isEqualTo("SCHEDULED");
+    assertThat(connector.sent()).noneMatch(s -> s.text().contains("no longer on the agenda"));
   }
 }
