@@ -10,16 +10,9 @@ class ChairsIT extends BotConversationTest {
 
   /** {@code chair <action> @person}, said in the channel by the user, mentioning the person. */
   private String chairCommand(String user, String name, String action, String person, String as) {
-    ObjectNode said =
-        activities.channelMention(user, name, "chair " + action + " <at>" + as + "</at>");
-    said.withArray("entities")
-        .addObject()
-        .put("type", "mention")
-        .put("text", "<at>" + as + "</at>")
-        .putObject("mentioned")
-        .put("id", "29:" + person)
-        .put("name", as);
-    return say(said).get(0).text();
+    return say(activities.channelMentionOf(user, name, "chair " + action, person, as))
+        .get(0)
+        .text();
   }
 
   private String inChannel(String user, String name, String command) {

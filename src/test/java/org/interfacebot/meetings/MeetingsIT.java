@@ -117,10 +117,7 @@ class MeetingsIT extends BotConversationTest {
                     + reference
                     + " actioned Clinic letters will list medication changes from March."))
         .isEqualTo("Recorded the outcome of " + reference + " (actioned). I've told the reporter.");
-    assertThat(
-            jdbc.queryForObject(
-                "select status from issue where reference = ?", String.class, reference))
-        .isEqualTo("ACTIONED");
+    assertThat(status(reference)).isEqualTo("ACTIONED");
 
     assertThat(chair("minutes http://nhsscotland.sharepoint.com/m.docx"))
         .contains("must start with https://")
@@ -154,64 +151,6 @@ class MeetingsIT extends BotConversationTest {
                             && s.text().startsWith("The minutes"))
                 .text())
         .contains(reference, "Clinic letters will list medication changes from March.");
-  }
-
-  @Test
-  void aThemeOnADayThatHasAMeetingOfAnotherThemeChangesNothingUnlessTheChairSaysReplace() {
-    installInTeam();
-    String discharge = accepted("gp3", "Discharge letters late", "Discharge planning");
-    accepted("gp1", "Repeat prescriptions not updated after clinic", "Prescribing");
-    chair("theme Discharge planning on 14 January " + nextYear() + " Seminar room 2");
-    awaitSent(
-        s ->
-            s.conversationId().equals(Activities.personalConversation("gp3"))
-                && s.text().contains("Scheduled"));
-
-    assertThat(chair("theme Prescribing on 14 Jan " + nextYear()))
-        .isEqualTo(
-            "There's already a discharge planning meeting on Thursday 14 January "
-                + nextYear()
-                + " at 13:00, so I've changed nothing. To make it a prescribing meeting instead,"
-                + " say `theme replace Prescribing on 14 Jan "
-                + nextYear()
-                + "`; I'll tell the reporters whose issues come off its agenda.");
-    assertThat(chair("theme Prescribing on 14 January " + nextYear() + " at 15:00"))
-        .startsWith("There's already a discharge planning meeting");
-    assertThat(jdbc.queryForList("select theme from meeting", String.class))
-        .containsExactly("DISCHARGE_PLANNING");
-    assertThat(statusOf(discharge)).isEqualTo("SCHEDULED");
-
-    assertThat(
-            chair(
-                "theme Discharge planning on 14 January "
-                    + nextYear()
-                    + " at 14:00 Seminar room 3"))
-        .startsWith(
-            "The discharge planning meeting is set for Thursday 14 January "
-                + nextYear()
-                + " at 14:00.");
-    assertThat(jdbc.queryForList("select place from meeting", String.class))
-        .containsExactly("Seminar room 3");
-
-    assertThat(chair("theme replace Prescribing on 14 Jan " + nextYear()))
-        .startsWith(
-            "The prescribing meeting is set for Thursday 14 January " + nextYear() + " at 14:00.")
-        .contains("(1 issue)");
-    Sent told =
-        awaitSent(
-            s ->
-                s.conversationId().equals(Activities.personalConversation("gp3"))
-                    && s.text().contains("no longer on the agenda"));
-    assertThat(told.text())
-        .contains(
-            discharge,
-            "Accepted: to be discussed at a group meeting",
-            "which is now a prescribing meeting",
-            "next discharge planning meeting");
-    assertThat(statusOf(discharge)).isEqualTo("ACCEPTED");
-    assertThat(say(activities.channelMention("member1", "m", "meetings")).get(0).text())
-        .contains("**Prescribing**: Thursday 14 January " + nextYear() + " at 14:00")
-        .doesNotContain("Discharge planning");
   }
 
   @Test
@@ -259,12 +198,7 @@ class MeetingsIT extends BotConversationTest {
                 + " it on the next one: `agenda add "
                 + offAgenda
                 + "`.");
-    assertThat(statusOf(offAgenda)).isEqualTo("ACCEPTED");
-  }
-
-  private String statusOf(String reference) {
-    return jdbc.queryForObject(
-        "select status from issue where reference = ?", String.class, reference);
+    assertThat(status(offAgenda)).isEqualTo("ACCEPTED");
   }
 
   @Test

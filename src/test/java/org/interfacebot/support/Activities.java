@@ -98,14 +98,20 @@ public final class Activities {
    */
   public ObjectNode channelMentionOf(
       String userId, String userName, String command, String person) {
-    ObjectNode a = channelMention(userId, userName, command + " <at>" + person + "</at>");
+    return channelMentionOf(userId, userName, command, person, person);
+  }
+
+  /** The same, with the mentioned member shown by {@code shownAs} (their name in Teams). */
+  public ObjectNode channelMentionOf(
+      String userId, String userName, String command, String person, String shownAs) {
+    ObjectNode a = channelMention(userId, userName, command + " <at>" + shownAs + "</at>");
     ((com.fasterxml.jackson.databind.node.ArrayNode) a.get("entities"))
         .addObject()
         .put("type", "mention")
-        .put("text", "<at>" + person + "</at>")
+        .put("text", "<at>" + shownAs + "</at>")
         .putObject("mentioned")
         .put("id", "29:" + person)
-        .put("name", person);
+        .put("name", shownAs);
     return a;
   }
 

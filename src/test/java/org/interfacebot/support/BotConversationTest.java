@@ -215,6 +215,12 @@ public abstract class BotConversationTest {
     return jdbc.queryForObject("select status from issue", String.class);
   }
 
+  /** The stored status of the issue with this reference. */
+  protected String status(String reference) {
+    return jdbc.queryForObject(
+        "select status from issue where reference = ?", String.class, reference);
+  }
+
   /** Installs the bot in the group's team and forgets the welcome card. */
   protected void installInTeam() {
     say(activities.installInTeam("chair"));

@@ -36,9 +36,7 @@ class ForgottenReporterIT extends BotConversationTest {
                 + mine
                 + ": Discuss at group. Its reporter is no longer linked to it, so there is nobody"
                 + " to tell.");
-    assertThat(
-            jdbc.queryForObject("select status from issue where reference = ?", String.class, mine))
-        .isEqualTo("ACCEPTED");
+    assertThat(status(mine)).isEqualTo("ACCEPTED");
     awaitEveryDeliveryMade(Duration.ofSeconds(10));
     assertThat(connector.sent())
         .noneMatch(

@@ -1,0 +1,141 @@
+package org.interfacebot.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import org.interfacebot.support.Activities;
+import org.interfacebot.support.BotConversationTest;
+import org.interfacebot.support.FakeBotConnector.Sent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Meetings that change or share a theme: a day's meeting given another theme, where an outcome goes
+ * when a theme has more than one meeting, what replacing one leaves.
+ */
+class MeetingChangesIT extends BotConversationTest {
+
+  private String inDays(int days) {
+    return clock
+        .instant()
+        .atZone(MeetingDates.UK)
+        .toLocalDate()
+        .plusDays(days)
+        .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+  }
+
+  private String accepted(String reporter, String title) {
+    return accepted(reporter, title, "Discharge planning");
+  }
+
+  private String accepted(String reporter, String title, String theme) {
+    String reference = raise(reporter, "Dr " + reporter, title, theme);
+    chair("close " + reference + " discuss");
+    return reference;
+  }
+
+  private int nextYear() {
+    return YEAR + 1;
+  }
+
+  @Test
+  void anOutcomeAfterAMeetingsMinutesWentOutGoesToTheNextMeetingOfItsTheme() {
+    installInTeam();
+    String first = accepted("gp1", "Discharge letters late");
+    chair("theme Discharge planning on " + inDays(1) + " at 13:00");
+    clock.advance(Duration.ofDays(2));
+    chair("outcome " + first + " actioned Letters now go the same day.");
+    assertThat(chair("minutes https://nhsscotland.sharepoint.com/sites/i/m.docx"))
+        .doesNotContain("hasn't taken place");
+    chair("theme Discharge planning on " + inDays(30) + " at 13:00");
+    String second = accepted("gp2", "Discharge medicines unclear");
+
+    assertThat(chair("outcome " + second + " Pharmacy to draft a template."))
+        .startsWith("Recorded the outcome of " + second);
+
+    assertThat(
+            jdbc.queryForList(
+                "select i.outcome from meeting_item i join meeting m on m.id = i.meeting_id"
+                    + " where m.minutes_url is null",
+                String.class))
+        .containsExactly("Pharmacy to draft a template.");
+    assertThat(
+            jdbc.queryForList(
+                "select i.outcome from meeting_item i join meeting m on m.id = i.meeting_id"
+                    + " where m.minutes_url is not null",
+                String.class))
+        .containsExactly("Letters now go the same day.");
+  }
+
+  @Test
+  void replacingOneOfTwoMeetingsOfATheme_keepsItsIssuesScheduledForTheOther() {
+    installInTeam();
+    String issue = accepted("gp1", "Discharge letters late");
+    chair("theme Discharge planning on " + inDays(10) + " at 13:00");
+    chair("theme Discharge planning on " + inDays(40) + " at 13:00");
+
+    assertThat(chair("theme replace Prescribing on " + inDays(10) + " at 13:00"))
+        .startsWith("The prescribing meeting is set for");
+
+    assertThat(status(issue)).isEqualTo("SCHEDULED");
+    assertThat(connector.sent()).noneMatch(s -> s.text().contains("no longer on the agenda"));
+  }
+
+  @Test
+  void aThemeOnADayThatHasAMeetingOfAnotherThemeChangesNothingUnlessTheChairSaysReplace() {
+    installInTeam();
+    String discharge = accepted("gp3", "Discharge letters late", "Discharge planning");
+    accepted("gp1", "Repeat prescriptions not updated after clinic", "Prescribing");
+    chair("theme Discharge planning on 14 January " + nextYear() + " Seminar room 2");
+    awaitSent(
+        s ->
+            s.conversationId().equals(Activities.personalConversation("gp3"))
+                && s.text().contains("Scheduled"));
+
+    assertThat(chair("theme Prescribing on 14 Jan " + nextYear()))
+        .isEqualTo(
+            "There's already a discharge planning meeting on Thursday 14 January "
+                + nextYear()
+                + " at 13:00, so I've changed nothing. To make it a prescribing meeting instead,"
+                + " say `theme replace Prescribing on 14 Jan "
+                + nextYear()
+                + "`; I'll tell the reporters whose issues come off its agenda.");
+    assertThat(chair("theme Prescribing on 14 January " + nextYear() + " at 15:00"))
+        .startsWith("There's already a discharge planning meeting");
+    assertThat(jdbc.queryForList("select theme from meeting", String.class))
+        .containsExactly("DISCHARGE_PLANNING");
+    assertThat(status(discharge)).isEqualTo("SCHEDULED");
+
+    assertThat(
+            chair(
+                "theme Discharge planning on 14 January "
+                    + nextYear()
+                    + " at 14:00 Seminar room 3"))
+        .startsWith(
+            "The discharge planning meeting is set for Thursday 14 January "
+                + nextYear()
+                + " at 14:00.");
+    assertThat(jdbc.queryForList("select place from meeting", String.class))
+        .containsExactly("Seminar room 3");
+
+    assertThat(chair("theme replace Prescribing on 14 Jan " + nextYear()))
+        .startsWith(
+            "The prescribing meeting is set for Thursday 14 January " + nextYear() + " at 14:00.")
+        .contains("(1 issue)");
+    Sent told =
+        awaitSent(
+            s ->
+                s.conversationId().equals(Activities.personalConversation("gp3"))
+                    && s.text().contains("no longer on the agenda"));
+    assertThat(told.text())
+        .contains(
+            discharge,
+            "Accepted: to be discussed at a group meeting",
+            "which is now a prescribing meeting",
+            "next discharge planning meeting");
+    assertThat(status(discharge)).isEqualTo("ACCEPTED");
+    assertThat(say(activities.channelMention("member1", "m", "meetings")).get(0).text())
+        .contains("**Prescribing**: Thursday 14 January " + nextYear() + " at 14:00")
+        .doesNotContain("Discharge planning");
+  }
+}
