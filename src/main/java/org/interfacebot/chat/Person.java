@@ -10,13 +10,4 @@ public record Person(String id, String aadObjectId, String name) {
   public String key() {
     return aadObjectId != null && !aadObjectId.isBlank() ? aadObjectId : id;
   }
-
-  /**
-   * @deprecated English fallback; use {@link Texts#name(Person)}, which words an unnamed person
-   *     from the bundles.
-   */
-  @Deprecated
-  public String displayName() {
-    return name == null || name.isBlank() ? "A colleague" : name;
-  }
 }

@@ -94,6 +94,15 @@ public class Members {
     return members.deleteByPersonKey(personKey);
   }
 
+  /** The member's name in the group's team, when Teams has given it. */
+  @Transactional(readOnly = true)
+  public Optional<String> nameOf(long groupId, String personKey) {
+    return members
+        .findByGroupIdAndPersonKey(groupId, personKey)
+        .map(m -> m.person().name())
+        .filter(name -> !name.isBlank());
+  }
+
   /** The member with this Teams user id (as in an @mention). */
   @Transactional(readOnly = true)
   public Optional<Person> byTeamsId(long groupId, String teamsUserId) {

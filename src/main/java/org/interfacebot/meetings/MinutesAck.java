@@ -24,7 +24,11 @@ final class MinutesAck {
   @Column(name = "network_id", nullable = false)
   private long networkId;
 
-  /** Null once the person asked to be forgotten: the acknowledgement stays, their name goes. */
+  /**
+   * Null when Teams left the name out (the wording for an unnamed person is chosen when shown, so a
+   * name learnt later can show instead), and once the person asked to be forgotten (then the key is
+   * null too): the acknowledgement stays, their name goes.
+   */
   @Column(name = "acknowledged_by")
   private String acknowledgedBy;
 
@@ -39,7 +43,7 @@ final class MinutesAck {
   MinutesAck(long meetingId, long networkId, Person by, Instant acknowledgedAt) {
     this.meetingId = meetingId;
     this.networkId = networkId;
-    this.acknowledgedBy = by.displayName();
+    this.acknowledgedBy = by.name() == null || by.name().isBlank() ? null : by.name().strip();
     this.acknowledgedByKey = by.key();
     this.acknowledgedAt = acknowledgedAt;
   }
@@ -55,6 +59,11 @@ final class MinutesAck {
 
   String acknowledgedBy() {
     return acknowledgedBy;
+  }
+
+  /** Null once the acknowledger asked to be forgotten. */
+  String acknowledgedByKey() {
+    return acknowledgedByKey;
   }
 
   Instant acknowledgedAt() {

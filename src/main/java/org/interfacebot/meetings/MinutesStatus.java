@@ -3,6 +3,8 @@ package org.interfacebot.meetings;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import org.interfacebot.chat.Texts;
+import org.interfacebot.groups.Groups;
+import org.interfacebot.groups.Members;
 import org.springframework.stereotype.Component;
 
 /** {@code minutes status}: which networks acknowledged the latest minutes, and who did. */
@@ -11,11 +13,15 @@ class MinutesStatus {
 
   private final Meetings meetings;
   private final Networks networks;
+  private final Groups groups;
+  private final Members members;
   private final Texts texts;
 
-  MinutesStatus(Meetings meetings, Networks networks, Texts texts) {
+  MinutesStatus(Meetings meetings, Networks networks, Groups groups, Members members, Texts texts) {
     this.meetings = meetings;
     this.networks = networks;
+    this.groups = groups;
+    this.members = members;
     this.texts = texts;
   }
 
@@ -44,9 +50,7 @@ class MinutesStatus {
                                 texts.get(
                                     "meetings.minutes.acknowledged",
                                     n.name(),
-                                    a.acknowledgedBy() == null
-                                        ? texts.get("meetings.minutes.former-member")
-                                        : a.acknowledgedBy(),
+                                    who(a, n),
                                     DateTimeFormatter.ofPattern(
                                             texts.get("meetings.minutes.ack-pattern"),
                                             texts.locale())
@@ -54,5 +58,22 @@ class MinutesStatus {
                                         .format(a.acknowledgedAt())))
                         .orElseGet(() -> texts.get("meetings.minutes.not-acknowledged", n.name())))
             .collect(Collectors.joining("\n")));
+  }
+
+  /**
+   * The acknowledger's name as known now: the one Teams gave, else the one the network's member
+   * list has learnt since (from the roster or a later message).
+   */
+  private String who(MinutesAck ack, Network network) {
+    if (ack.acknowledgedBy() != null) {
+      return ack.acknowledgedBy();
+    }
+    if (ack.acknowledgedByKey() == null) {
+      return texts.get("meetings.minutes.former-member");
+    }
+    return groups
+        .byTeam(network.teamId())
+        .flatMap(team -> members.nameOf(team.id(), ack.acknowledgedByKey()))
+        .orElseGet(() -> texts.get("meetings.minutes.unnamed"));
   }
 }

@@ -61,6 +61,11 @@ class ChairDecision {
     if (decision == TriageChoice.MORE_INFO && issue.reporterForgotten()) {
       throw new CardActionRefused(texts.get("triage.close.no-one-to-ask", issue.reference()));
     }
+    // The reporter is told why their issue is not taken on: a decline needs a reason, however sent.
+    if (decision == TriageChoice.DECLINE && why.isEmpty()) {
+      throw new CardActionRefused(
+          texts.get("triage.close.decline-reason-needed", issue.reference()));
+    }
     if (why.length() > 1000) {
       throw new CardActionRefused(texts.get("triage.close.reason-too-long"));
     }
