@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * One incoming message or card action: who, where, the text with any @mention removed, the people
  *
- * @mentioned other than the bot, the submitted card values (or an empty object) and the
- *     conversation's dialog memory.
+ * @mentioned other than the bot, the submitted card values (or an empty object), the conversation's
+ *     dialog memory and a way to ask Teams who is in a team ({@link TeamMembership#NONE} when none
+ *     is given).
  */
 public record Turn(
     Person from,
@@ -14,15 +15,17 @@ public record Turn(
     String text,
     java.util.List<Person> mentioned,
     JsonNode value,
-    DialogMemory memory) {
+    DialogMemory memory,
+    TeamMembership membership) {
 
   public Turn {
     mentioned = mentioned == null ? java.util.List.of() : java.util.List.copyOf(mentioned);
+    membership = membership == null ? TeamMembership.NONE : membership;
   }
 
   /** The same turn with other text, e.g. to hand a typed command to its handler. */
   public Turn withText(String newText) {
-    return new Turn(from, place, newText, mentioned, value, memory);
+    return new Turn(from, place, newText, mentioned, value, memory, membership);
   }
 
   /** The first word of the text, lower-cased: the command word. */

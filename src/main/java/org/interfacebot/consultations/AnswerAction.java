@@ -6,7 +6,7 @@ import org.interfacebot.chat.CardActionRefused;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.groups.Groups;
-import org.interfacebot.groups.Members;
+import org.interfacebot.groups.Membership;
 import org.interfacebot.privacy.PatientIdentifierGuard;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,7 @@ class AnswerAction implements CardAction {
   private final Consultations consultations;
   private final ConsultationCards cards;
   private final Groups groups;
-  private final Members members;
+  private final Membership membership;
   private final PatientIdentifierGuard guard;
   private final Texts texts;
 
@@ -27,13 +27,13 @@ class AnswerAction implements CardAction {
       Consultations consultations,
       ConsultationCards cards,
       Groups groups,
-      Members members,
+      Membership membership,
       PatientIdentifierGuard guard,
       Texts texts) {
     this.consultations = consultations;
     this.cards = cards;
     this.groups = groups;
-    this.members = members;
+    this.membership = membership;
     this.guard = guard;
     this.texts = texts;
   }
@@ -53,7 +53,8 @@ class AnswerAction implements CardAction {
     Verdict verdict =
         Verdict.fromCode(data.path("verdict").asText(""))
             .orElseThrow(() -> refused("consultations.refused.unknown-answer"));
-    if (!members.isMember(consultation.groupId(), turn.from().key())) {
+    // Someone in the team but not on the member list is looked up in Teams and added.
+    if (!membership.confirmed(consultation.groupId(), turn)) {
       throw refused("consultations.refused.not-a-member");
     }
     if (!consultations.openNow(consultation)) {

@@ -43,6 +43,7 @@ class TeamsBot extends ActivityHandler {
   private final ConversationReferences references;
   private final ConversationMemory memories;
   private final TeamPresence presence;
+  private final TeamRoster roster;
   private final MessageGate gate;
   private final InboundActivities inbound;
   private final HeldReplies held;
@@ -54,6 +55,7 @@ class TeamsBot extends ActivityHandler {
       ConversationReferences references,
       ConversationMemory memories,
       TeamPresence presence,
+      TeamRoster roster,
       MessageGate gate,
       InboundActivities inbound,
       HeldReplies held,
@@ -62,6 +64,7 @@ class TeamsBot extends ActivityHandler {
     this.texts = texts;
     this.inbound = inbound;
     this.presence = presence;
+    this.roster = roster;
     this.gate = gate;
     this.dispatcher = dispatcher;
     this.installations = installations;
@@ -215,7 +218,8 @@ class TeamsBot extends ActivityHandler {
 
   private <T> T runTurn(TurnContext context, JsonNode value, Function<Turn, T> handler) {
     var loaded = memories.load(context.getActivity());
-    Turn turn = TurnReader.read(context.getActivity(), value, loaded.memory());
+    Turn turn =
+        TurnReader.read(context.getActivity(), value, loaded.memory(), roster.membership(context));
     // Not for card actions: a vote must stay one transaction (P2 in docs/benchmarks.md).
     if (context.getActivity().isType(ActivityTypes.MESSAGE)) {
       presence.wrote(turn.place(), turn.from());

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.interfacebot.chat.DialogMemory;
 import org.interfacebot.chat.Person;
 import org.interfacebot.chat.Place;
+import org.interfacebot.chat.TeamMembership;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 
@@ -20,14 +21,16 @@ final class TurnReader {
 
   private TurnReader() {}
 
-  static Turn read(Activity activity, JsonNode value, DialogMemory memory) {
+  static Turn read(
+      Activity activity, JsonNode value, DialogMemory memory, TeamMembership membership) {
     return new Turn(
         person(activity.getFrom()),
         place(activity),
         text(activity),
         mentioned(activity),
         value,
-        memory);
+        memory,
+        membership);
   }
 
   /** The people @mentioned in a message, other than the bot. */

@@ -88,7 +88,7 @@ class TriageVoting {
       throw new TriageClosed(issue.reference());
     }
     if (!members.isMember(issue.groupId(), voter.key())) {
-      throw new NotAMember();
+      throw new NotAMember(issue.groupId());
     }
     GroupSettings settings = groups.settings(issue.groupId());
     boolean anonymous = settings.anonymousVoting();
@@ -148,9 +148,17 @@ class TriageVoting {
     }
   }
 
+  /** The voter is not on the member list of the issue's group; nothing was changed. */
   static class NotAMember extends RuntimeException {
-    NotAMember() {
+    private final long groupId;
+
+    NotAMember(long groupId) {
       super("Not a member of the group");
+      this.groupId = groupId;
+    }
+
+    long groupId() {
+      return groupId;
     }
   }
 }

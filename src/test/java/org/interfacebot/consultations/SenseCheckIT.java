@@ -185,6 +185,28 @@ class SenseCheckIT extends BotConversationTest {
   }
 
   @Test
+  void someoneInTheTeamButOffTheMemberListIsLookedUpAndTheirAnswerRecorded() {
+    installInTeam();
+    chair("sense-check New discharge letter template " + LINK);
+    say(activities.personalMessage("gp2", "Dr gp2", "forget me"));
+    say(activities.personalMessage("gp2", "Dr gp2", "yes"));
+    String onTheList = "select count(*) from group_member where person_key = 'aad-gp2'";
+    assertThat(jdbc.queryForObject(onTheList, Integer.class)).isZero();
+
+    assertThat(cardText(answer("gp2", "good", null)))
+        .contains("Your answer: Looks good. You can change it until the deadline.");
+    assertThat(answers()).isEqualTo(1);
+    assertThat(jdbc.queryForObject(onTheList, Integer.class)).isOne();
+    assertThat(cardText(answer("stranger", "good", null)))
+        .isEqualTo(
+            "Only members of the Interface Group's team can answer a sense-check, and Teams did not"
+                + " confirm that you are in the team, so your answer was not recorded. If you are"
+                + " in it, Teams may have been busy: try again in a few minutes. If you are not,"
+                + " ask a chair about joining it.");
+    assertThat(answers()).isEqualTo(1);
+  }
+
+  @Test
   void forgetMeKeepsTheAnswerForTheGroupWithoutTheName() {
     installInTeam();
     chair("sense-check New discharge letter template " + LINK);

@@ -91,6 +91,7 @@ public abstract class BotConversationTest {
     }
     connector.clear();
     connector.roster(FakeBotConnector.defaultRoster());
+    connector.memberLookupsAnswer(200);
     connector.refuseNext(0, 429);
     connector.health(FakeBotConnector.Health.UP);
     connector.upEverywhere();

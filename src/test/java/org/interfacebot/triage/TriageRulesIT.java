@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.interfacebot.support.Activities;
 import org.interfacebot.support.BotConversationTest;
 import org.interfacebot.support.CardText;
+import org.interfacebot.support.FakeBotConnector;
 import org.interfacebot.support.FakeBotConnector.Sent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,6 +103,9 @@ class TriageRulesIT extends BotConversationTest {
         .put("id", "29:member1")
         .put("aadObjectId", "aad-member1");
     post(removed);
+    // Teams no longer lists them either, when asked about someone not on the member list.
+    connector.roster(
+        FakeBotConnector.defaultRoster().stream().filter(id -> !id.equals("member1")).toList());
 
     var answer = vote("member1", reference, "discuss");
 

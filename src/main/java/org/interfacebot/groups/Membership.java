@@ -1,0 +1,71 @@
+package org.interfacebot.groups;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.interfacebot.chat.Person;
+import org.interfacebot.chat.Turn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Whether the person acting in a turn belongs to a group. The member list is learnt from what Teams
+ * reports and from who posts, so it misses people who are in the team: someone who said {@code
+ * forget me}, or who joined while the bot missed the event. When such a person acts in the group's
+ * own channel, Teams is asked, and if it lists them they are added to the list there and then.
+ */
+@Service
+public class Membership {
+
+  private static final Logger log = LoggerFactory.getLogger(Membership.class);
+
+  private final Members members;
+  private final Groups groups;
+
+  Membership(Members members, Groups groups) {
+    this.members = members;
+    this.groups = groups;
+  }
+
+  /**
+   * True when the person is on the group's member list, or is not but acts in the group's team and
+   * Teams lists them in it (then they are added). Teams is asked outside any transaction: call this
+   * outside one. A person acting elsewhere (a 1:1 chat, another team) is only looked up in the
+   * list.
+   */
+  public boolean confirmed(long groupId, Turn turn) {
+    Person person = turn.from();
+    if (members.isMember(groupId, person.key())) {
+      return true;
+    }
+    Optional<String> team =
+        groups
+            .byId(groupId)
+            .map(GroupInfo::teamId)
+            .filter(teamId -> teamId.equals(turn.place().teamId()));
+    if (team.isEmpty()) {
+      return false;
+    }
+    Optional<Person> listed =
+        turn.membership().member(team.get(), person).map(inTeam -> asTeamsGives(inTeam, person));
+    if (listed.isEmpty() || !listed.get().key().equals(person.key())) {
+      return false;
+    }
+    members.seen(groupId, listed.get());
+    log.info(
+        "Teams lists someone acting in group {} who was not on its member list: added", groupId);
+    return true;
+  }
+
+  /** The person as Teams lists them, with what the turn said for anything Teams left out. */
+  private static Person asTeamsGives(Person inTeam, Person acting) {
+    return new Person(
+        Objects.requireNonNullElse(inTeam.id(), acting.id()),
+        blank(inTeam.aadObjectId()) ? acting.aadObjectId() : inTeam.aadObjectId(),
+        blank(inTeam.name()) ? acting.name() : inTeam.name());
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+}
