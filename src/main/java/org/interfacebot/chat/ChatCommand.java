@@ -24,12 +24,28 @@ public interface ChatCommand {
   /**
    * Whether the whole of the text is this command, not a sentence that merely starts with one of
    * its words: {@code my issues} is the command, {@code my issues with discharge letters} is not. A
-   * dialog uses it to tell a command typed in the middle from an answer. By default the text must
-   * be one of the words or the usage; a command that takes an argument adds the ones it knows.
+   * dialog uses it to tell a command typed in the middle from an answer. The text must be one of
+   * the words or the usage, or one of the words followed by an argument the command {@link
+   * #readsArgument reads}.
    */
   default boolean isExactly(String text) {
     String typed = normalised(text);
-    return words().contains(typed) || normalised(usage()).equals(typed);
+    if (words().contains(typed) || normalised(usage()).equals(typed)) {
+      return true;
+    }
+    String[] parts = text.strip().split("\\s+", 2);
+    return parts.length == 2
+        && words().contains(parts[0].toLowerCase(Locale.ROOT))
+        && readsArgument(parts[1]);
+  }
+
+  /**
+   * Whether {@link #handle} reads {@code argument}, the text after the command word, as one of the
+   * command's forms ({@code 2026} for {@code stats}), by the same parsing, rather than as a
+   * sentence that merely starts with the word ({@code stats are not kept}). None by default.
+   */
+  default boolean readsArgument(String argument) {
+    return false;
   }
 
   /** Lower case, trimmed, with single spaces: how {@link #isExactly} compares. */

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ChairCommand implements ChatCommand {
 
+  private static final Set<String> CHANGES = Set.of("add", "remove");
+
   private final Groups groups;
   private final Chairs chairs;
   private final Members members;
@@ -48,6 +50,16 @@ class ChairCommand implements ChatCommand {
     return Set.of(Where.CHANNEL, Where.PERSONAL);
   }
 
+  /** {@code chair add|remove} (the person is a mention, not text), not {@code chair of the …}. */
+  @Override
+  public boolean readsArgument(String argument) {
+    return CHANGES.contains(action(argument));
+  }
+
+  private static String action(String rest) {
+    return rest.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")[0];
+  }
+
   @Override
   public List<Reply> handle(Turn turn) {
     var group = groups.of(turn.place());
@@ -55,9 +67,8 @@ class ChairCommand implements ChatCommand {
       return List.of(Reply.text(replies.whichGroup()));
     }
     long groupId = group.get().id();
-    String[] words = turn.rest().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-    String action = turn.firstWord().equals("chairs") ? "" : words[0];
-    if (!action.equals("add") && !action.equals("remove")) {
+    String action = turn.firstWord().equals("chairs") ? "" : action(turn.rest());
+    if (!CHANGES.contains(action)) {
       return List.of(Reply.text(list(groupId, group.get().name())));
     }
     if (!chairs.isChair(groupId, turn.from().key())) {

@@ -3,7 +3,19 @@ package org.interfacebot.groups;
 /** Reads one typed change to a group's settings; an unknown one is a {@link BadSetting}. */
 final class SettingChange {
 
+  private static final String UNKNOWN = "groups.settings.unknown";
+
   private SettingChange() {}
+
+  /** Whether {@link #apply} knows the setting, whatever the value. */
+  static boolean knows(String name) {
+    try {
+      apply(new GroupSettings(1, 1, ResultsVisibility.ALWAYS, false), name, "");
+      return true;
+    } catch (BadSetting bad) {
+      return !bad.key().equals(UNKNOWN);
+    }
+  }
 
   static GroupSettings apply(GroupSettings s, String name, String value) {
     return switch (name) {
@@ -23,7 +35,7 @@ final class SettingChange {
           new GroupSettings(s.voteDays(), s.quorum(), visibility(value), s.anonymousVoting());
       case "anonymous" ->
           new GroupSettings(s.voteDays(), s.quorum(), s.resultsVisibility(), onOff(value));
-      default -> throw new BadSetting("groups.settings.unknown");
+      default -> throw new BadSetting(UNKNOWN);
     };
   }
 

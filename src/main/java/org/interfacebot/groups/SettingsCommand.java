@@ -54,6 +54,19 @@ class SettingsCommand implements ChatCommand {
     return Set.of(Where.CHANNEL, Where.PERSONAL);
   }
 
+  /**
+   * A setting {@link SettingChange} or {@link DigestChange} knows ({@link #handle} refuses a value
+   * it cannot use), not {@code settings of the letters are wrong}.
+   */
+  @Override
+  public boolean readsArgument(String argument) {
+    String[] words = argument.strip().toLowerCase(Locale.ROOT).split("\\s+", 2);
+    if (words[0].equals("digest")) {
+      return words.length == 1 || DigestChange.apply(DigestSetting.DEFAULT, words[1]).isPresent();
+    }
+    return SettingChange.knows(words[0]);
+  }
+
   @Override
   public List<Reply> handle(Turn turn) {
     var group = groups.of(turn.place());

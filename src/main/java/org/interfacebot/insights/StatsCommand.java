@@ -57,6 +57,12 @@ class StatsCommand implements ChatCommand {
     return Set.of(Where.CHANNEL, Where.PERSONAL);
   }
 
+  /** A period {@link Period#parse} reads: {@code stats 2026}, not {@code stats are not kept}. */
+  @Override
+  public boolean readsArgument(String argument) {
+    return Period.parse(argument, clock.instant()).isPresent();
+  }
+
   @Override
   public List<Reply> handle(Turn turn) {
     var group = groups.of(turn.place());

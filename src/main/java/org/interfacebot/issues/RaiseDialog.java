@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.ChatDialog;
 import org.interfacebot.chat.FreeText;
+import org.interfacebot.chat.Pleasantry;
 import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
@@ -130,8 +131,10 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
 
   @Override
   public Optional<List<Reply>> offer(Turn turn, String text) {
+    // A long greeting ("hello, hope you are well") describes nothing: help greets it.
     if (!turn.place().personal()
-        || text.strip().split("\\s+").length < WORDS_THAT_DESCRIBE_A_PROBLEM) {
+        || text.strip().split("\\s+").length < WORDS_THAT_DESCRIBE_A_PROBLEM
+        || Pleasantry.of(text).isPresent()) {
       return Optional.empty();
     }
     if (groups.forTenant(turn.place().tenantId()).isEmpty()) {

@@ -50,6 +50,12 @@ class AgendaCommand implements ChatCommand {
     return Set.of(Where.CHANNEL, Where.PERSONAL);
   }
 
+  /** {@code agenda add|remove IF-…}, not {@code agenda items are never sent}. */
+  @Override
+  public boolean readsArgument(String argument) {
+    return References.command(argument, List.of("add", "remove"), false);
+  }
+
   @Override
   public List<Reply> handle(Turn turn) {
     String[] words = turn.rest().split("\\s+");

@@ -22,6 +22,8 @@ final class MeetingDates {
 
   private static final Pattern TIME = Pattern.compile("(?i)\\s+at\\s+(\\d{1,2})[:.](\\d{2})\\b");
 
+  private static final String UNREADABLE = "meetings.date.unreadable";
+
   private MeetingDates() {}
 
   /**
@@ -32,6 +34,11 @@ final class MeetingDates {
 
     Read(ZonedDateTime when, String rest, String problem) {
       this(when, rest, problem, false);
+    }
+
+    /** Whether a date was found, even one refused (in the past, or a time that does not exist). */
+    boolean readable() {
+      return !UNREADABLE.equals(problem);
     }
   }
 
@@ -71,7 +78,7 @@ final class MeetingDates {
         return new Read(when, place, null, timeGiven);
       }
     }
-    return new Read(null, "", "meetings.date.unreadable");
+    return new Read(null, "", UNREADABLE);
   }
 
   /** A day that has been (or is today), for finding a past meeting: 14 Jan means the last one. */

@@ -56,6 +56,23 @@ class MinutesCommand implements ChatCommand {
     return Set.of(Where.CHANNEL, Where.PERSONAL);
   }
 
+  /**
+   * {@code minutes status}, or a link (whatever its host: {@link #handle} refuses the wrong one),
+   * not {@code minutes of the ward round are never sent}.
+   */
+  @Override
+  public boolean readsArgument(String argument) {
+    return argument.strip().equalsIgnoreCase("status")
+        || MinutesLink.isLink(linkAndDay(argument)[0]);
+  }
+
+  /** The link and, when given, the day after {@code for}. */
+  private static String[] linkAndDay(String rest) {
+    String[] parts = rest.split("\\s+for\\s+", 2);
+    parts[0] = parts[0].strip();
+    return parts;
+  }
+
   @Override
   public List<Reply> handle(Turn turn) {
     var g = gate.chair(turn, "meetings.what.share-minutes");
@@ -65,8 +82,8 @@ class MinutesCommand implements ChatCommand {
     if (turn.rest().equalsIgnoreCase("status")) {
       return List.of(Reply.text(status.of(g.group().id())));
     }
-    String[] parts = turn.rest().split("\\s+for\\s+", 2);
-    String link = parts[0].strip();
+    String[] parts = linkAndDay(turn.rest());
+    String link = parts[0];
     if (link.isEmpty()) {
       return List.of(texts.reply("meetings.minutes.give-link", usage()));
     }

@@ -13,6 +13,16 @@ final class MinutesLink {
 
   private MinutesLink() {}
 
+  /** Whether the text is one link with a scheme and a host, allowed or not. */
+  static boolean isLink(String text) {
+    try {
+      URI uri = new URI(text.strip());
+      return !text.isBlank() && uri.getScheme() != null && uri.getHost() != null;
+    } catch (java.net.URISyntaxException notALink) {
+      return false;
+    }
+  }
+
   static Optional<String> problem(String link, List<String> allowedHosts, Texts texts) {
     URI uri;
     try {

@@ -58,12 +58,25 @@ class NetworkCommand implements ChatCommand {
     return Set.of(Where.CHANNEL, Where.PERSONAL);
   }
 
+  /** {@code network add <name>}, not {@code network of GPs is not told}. */
+  @Override
+  public boolean readsArgument(String argument) {
+    return added(argument).isPresent();
+  }
+
+  /** The name after {@code add}, if the text is {@code add <name>} (the name may be missing). */
+  private static java.util.Optional<String> added(String rest) {
+    String[] words = rest.strip().split("\\s+", 2);
+    return words[0].equalsIgnoreCase("add")
+        ? java.util.Optional.of(words.length > 1 ? words[1].strip() : "")
+        : java.util.Optional.empty();
+  }
+
   @Override
   public List<Reply> handle(Turn turn) {
-    String rest = turn.rest();
-    if (turn.firstWord().equals("network")
-        && rest.toLowerCase(java.util.Locale.ROOT).startsWith("add")) {
-      return List.of(Reply.text(add(turn, rest.substring(3).strip())));
+    var added = added(turn.rest());
+    if (turn.firstWord().equals("network") && added.isPresent()) {
+      return List.of(Reply.text(add(turn, added.get())));
     }
     var group = gate.group(turn);
     if (group.refusal() != null) {

@@ -55,23 +55,59 @@ class ThemeCommand implements ChatCommand {
     return Set.of(Where.CHANNEL, Where.PERSONAL);
   }
 
+  /**
+   * A known theme, {@code on} and a date that can be read (even a past one, which {@link #handle}
+   * refuses): {@code theme Prescribing on 14 January 2027}, not {@code theme is prescribing}.
+   */
+  @Override
+  public boolean readsArgument(String argument) {
+    var typed = Typed.of(argument);
+    return typed.isPresent()
+        && Category.parse(typed.get().theme(), texts).isPresent()
+        && MeetingDates.read(typed.get().when(), clock.instant().atZone(MeetingDates.UK))
+            .readable();
+  }
+
+  /**
+   * {@code [replace] <theme> on <when>}, as typed; empty without {@code on}. {@code text} is all
+   * but {@code replace}.
+   */
+  private record Typed(boolean replace, String text, int on) {
+
+    String theme() {
+      return text.substring(0, on);
+    }
+
+    String when() {
+      return text.substring(on + 4);
+    }
+
+    static java.util.Optional<Typed> of(String rest) {
+      String text = rest.strip();
+      // "theme replace …" is how a chair gives a day's meeting another theme on purpose.
+      boolean replace = text.toLowerCase(Locale.ROOT).startsWith("replace ");
+      if (replace) {
+        text = text.substring("replace ".length()).strip();
+      }
+      int on = text.toLowerCase(Locale.ROOT).lastIndexOf(" on ");
+      return on < 0
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(new Typed(replace, text, on));
+    }
+  }
+
   @Override
   public List<Reply> handle(Turn turn) {
     var g = gate.chair(turn, "meetings.what.set-theme");
     if (g.refusal() != null) {
       return List.of(Reply.text(g.refusal()));
     }
-    String rest = turn.rest();
-    // "theme replace …" is how a chair gives a day's meeting another theme on purpose.
-    boolean replace = rest.toLowerCase(Locale.ROOT).startsWith("replace ");
-    if (replace) {
-      rest = rest.substring("replace ".length()).strip();
-    }
-    int on = rest.toLowerCase(Locale.ROOT).lastIndexOf(" on ");
-    if (on < 0) {
+    var typed = Typed.of(turn.rest());
+    if (typed.isEmpty()) {
       return List.of(texts.reply("meetings.theme.how", usage()));
     }
-    var theme = Category.parse(rest.substring(0, on), texts);
+    boolean replace = typed.get().replace();
+    var theme = Category.parse(typed.get().theme(), texts);
     if (theme.isEmpty()) {
       return List.of(
           texts.reply(
@@ -79,7 +115,7 @@ class ThemeCommand implements ChatCommand {
               String.join(
                   ", ", java.util.Arrays.stream(Category.values()).map(texts::label).toList())));
     }
-    var read = MeetingDates.read(rest.substring(on + 4), clock.instant().atZone(MeetingDates.UK));
+    var read = MeetingDates.read(typed.get().when(), clock.instant().atZone(MeetingDates.UK));
     if (read.problem() != null) {
       return List.of(Reply.text(MeetingDates.refusal(read, texts)));
     }
@@ -100,7 +136,7 @@ class ThemeCommand implements ChatCommand {
               texts.label(taken.existing().theme()).toLowerCase(texts.locale()),
               MeetingDates.show(taken.existing().startsAt().atZone(MeetingDates.UK), texts),
               texts.label(theme.get()).toLowerCase(texts.locale()),
-              rest));
+              typed.get().text()));
     }
     return List.of(
         texts.reply(

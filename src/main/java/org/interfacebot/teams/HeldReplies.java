@@ -4,11 +4,13 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,13 +32,16 @@ class HeldReplies {
   private final TransactionTemplate ownTransaction;
   private final ProactiveMessenger messenger;
   private final SentMessages sent;
+  private final JdbcTemplate jdbc;
 
   HeldReplies(
       ApplicationEventPublisher events,
       PlatformTransactionManager transactions,
       ProactiveMessenger messenger,
-      SentMessages sent) {
+      SentMessages sent,
+      JdbcTemplate jdbc) {
     this.events = events;
+    this.jdbc = jdbc;
     this.messenger = messenger;
     this.sent = sent;
     this.ownTransaction = new TransactionTemplate(transactions);
@@ -63,6 +68,43 @@ class HeldReplies {
     for (int part = 0; part < held.activities().size(); part++) {
       Activity activity = ActivityJson.stored(held.activities().get(part), Activity.class);
       sent.once("held:" + held.id() + ":" + part, () -> messenger.send(reference, activity));
+    }
+  }
+
+  /**
+   * The replies held for a conversation, still to be sent or already sent (the registry keeps those
+   * for a while): each holds what the bot said and whom to.
+   */
+  int heldFor(String conversationId) {
+    return heldRows(conversationId).size();
+  }
+
+  /** Deletes the replies held for a conversation, sent or not, so none is ever sent; how many. */
+  int forget(String conversationId) {
+    var rows = heldRows(conversationId);
+    rows.forEach(id -> jdbc.update("delete from event_publication where id = ?", id));
+    return rows.size();
+  }
+
+  private List<Object> heldRows(String conversationId) {
+    return jdbc
+        .queryForList(
+            "select id, serialized_event from event_publication where event_type = ?",
+            RepliesHeld.class.getName())
+        .stream()
+        .filter(row -> conversationId.equals(conversationOf(row.get("serialized_event"))))
+        .map(row -> row.get("id"))
+        .toList();
+  }
+
+  /** The conversation a held reply goes to, as the registry stored it; null if unreadable. */
+  private static String conversationOf(Object serialized) {
+    try {
+      String reference =
+          Serialization.jsonToTree(String.valueOf(serialized)).path("reference").asText("");
+      return Serialization.jsonToTree(reference).path("conversation").path("id").asText(null);
+    } catch (IOException | RuntimeException unreadable) {
+      return null;
     }
   }
 

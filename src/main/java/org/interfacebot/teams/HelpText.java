@@ -4,9 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.interfacebot.chat.ChatCommand;
+import org.interfacebot.chat.Pleasantry;
 import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Where;
@@ -18,12 +18,6 @@ class HelpText {
 
   /** The word that asks for this help (handled before any command). */
   private static final String HELP = "help";
-
-  private static final Pattern GREETING =
-      Pattern.compile(
-          "(hi|hello|hey|hiya|good (morning|afternoon|evening))( there)?( interface bot)?[ !.,]*");
-  private static final Pattern THANKS =
-      Pattern.compile("(thanks|thank you|thank you very much|cheers|ta)( interface bot)?[ !.,]*");
 
   private final List<ChatCommand> commands;
   private final Texts texts;
@@ -45,8 +39,9 @@ class HelpText {
   }
 
   /**
-   * The answer to something that is not a command: a greeting is greeted, a command typed slightly
-   * wrong ({@code hlep}, {@code stauts}) is named; either way, how to go on.
+   * The answer to something that is not a command: a greeting (of any length, {@link Pleasantry})
+   * is greeted, a command typed slightly wrong ({@code hlep}, {@code stauts}) is named; either way,
+   * how to go on.
    */
   List<Reply> unknown(Where where, String text) {
     String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
@@ -56,11 +51,12 @@ class HelpText {
     if (typed.isEmpty()) {
       return List.of(Reply.text(texts.get("teams.unknown.empty") + " " + hint));
     }
-    if (GREETING.matcher(typed).matches()) {
-      return List.of(Reply.text(texts.get("teams.greeting") + " " + hint));
-    }
-    if (THANKS.matcher(typed).matches()) {
-      return List.of(Reply.text(texts.get("teams.thanks")));
+    var pleasantry = Pleasantry.of(typed);
+    if (pleasantry.isPresent()) {
+      return List.of(
+          pleasantry.get() == Pleasantry.THANKS
+              ? texts.reply("teams.thanks")
+              : Reply.text(texts.get("teams.greeting") + " " + hint));
     }
     String first = typed.split("\\s+")[0];
     Reply reply =

@@ -20,6 +20,7 @@ class StoredPersonalConversations implements PersonalConversations {
   private final ConversationReferences conversations;
   private final BotStateRepository states;
   private final JdbcTemplate jdbc;
+  private final HeldReplies held;
   private final Texts texts;
 
   StoredPersonalConversations(
@@ -27,8 +28,10 @@ class StoredPersonalConversations implements PersonalConversations {
       ConversationReferences conversations,
       BotStateRepository states,
       JdbcTemplate jdbc,
+      HeldReplies held,
       Texts texts) {
     this.jdbc = jdbc;
+    this.held = held;
     this.texts = texts;
     this.references = references;
     this.conversations = conversations;
@@ -45,13 +48,18 @@ class StoredPersonalConversations implements PersonalConversations {
     if (stateKey(personKey).filter(states::existsById).isPresent()) {
       held.add(texts.get("teams.my-data.dialog-state"));
     }
+    int replies = chat(personKey).map(this.held::heldFor).orElse(0);
+    if (replies > 0) {
+      held.add(texts.get("teams.my-data.held-replies", replies));
+    }
     return held;
   }
 
   @Override
   @Transactional
   public int forget(String personKey) {
-    int deleted = 0;
+    // Replies held while Teams was down go with the chat: none is sent after this.
+    int deleted = chat(personKey).map(held::forget).orElse(0);
     var state = stateKey(personKey).filter(states::existsById);
     if (state.isPresent()) {
       states.deleteById(state.get());
@@ -76,6 +84,13 @@ class StoredPersonalConversations implements PersonalConversations {
             .toList();
     keys.forEach(k -> jdbc.update("delete from sent_message where message_key = ?", k));
     return keys.size();
+  }
+
+  /** The id of the person's 1:1 chat, if its reference is kept. */
+  private Optional<String> chat(String personKey) {
+    return conversations
+        .find(ConversationReferences.personalKey(personKey))
+        .map(r -> r.getConversation().getId());
   }
 
   /** The key the SDK's conversation state uses for the person's 1:1 chat. */

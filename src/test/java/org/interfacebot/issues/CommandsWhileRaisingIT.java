@@ -104,6 +104,74 @@ class CommandsWhileRaisingIT extends BotConversationTest {
   }
 
   @Test
+  void aCommandWithItsArgumentsIsNotTakenAsTheAnswer() {
+    installInTeam();
+    say("raise");
+    String minutes = "https://nhs.sharepoint.com/sites/interface/minutes.docx";
+    String meeting = "Prescribing on 14 January " + (YEAR + 1);
+
+    for (String command :
+        List.of(
+            "stats " + YEAR,
+            "Stats last 6 months",
+            "minutes " + minutes,
+            "minutes " + minutes + " for 14/01/" + YEAR,
+            "minutes status",
+            "theme " + meeting,
+            "theme replace " + meeting + " at 13:00 Seminar room 2",
+            "close IF-" + YEAR + "-0042 decline duplicate",
+            "chair remove",
+            "settings quorum 4",
+            "settings digest friday 14:00",
+            "agenda add IF-" + YEAR + "-0042",
+            "network add GP subgroup")) {
+      assertThat(say(command))
+          .as(command)
+          .extracting(Sent::text)
+          .containsExactly(NOT_AN_ANSWER, titlePrompt());
+    }
+    var mention = activities.personalMessage(GP, NAME, "chair add <at>Dr Iain Reid</at>");
+    mention
+        .putArray("entities")
+        .addObject()
+        .put("type", "mention")
+        .put("text", "<at>Dr Iain Reid</at>")
+        .putObject("mentioned")
+        .put("id", "29:gp3")
+        .put("name", "Dr Iain Reid");
+    assertThat(say(mention)).extracting(Sent::text).containsExactly(NOT_AN_ANSWER, titlePrompt());
+
+    assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isZero();
+    assertThat(say("Ward 7 letters lack medication changes").get(0).text())
+        .startsWith("**Describe it.**");
+  }
+
+  @Test
+  void sentencesThatStartWithACommandWordAndItsArgumentWordAreAnswers() {
+    installInTeam();
+    say("raise");
+
+    for (String sentence :
+        List.of(
+            "minutes of the ward round are never sent",
+            "theme is prescribing",
+            "theme prescribing on wards is unclear",
+            "stats are not kept for discharge letters",
+            "settings of the letter template hide stopped medicines",
+            "chair of the ward meeting is never told",
+            "agenda items from GPs are lost",
+            "network address for referrals is wrong",
+            "close to the discharge date letters are rushed")) {
+      assertThat(say(sentence).get(0).text()).as(sentence).startsWith("**Describe it.**");
+      assertThat(say("back")).extracting(Sent::text).containsExactly(titlePrompt());
+    }
+    say("minutes of the ward round are never sent");
+    finishAndSubmit();
+
+    assertThat(storedIssue()).containsEntry("TITLE", "minutes of the ward round are never sent");
+  }
+
+  @Test
   void sentencesThatStartWithACommandWordAreAnswers() {
     installInTeam();
     say("raise");

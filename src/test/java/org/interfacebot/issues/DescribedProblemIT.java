@@ -98,4 +98,28 @@ class DescribedProblemIT extends BotConversationTest {
     assertThat(jdbc.queryForList("select content from bot_state", String.class))
         .noneMatch(c -> c.contains("0101561008") || c.contains("waited three weeks"));
   }
+
+  @Test
+  void aLongGreetingIsGreetedButADescriptionThatStartsWithOneIsOfferedAsAnIssue() {
+    installInTeam();
+
+    for (String greeting :
+        java.util.List.of(
+            "good morning there interface bot", "hello, hope you are well", "Thanks very much")) {
+      var replies = say(greeting);
+      assertThat(replies).as(greeting).hasSize(1);
+      assertThat(replies.get(0).text() + replies.get(0).cardText())
+          .as(greeting)
+          .startsWith(
+              greeting.startsWith("Thanks") ? "You're welcome." : "Hello! I'm Interface Bot")
+          .doesNotContain("That sounds like an interface issue");
+    }
+    assertThat(jdbc.queryForList("select content from bot_state", String.class))
+        .as("no issue offered, so no draft kept")
+        .noneMatch(c -> c.contains("hope you are well"));
+
+    var offer = say("hi, the discharge letters from ward 5 never list stopped medicines");
+
+    assertThat(offer.get(0).cardText()).contains("That sounds like an interface issue");
+  }
 }
