@@ -105,6 +105,30 @@ class FrozenAgendaIT extends BotConversationTest {
         .doesNotContain(discussed);
   }
 
+  @Test
+  void aHeldMeetingMovedLaterTheSameDayHasALiveAgendaAgain() {
+    String first = januaryMeetingHeld();
+    schedule.remind();
+    String later = accepted("gp2", "Specials unavailable in community");
+
+    assertThat(chair("theme Prescribing on 14 January " + year + " at 16:00"))
+        .contains("at 16:00", "(2 issues)");
+    assertThat(
+            awaitSent(
+                    s ->
+                        s.hasCard()
+                            && s.cardText().contains("Next meeting: Prescribing")
+                            && s.cardText().contains("at 16:00"))
+                .cardText())
+        .contains(first, later + ": Specials unavailable in community");
+    assertThat(jdbc.queryForObject("select count(*) from meeting_agenda_item", Integer.class))
+        .isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from meeting where agenda_frozen_at is null", Integer.class))
+        .isEqualTo(1);
+  }
+
   private String awaitMinutes(String file) {
     Sent card =
         awaitSent(
