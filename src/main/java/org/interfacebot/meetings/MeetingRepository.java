@@ -16,6 +16,9 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
   List<Meeting> findByGroupIdOrderByStartsAt(long groupId);
 
+  List<Meeting> findFirst3ByGroupIdAndStartsAtLessThanEqualOrderByStartsAtDesc(
+      long groupId, Instant now);
+
   Optional<Meeting> findFirstByGroupIdAndMinutesAtNotNullOrderByMinutesAtDesc(long groupId);
 
   List<Meeting> findByStartsAtAfterAndStartsAtBefore(Instant after, Instant before);

@@ -140,6 +140,13 @@ public class Meetings {
     return meetings.findByGroupIdAndStartsAtAfterOrderByStartsAt(groupId, clock.instant());
   }
 
+  /** The last three meetings that have started, latest first. */
+  @Transactional(readOnly = true)
+  List<Meeting> held(long groupId) {
+    return meetings.findFirst3ByGroupIdAndStartsAtLessThanEqualOrderByStartsAtDesc(
+        groupId, clock.instant());
+  }
+
   @Transactional(readOnly = true)
   Optional<Meeting> next(long groupId) {
     return upcoming(groupId).stream().findFirst();

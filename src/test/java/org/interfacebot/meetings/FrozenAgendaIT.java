@@ -76,6 +76,15 @@ class FrozenAgendaIT extends BotConversationTest {
     assertThat(minutesToldTo("gp1")).hasSize(2);
     assertThat(minutesToldTo("gp2")).isEmpty();
     assertThat(frozenAgendaOfJanuary()).containsExactly(discussed);
+    assertThat(say(activities.channelMention("member1", "m", "meetings")).get(0).text())
+        .contains(
+            "**Prescribing**: Thursday 11 February " + year,
+            "Held lately:",
+            "**Prescribing**: Thursday 14 January "
+                + year
+                + " at 13:00 (minutes shared); agenda: "
+                + discussed)
+        .doesNotContain(later);
   }
 
   @Test
