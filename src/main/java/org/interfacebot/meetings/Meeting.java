@@ -39,6 +39,10 @@ final class Meeting {
   @Column(name = "minutes_at")
   private Instant minutesAt;
 
+  /** When the agenda was frozen (the meeting had been held); null while it is live. */
+  @Column(name = "agenda_frozen_at")
+  private Instant agendaFrozenAt;
+
   @Column(name = "reminded_week", nullable = false)
   private boolean remindedWeek;
 
@@ -66,6 +70,11 @@ final class Meeting {
   void minutes(String url, Instant at) {
     this.minutesUrl = url;
     this.minutesAt = at;
+  }
+
+  /** Moved back into the future: its agenda is live again. */
+  void agendaThawed() {
+    this.agendaFrozenAt = null;
   }
 
   void remindedWeek() {
@@ -98,6 +107,10 @@ final class Meeting {
 
   String minutesUrl() {
     return minutesUrl;
+  }
+
+  Instant agendaFrozenAt() {
+    return agendaFrozenAt;
   }
 
   boolean isRemindedWeek() {

@@ -9,17 +9,26 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reminds the group's channel 7 days and 1 day before each meeting, once (ShedLock). */
+/**
+ * Reminds the group's channel 7 days and 1 day before each meeting, once (ShedLock), and freezes
+ * the agenda of each meeting that has started.
+ */
 @Component
 class MeetingSchedule {
 
   private final MeetingRepository meetings;
+  private final Agendas agendas;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final Texts texts;
 
   MeetingSchedule(
-      MeetingRepository meetings, ApplicationEventPublisher events, Clock clock, Texts texts) {
+      MeetingRepository meetings,
+      Agendas agendas,
+      ApplicationEventPublisher events,
+      Clock clock,
+      Texts texts) {
+    this.agendas = agendas;
     this.texts = texts;
     this.meetings = meetings;
     this.events = events;
@@ -32,6 +41,8 @@ class MeetingSchedule {
   @SchedulerLock(name = "meeting-reminders")
   @Transactional
   public void remind() {
+    // First: it clears the persistence context.
+    agendas.freezeHeld();
     var now = clock.instant();
     for (Meeting m :
         meetings.findByStartsAtAfterAndStartsAtBefore(now, now.plus(Duration.ofDays(7)))) {

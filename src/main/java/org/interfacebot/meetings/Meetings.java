@@ -2,8 +2,6 @@ package org.interfacebot.meetings;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -16,7 +14,6 @@ import org.interfacebot.issues.Category;
 import org.interfacebot.issues.IssueProgress;
 import org.interfacebot.issues.IssueStatus;
 import org.interfacebot.issues.IssueSummary;
-import org.interfacebot.issues.Issues;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +24,7 @@ public class Meetings {
 
   private final MeetingRepository meetings;
   private final MeetingItemRepository items;
-  private final Issues issues;
+  private final Agendas agendas;
   private final IssueProgress progress;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -38,7 +35,7 @@ public class Meetings {
   Meetings(
       MeetingRepository meetings,
       MeetingItemRepository items,
-      Issues issues,
+      Agendas agendas,
       IssueProgress progress,
       ApplicationEventPublisher events,
       Clock clock,
@@ -50,7 +47,7 @@ public class Meetings {
     this.audit = audit;
     this.meetings = meetings;
     this.items = items;
-    this.issues = issues;
+    this.agendas = agendas;
     this.progress = progress;
     this.events = events;
     this.clock = clock;
@@ -89,6 +86,9 @@ public class Meetings {
             items.findByMeetingId(meeting.id()).stream().filter(i -> i.outcome() == null).toList());
       }
       meeting.reschedule(theme, when.toInstant(), read.rest());
+      if (meeting.minutesUrl() == null && when.toInstant().isAfter(clock.instant())) {
+        agendas.thaw(meeting);
+      }
       var after = agenda(meeting).stream().map(IssueSummary::id).toList();
       // An issue also on another coming meeting's agenda stays scheduled, for that one.
       var elsewhere =
@@ -140,6 +140,13 @@ public class Meetings {
     return meetings.findByGroupIdAndStartsAtAfterOrderByStartsAt(groupId, clock.instant());
   }
 
+  /** The last three meetings that have started, latest first. */
+  @Transactional(readOnly = true)
+  List<Meeting> held(long groupId) {
+    return meetings.findFirst3ByGroupIdAndStartsAtLessThanEqualOrderByStartsAtDesc(
+        groupId, clock.instant());
+  }
+
   @Transactional(readOnly = true)
   Optional<Meeting> next(long groupId) {
     return upcoming(groupId).stream().findFirst();
@@ -155,11 +162,12 @@ public class Meetings {
   /**
    * The meeting an outcome for the issue belongs to: of the meetings whose agenda holds it and
    * whose minutes have not gone out, the latest that has started, else the next to come. A meeting
-   * whose minutes were shared is over and done: its agenda, worked out from the issues waiting now,
-   * would otherwise take in an issue scheduled for a later meeting of the same theme.
+   * whose minutes were shared is over and done. Held meetings are frozen first, so that an issue
+   * accepted after a meeting goes to the next one, not to the one it missed.
    */
-  @Transactional(readOnly = true)
+  @Transactional
   Optional<Meeting> holding(long groupId, long issueId) {
+    agendas.freezeHeld();
     var now = clock.instant();
     var holding =
         meetings.findByGroupIdOrderByStartsAt(groupId).stream()
@@ -179,21 +187,13 @@ public class Meetings {
   }
 
   /**
-   * A meeting's agenda: accepted issues of its theme, oldest first, with the issues chairs added
-   * and without those they removed; issues with an outcome stay on it.
+   * A meeting's agenda: for a coming meeting, accepted issues of its theme, oldest first, with the
+   * issues chairs added and without those they removed (issues with an outcome stay on it); for a
+   * held one, the agenda as it was frozen.
    */
   @Transactional(readOnly = true)
   public List<IssueSummary> agenda(Meeting meeting) {
-    var byId = new LinkedHashMap<Long, IssueSummary>();
-    issues.awaitingMeeting(meeting.groupId(), meeting.theme()).forEach(i -> byId.put(i.id(), i));
-    for (MeetingItem item : items.findByMeetingId(meeting.id())) {
-      if (item.added() || item.outcome() != null) {
-        issues.byId(item.issueId()).ifPresent(i -> byId.putIfAbsent(i.id(), i));
-      } else {
-        byId.remove(item.issueId());
-      }
-    }
-    return new ArrayList<>(byId.values());
+    return agendas.of(meeting);
   }
 
   @Transactional
@@ -229,6 +229,8 @@ public class Meetings {
 
   @Transactional
   void minutes(Meeting meeting, String url, Person chair) {
+    // At the latest now: the minutes, the reporters told and the networks get the frozen agenda.
+    agendas.freezeIfHeld(meeting.id());
     Meeting stored = meetings.findById(meeting.id()).orElseThrow();
     var at = clock.instant();
     stored.minutes(url, at);
@@ -265,11 +267,11 @@ public class Meetings {
     return networks.forgetAcknowledger(personKey);
   }
 
-  /** Removes issues about to be deleted from every agenda; the meetings stay. */
-  @org.springframework.transaction.annotation.Transactional
+  /** Removes issues about to be deleted from every agenda, frozen or live; the meetings stay. */
+  @Transactional
   public void forgetIssues(java.util.Collection<Long> issueIds) {
     if (!issueIds.isEmpty()) {
-      items.deleteByIssueIds(issueIds);
+      agendas.forgetIssues(issueIds);
     }
   }
 }

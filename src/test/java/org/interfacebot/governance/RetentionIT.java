@@ -78,10 +78,15 @@ class RetentionIT extends BotConversationTest {
             + " values (?, 'aad-gp3', current_timestamp)",
         declinedId);
     jdbc.update(
-        "insert into meeting (group_id, theme, starts_at) select id, 'TEST_RESULTS',"
-            + " current_timestamp from interface_group");
+        "insert into meeting (group_id, theme, starts_at, agenda_frozen_at)"
+            + " select id, 'TEST_RESULTS', current_timestamp, current_timestamp"
+            + " from interface_group");
     jdbc.update(
         "insert into meeting_item (meeting_id, issue_id, added) select id, ?, true from meeting",
+        declinedId);
+    jdbc.update(
+        "insert into meeting_agenda_item (meeting_id, issue_id, position)"
+            + " select id, ?, 0 from meeting",
         declinedId);
 
     clock.advance(Duration.ofDays(364));
@@ -103,7 +108,12 @@ class RetentionIT extends BotConversationTest {
     assertThat(count("select count(*) from issue where id = ?", declinedId)).isZero();
     for (String table :
         new String[] {
-          "triage_vote", "triage_round", "issue_note", "issue_support", "meeting_item"
+          "triage_vote",
+          "triage_round",
+          "issue_note",
+          "issue_support",
+          "meeting_item",
+          "meeting_agenda_item"
         }) {
       assertThat(count("select count(*) from " + table + " where issue_id = ?", declinedId))
           .as(table)

@@ -71,6 +71,7 @@ public abstract class BotConversationTest {
             "sent_message",
             "minutes_ack",
             "network",
+            "meeting_agenda_item",
             "meeting_item",
             "meeting",
             "posted_card",
