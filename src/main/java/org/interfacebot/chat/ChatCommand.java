@@ -19,6 +19,11 @@ public interface ChatCommand {
   /** Where the command may be used. */
   Set<Where> where();
 
+  /** Whether only a group's chairs may use it: help lists these apart from the others. */
+  default boolean forChairs() {
+    return false;
+  }
+
   List<Reply> handle(Turn turn);
 
   /**

@@ -59,6 +59,11 @@ class SenseCheckCommand implements ChatCommand {
   }
 
   @Override
+  public boolean forChairs() {
+    return true;
+  }
+
+  @Override
   public List<Reply> handle(Turn turn) {
     var group = groups.of(turn.place());
     if (group.isEmpty()) {

@@ -62,6 +62,11 @@ class AssignCommand implements ChatCommand {
   }
 
   @Override
+  public boolean forChairs() {
+    return true;
+  }
+
+  @Override
   public List<Reply> handle(Turn turn) {
     var group = groups.of(turn.place());
     if (group.isEmpty()) {

@@ -70,6 +70,11 @@ class AuditCommand implements ChatCommand {
   }
 
   @Override
+  public boolean forChairs() {
+    return true;
+  }
+
+  @Override
   public boolean isExactly(String text) {
     return ChatCommand.super.isExactly(text) || References.command(text, words(), false);
   }

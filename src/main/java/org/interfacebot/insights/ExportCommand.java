@@ -75,6 +75,11 @@ class ExportCommand implements ChatCommand {
   }
 
   @Override
+  public boolean forChairs() {
+    return true;
+  }
+
+  @Override
   public List<Reply> handle(Turn turn) {
     String person = turn.from().key();
     var group =

@@ -56,6 +56,11 @@ class MinutesCommand implements ChatCommand {
     return Set.of(Where.CHANNEL, Where.PERSONAL);
   }
 
+  @Override
+  public boolean forChairs() {
+    return true;
+  }
+
   /**
    * {@code minutes status}, or a link (whatever its host: {@link #handle} refuses the wrong one),
    * not {@code minutes of the ward round are never sent}.

@@ -60,6 +60,11 @@ class OutcomeCommand implements ChatCommand {
   }
 
   @Override
+  public boolean forChairs() {
+    return true;
+  }
+
+  @Override
   public boolean isExactly(String text) {
     return ChatCommand.super.isExactly(text) || References.command(text, words(), true);
   }

@@ -55,6 +55,11 @@ class ThemeCommand implements ChatCommand {
     return Set.of(Where.CHANNEL, Where.PERSONAL);
   }
 
+  @Override
+  public boolean forChairs() {
+    return true;
+  }
+
   /**
    * A known theme, {@code on} and a date that can be read (even a past one, which {@link #handle}
    * refuses): {@code theme Prescribing on 14 January 2027}, not {@code theme is prescribing}.

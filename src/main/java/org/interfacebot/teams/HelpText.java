@@ -27,15 +27,25 @@ class HelpText {
     this.commands = commands;
   }
 
+  /**
+   * The commands that work here, one line each: everyone's first, then (when there are any) the
+   * ones only a group's chairs may use, under a heading of their own.
+   */
   List<Reply> forPlace(Where where) {
-    String lines =
-        new LinkedHashSet<>(commands)
-            .stream()
-                .filter(c -> c.where().contains(where))
-                .map(c -> texts.get("teams.help.line", c.usage(), c.summary()))
-                .collect(Collectors.joining("\n"));
+    var here =
+        new LinkedHashSet<>(commands).stream().filter(c -> c.where().contains(where)).toList();
+    String chairs = lines(here.stream().filter(ChatCommand::forChairs).toList());
     return List.of(
-        texts.reply(where == Where.PERSONAL ? "teams.help.personal" : "teams.help.channel", lines));
+        texts.reply(
+            where == Where.PERSONAL ? "teams.help.personal" : "teams.help.channel",
+            lines(here.stream().filter(c -> !c.forChairs()).toList()),
+            chairs.isEmpty() ? "" : texts.get("teams.help.chairs", chairs)));
+  }
+
+  private String lines(List<ChatCommand> commands) {
+    return commands.stream()
+        .map(c -> texts.get("teams.help.line", c.usage(), c.summary()))
+        .collect(Collectors.joining("\n"));
   }
 
   /**

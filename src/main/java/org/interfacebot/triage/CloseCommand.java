@@ -47,6 +47,11 @@ class CloseCommand implements ChatCommand {
   }
 
   @Override
+  public boolean forChairs() {
+    return true;
+  }
+
+  @Override
   public boolean isExactly(String text) {
     return ChatCommand.super.isExactly(text) || References.command(text, words(), true);
   }

@@ -79,6 +79,11 @@ class HealthCommand implements ChatCommand {
   }
 
   @Override
+  public boolean forChairs() {
+    return true;
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public List<Reply> handle(Turn turn) {
     var group = groups.of(turn.place());

@@ -67,6 +67,11 @@ class ReplyCommand implements ChatCommand {
   }
 
   @Override
+  public boolean forChairs() {
+    return true;
+  }
+
+  @Override
   public boolean isExactly(String text) {
     return ChatCommand.super.isExactly(text) || References.command(text, words(), true);
   }

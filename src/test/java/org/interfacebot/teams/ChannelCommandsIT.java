@@ -19,6 +19,25 @@ class ChannelCommandsIT extends BotConversationTest {
   }
 
   @Test
+  void helpListsWhatEveryoneCanTypeBeforeWhatOnlyChairsCan() {
+    installInTeam();
+
+    String channel = say(activities.channelMention("member1", "Member One", "help")).get(0).text();
+    String personal =
+        say(activities.personalMessage("gp1", "Dr Morag Fraser", "help")).get(0).text();
+
+    for (String help : java.util.List.of(channel, personal)) {
+      String everyone = help.substring(0, help.indexOf("For the group's chairs only:"));
+      String chairs = help.substring(help.indexOf("For the group's chairs only:"));
+      assertThat(everyone).contains("`status IF-2027-0042`", "`help`").doesNotContain("`close ");
+      assertThat(chairs).contains("`close IF-2027-0042", "`health`").doesNotContain("`status ");
+    }
+    assertThat(personal.substring(0, personal.indexOf("For the group's chairs only:")))
+        .contains("`raise`", "`my issues`")
+        .doesNotContain("`export`");
+  }
+
+  @Test
   void statusShowsTheIssueWithItsTallies() {
     installInTeam();
     String reference =
