@@ -3,6 +3,7 @@ package org.interfacebot.teams;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.EventPublication;
@@ -24,9 +25,17 @@ import org.springframework.stereotype.Component;
  * a delivery Teams will never take (the bot removed from the group's team) costs a log line every
  * few minutes rather than twice a minute, while it stays outstanding for {@code health} and the
  * chairs' stuck-work notice.
+ *
+ * <p>The registry reads failed deliveries oldest first and only then asks which are due. So each
+ * round reads up to {@link #READ_AT_MOST} of them and resends at most {@link #RESEND_AT_MOST} that
+ * are due: hundreds of old deliveries waiting out their long waits (a team that removed the bot) do
+ * not keep a newer delivery, already due, from being tried.
  */
 @Component
 class FailedDeliveries {
+
+  static final int READ_AT_MOST = 20_000;
+  static final int RESEND_AT_MOST = 500;
 
   private final FailedEventPublications failed;
   private final Clock clock;
@@ -53,11 +62,13 @@ class FailedDeliveries {
   @SchedulerLock(name = "resend-failed-deliveries", lockAtMostFor = "PT5M")
   void resend() {
     Instant now = clock.instant();
+    var resent = new AtomicInteger();
     failed.resubmit(
         ResubmissionOptions.defaults()
             .withMinAge(firstWait)
-            .withBatchSize(500)
-            .withFilter(delivery -> due(delivery, now)));
+            .withBatchSize(READ_AT_MOST)
+            .withFilter(
+                delivery -> due(delivery, now) && resent.incrementAndGet() <= RESEND_AT_MOST));
   }
 
   /** Whether a failed delivery has waited long enough since its last try to be tried again. */

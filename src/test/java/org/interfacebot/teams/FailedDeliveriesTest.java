@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -60,6 +61,32 @@ class FailedDeliveriesTest {
     assertThat(options.getValue().getMinAge()).isEqualTo(Duration.ofSeconds(5));
     assertThat(options.getValue().getFilter().test(tried(2, NOW.minusSeconds(30)))).isTrue();
     assertThat(options.getValue().getFilter().test(tried(2, NOW.minusSeconds(29)))).isFalse();
+  }
+
+  @Test
+  void oldDeliveriesWaitingOutLongWaitsDoNotKeepANewerDueOneFromBeingTried() {
+    deliveries.resend();
+
+    var options = ArgumentCaptor.forClass(ResubmissionOptions.class);
+    verify(failed).resubmit(options.capture());
+    var waiting = IntStream.range(0, 600).mapToObj(i -> tried(8, NOW.minusSeconds(60))).toList();
+    var dueNow = tried(2, NOW.minusSeconds(31));
+    var read = new ArrayList<>(waiting);
+    read.add(dueNow);
+
+    assertThat(options.getValue().getBatchSize()).isGreaterThanOrEqualTo(read.size());
+    assertThat(read.stream().filter(options.getValue().getFilter())).containsExactly(dueNow);
+  }
+
+  @Test
+  void oneRoundResendsAtMostFiveHundredDeliveries() {
+    deliveries.resend();
+
+    var options = ArgumentCaptor.forClass(ResubmissionOptions.class);
+    verify(failed).resubmit(options.capture());
+    var due = IntStream.range(0, 700).mapToObj(i -> tried(2, NOW.minusSeconds(60))).toList();
+
+    assertThat(due.stream().filter(options.getValue().getFilter()).count()).isEqualTo(500);
   }
 
   private static EventPublication tried(int tries, Instant lastTry) {
