@@ -92,7 +92,7 @@ class AssignCommand implements ChatCommand {
           texts.reply(
               "fellows.assign.not-accepted",
               issue.get().reference(),
-              texts.label(issue.get().status())));
+              texts.label(issue.get().status()).toLowerCase(texts.locale())));
     }
     var mentioned = turn.mentioned().get(0);
     var fellow = members.byTeamsId(groupId, mentioned.id());

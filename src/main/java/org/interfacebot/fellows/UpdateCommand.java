@@ -71,7 +71,7 @@ class UpdateCommand implements ChatCommand {
     if (issue.isEmpty()) {
       return List.of(
           texts.reply(
-              "fellows.unknown-issue",
+              "fellows.update.unknown-issue",
               References.echo(typed, texts.get("fellows.with-that-reference"))));
     }
     var assignment =

@@ -121,7 +121,7 @@ class FellowsIT extends BotConversationTest {
     assertThat(assign("chair", open, "member3"))
         .isEqualTo(
             open
-                + " can't be assigned to a fellow: it is Open for triage. Only issues the group has"
+                + " can't be assigned to a fellow: it is open for triage. Only issues the group has"
                 + " accepted can be. Nothing was assigned.");
     assertThat(
             say(activities.personalMessage("chair", "Dr Ann Law", "assign " + reference))
@@ -141,7 +141,9 @@ class FellowsIT extends BotConversationTest {
                 + " is not assigned to you, so nothing was posted. A chair assigns issues with"
                 + " `assign`.");
     assertThat(personal("member3", "update IF-1999-0001 progress"))
-        .isEqualTo("I can't find an issue IF-1999-0001 in this group.");
+        .isEqualTo(
+            "I can't find an issue IF-1999-0001 in the Interface Groups I work for, so nothing was"
+                + " posted.");
     assertThat(personal("member3", "update soon"))
         .isEqualTo("Please write `update IF-2027-0042 <what has happened>`.");
     assertThat(personal("member3", "update " + reference))
