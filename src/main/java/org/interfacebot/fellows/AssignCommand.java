@@ -1,9 +1,11 @@
 package org.interfacebot.fellows;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.interfacebot.chat.ChatCommand;
+import org.interfacebot.chat.Person;
 import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
@@ -76,8 +78,14 @@ class AssignCommand implements ChatCommand {
     if (!chairs.isChair(groupId, turn.from().key())) {
       return List.of(texts.reply("fellows.not-a-chair"));
     }
-    String typed = turn.rest().split("\\s+", 2)[0];
-    if (References.shaped(typed).isEmpty() || turn.mentioned().size() != 1) {
+    String[] words = turn.rest().split("\\s+");
+    long references = Arrays.stream(words).filter(w -> References.shaped(w).isPresent()).count();
+    long people = turn.mentioned().stream().map(Person::id).distinct().count();
+    if (references > 1 || people > 1) {
+      return List.of(texts.reply("fellows.assign.one-at-a-time", usage()));
+    }
+    String typed = words[0];
+    if (References.shaped(typed).isEmpty() || people != 1) {
       return List.of(texts.reply("fellows.assign.how", usage()));
     }
     var issue = issues.byReference(typed, List.of(groupId));
@@ -92,15 +100,39 @@ class AssignCommand implements ChatCommand {
           texts.reply(
               "fellows.assign.not-accepted",
               issue.get().reference(),
-              texts.label(issue.get().status())));
+              texts.label(issue.get().status()).toLowerCase(texts.locale())));
     }
     var mentioned = turn.mentioned().get(0);
     var fellow = members.byTeamsId(groupId, mentioned.id());
     if (fellow.isEmpty()) {
       return List.of(texts.reply("fellows.assign.not-a-member"));
     }
-    fellows.assign(issue.get().id(), groupId, fellow.get(), turn.from());
-    return List.of(
-        texts.reply("fellows.assign.done", issue.get().reference(), texts.name(fellow.get())));
+    var done = fellows.assign(issue.get().id(), groupId, fellow.get(), turn.from());
+    return List.of(Reply.text(said(done, issue.get().reference(), fellow.get(), turn.from())));
+  }
+
+  /**
+   * The reply in the channel. It never says whether the fellow raised the issue: the group may not
+   * know who did. The chair, who sees it, is not told again in 1:1.
+   */
+  private String said(Assigning done, String reference, Person fellow, Person chair) {
+    String name = texts.name(fellow);
+    boolean chairTakesIt = fellow.key().equals(chair.key());
+    return switch (done.change()) {
+      case UNCHANGED -> texts.get("fellows.assign.unchanged", reference, name);
+      case ASSIGNED ->
+          texts.get(
+              chairTakesIt ? "fellows.assign.done-self" : "fellows.assign.done", reference, name);
+      case REPLACED ->
+          texts.get(
+              chairTakesIt
+                  ? "fellows.assign.replaced-by-chair"
+                  : done.former().key().equals(chair.key())
+                      ? "fellows.assign.replaced-chair"
+                      : "fellows.assign.replaced",
+              reference,
+              name,
+              texts.name(done.former()));
+    };
   }
 }

@@ -44,6 +44,10 @@ class FellowRecords implements PersonalRecords {
     if (assigned > 0) {
       lines.add(texts.get("fellows.data.assigned", assigned));
     }
+    int written = updates.findByAuthorKey(personKey).size();
+    if (written > 0) {
+      lines.add(texts.get("fellows.data.updates", written));
+    }
     int made = assignments.findByAssignedBy(personKey).size();
     if (made > 0) {
       lines.add(texts.get("fellows.data.made", made));
@@ -56,22 +60,31 @@ class FellowRecords implements PersonalRecords {
   public Optional<String> forget(String personKey) {
     var asFellow = assignments.findByFellowKey(personKey);
     asFellow.forEach(Assignment::forgetFellow);
-    // Their progress updates named them in the channel: shown again without the name.
-    var groupOf = asFellow.stream().collect(Collectors.toMap(Assignment::id, Assignment::groupId));
-    updates
-        .findByAssignmentIdIn(groupOf.keySet())
-        .forEach(
-            u -> events.publishEvent(new ProgressChanged(u.id(), groupOf.get(u.assignmentId()))));
+    // Their progress updates named them in the channel, on issues they still hold or held before
+    // they were handed on: shown again without the name.
+    var written = updates.findByAuthorKey(personKey);
+    written.forEach(ProgressUpdate::forgetAuthor);
+    var groupOf =
+        assignments
+            .findAllById(written.stream().map(ProgressUpdate::assignmentId).toList())
+            .stream()
+            .collect(Collectors.toMap(Assignment::id, Assignment::groupId));
+    written.forEach(
+        u -> events.publishEvent(new ProgressChanged(u.id(), groupOf.get(u.assignmentId()))));
     var asChair = assignments.findByAssignedBy(personKey);
     asChair.forEach(Assignment::forgetChair);
-    return asFellow.isEmpty() && asChair.isEmpty()
-        ? Optional.empty()
-        : Optional.of(texts.get("fellows.data.forgotten", asFellow.size() + asChair.size()));
+    if (asFellow.isEmpty() && asChair.isEmpty()) {
+      return written.isEmpty()
+          ? Optional.empty()
+          : Optional.of(texts.get("fellows.data.forgotten-updates", written.size()));
+    }
+    return Optional.of(texts.get("fellows.data.forgotten", asFellow.size() + asChair.size()));
   }
 
   /**
-   * An assignment follows its issue: the fellow and the chair who assigned it are unlinked when the
-   * settled issue loses its reporter, and it is deleted, with its updates, when the issue is.
+   * An assignment follows its issue: the fellow, the chair who assigned it and the authors of its
+   * updates are unlinked when the settled issue loses its reporter, and it is deleted, with its
+   * updates, when the issue is.
    */
   @Override
   @Transactional
@@ -80,11 +93,17 @@ class FellowRecords implements PersonalRecords {
     updates.deleteAll(updates.findByAssignmentIdIn(expired.stream().map(Assignment::id).toList()));
     assignments.deleteAll(expired);
     int unlinked = 0;
-    for (var assignment :
-        assignments.findByIssueIdIn(issues.settledBefore(cutoffs.anonymiseBefore()))) {
+    var settled = assignments.findByIssueIdIn(issues.settledBefore(cutoffs.anonymiseBefore()));
+    for (var assignment : settled) {
       if (!Tombstone.is(assignment.fellowKey()) || !Tombstone.is(assignment.assignedBy())) {
         assignment.forgetFellow();
         assignment.forgetChair();
+        unlinked++;
+      }
+    }
+    for (var update : updates.findByAssignmentIdIn(settled.stream().map(Assignment::id).toList())) {
+      if (update.authorKey() != null && !Tombstone.is(update.authorKey())) {
+        update.forgetAuthor();
         unlinked++;
       }
     }

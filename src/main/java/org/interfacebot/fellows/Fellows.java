@@ -3,6 +3,7 @@ package org.interfacebot.fellows;
 import java.time.Clock;
 import java.util.Optional;
 import org.interfacebot.chat.Person;
+import org.interfacebot.privacy.Tombstone;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,15 +28,34 @@ class Fellows {
     this.clock = clock;
   }
 
-  /** Assigns (or reassigns) the issue; the caller has checked the chair and the issue. */
+  /**
+   * Assigns (or reassigns) the issue; the caller has checked the chair and the issue. The new
+   * fellow and the one replaced are told in 1:1, except the chair, who did it and sees the reply.
+   */
   @Transactional
-  void assign(long issueId, long groupId, Person fellow, Person chair) {
-    var assignment =
-        assignments.findByIssueId(issueId).orElseGet(() -> new Assignment(issueId, groupId));
+  Assigning assign(long issueId, long groupId, Person fellow, Person chair) {
+    var existing = assignments.findByIssueId(issueId);
+    if (existing.isPresent() && existing.get().fellowKey().equals(fellow.key())) {
+      return new Assigning(Assigning.Change.UNCHANGED, null);
+    }
+    // A forgotten fellow no longer holds the issue: there is nobody to replace or to tell.
+    var former = existing.filter(a -> !Tombstone.is(a.fellowKey())).map(Assignment::fellow);
+    var assignment = existing.orElseGet(() -> new Assignment(issueId, groupId));
     var now = clock.instant();
     assignment.assign(fellow, chair.key(), now);
     var saved = assignments.save(assignment);
-    events.publishEvent(new FellowAssigned(saved.id(), groupId, now));
+    if (!fellow.key().equals(chair.key())) {
+      events.publishEvent(new FellowAssigned(saved.id(), groupId, now));
+    }
+    if (former.isEmpty()) {
+      return new Assigning(Assigning.Change.ASSIGNED, null);
+    }
+    var replaced = former.get();
+    if (!replaced.key().equals(chair.key())) {
+      events.publishEvent(
+          new FellowReplaced(saved.id(), groupId, replaced.id(), replaced.key(), now));
+    }
+    return new Assigning(Assigning.Change.REPLACED, replaced);
   }
 
   @Transactional(readOnly = true)
@@ -53,9 +73,12 @@ class Fellows {
     return updates.findById(id);
   }
 
+  /** Posts progress by the issue's fellow, who stays its author if the issue changes hands. */
   @Transactional
   void post(Assignment assignment, String text) {
-    var saved = updates.save(new ProgressUpdate(assignment.id(), text, clock.instant()));
+    var saved =
+        updates.save(
+            new ProgressUpdate(assignment.id(), assignment.fellow(), text, clock.instant()));
     events.publishEvent(new ProgressPosted(saved.id(), assignment.groupId()));
   }
 }

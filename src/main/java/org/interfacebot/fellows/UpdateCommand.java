@@ -71,7 +71,7 @@ class UpdateCommand implements ChatCommand {
     if (issue.isEmpty()) {
       return List.of(
           texts.reply(
-              "fellows.unknown-issue",
+              "fellows.update.unknown-issue",
               References.echo(typed, texts.get("fellows.with-that-reference"))));
     }
     var assignment =
@@ -90,6 +90,10 @@ class UpdateCommand implements ChatCommand {
       return List.of(Reply.text(verdict.explanation(texts.get("fellows.update.field"), texts)));
     }
     fellows.post(assignment.get(), text);
-    return List.of(texts.reply("fellows.update.posted", issue.get().reference()));
+    boolean ownIssue = turn.from().key().equals(issue.get().reporterKey());
+    return List.of(
+        texts.reply(
+            ownIssue ? "fellows.update.posted-own" : "fellows.update.posted",
+            issue.get().reference()));
   }
 }

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface UpdateRepository extends JpaRepository<ProgressUpdate, Long> {
 
   List<ProgressUpdate> findByAssignmentIdIn(Collection<Long> assignmentIds);
+
+  List<ProgressUpdate> findByAuthorKey(String authorKey);
 }

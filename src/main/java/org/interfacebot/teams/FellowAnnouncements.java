@@ -3,6 +3,7 @@ package org.interfacebot.teams;
 import com.microsoft.bot.builder.MessageFactory;
 import org.interfacebot.fellows.FellowAssigned;
 import org.interfacebot.fellows.FellowMessages;
+import org.interfacebot.fellows.FellowReplaced;
 import org.interfacebot.fellows.ProgressChanged;
 import org.interfacebot.fellows.ProgressPosted;
 import org.interfacebot.groups.Groups;
@@ -12,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fellows' work in Teams: the assignment to the fellow in 1:1 (opened through the team if they
- * never wrote to the bot), each progress update to the channel and to the reporter in 1:1. The
- * channel's copy is kept as a posted message, so that it can be shown again without the fellow's
- * name if they ask to be forgotten.
+ * never wrote to the bot), and to the fellow it was taken from, each progress update to the channel
+ * and to the reporter in 1:1. The channel's copy is kept as a posted message, so that it can be
+ * shown again without the fellow's name if they ask to be forgotten.
  */
 @Component
 class FellowAnnouncements {
@@ -58,6 +59,23 @@ class FellowAnnouncements {
                             toFellow.fellow(),
                             group.teamId(),
                             MessageFactory.text(toFellow.text()))));
+  }
+
+  /** The fellow an issue was taken from hears in 1:1 that it is no longer theirs. */
+  @ApplicationModuleListener
+  void on(FellowReplaced replaced) {
+    var group = groups.byId(replaced.groupId()).orElseThrow();
+    messages
+        .replaced(replaced)
+        .ifPresent(
+            toFormer ->
+                sent.once(
+                    "fellow-replaced:" + replaced.assignmentId() + ":" + replaced.at(),
+                    () ->
+                        messenger.sendToMember(
+                            toFormer.fellow(),
+                            group.teamId(),
+                            MessageFactory.text(toFormer.text()))));
   }
 
   /** A progress update in the channel reads differently now (its fellow was forgotten). */

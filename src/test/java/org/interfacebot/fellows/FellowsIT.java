@@ -2,47 +2,10 @@ package org.interfacebot.fellows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
 import org.interfacebot.support.Activities;
-import org.interfacebot.support.BotConversationTest;
 import org.junit.jupiter.api.Test;
 
-class FellowsIT extends BotConversationTest {
-
-  /** A channel message from {@code user} that @mentions the bot and {@code fellow}. */
-  private ObjectNode mentioning(String user, String command, String fellow) {
-    return activities.channelMentionOf(user, "Dr " + user, command, fellow);
-  }
-
-  private String assign(String user, String reference, String fellow) {
-    return say(mentioning(user, "assign " + reference, fellow)).get(0).text();
-  }
-
-  private String personal(String user, String text) {
-    return say(activities.personalMessage(user, "Dr " + user, text)).get(0).text();
-  }
-
-  /** An issue raised anonymously by gp1 and accepted by the chair; returns its reference. */
-  private String acceptedAnonymousIssue() {
-    installInTeam();
-    say(activities.personalMessage("gp1", "Dr Morag Fraser", "raise"));
-    say(activities.personalMessage("gp1", "Dr Morag Fraser", "Discharge letters arrive late"));
-    List<org.interfacebot.support.FakeBotConnector.Sent> last = List.of();
-    for (String answer : USUAL_ANSWERS.subList(0, 7)) {
-      say(activities.personalMessage("gp1", "Dr Morag Fraser", answer));
-    }
-    last = say(activities.personalMessage("gp1", "Dr Morag Fraser", "no"));
-    submit("gp1", "Dr Morag Fraser", draftIdOf(last.get(0)));
-    String reference = jdbc.queryForObject("select reference from issue", String.class);
-    chair("close " + reference + " discuss");
-    assertThat(status()).isEqualTo("ACCEPTED");
-    return reference;
-  }
-
-  private int count(String table) {
-    return jdbc.queryForObject("select count(*) from " + table, Integer.class);
-  }
+class FellowsIT extends FellowConversationTest {
 
   @Test
   void aChairAssignsAnAcceptedIssue_theFellowPostsProgress_channelAndAnonymousReporterHearIt() {
@@ -121,7 +84,7 @@ class FellowsIT extends BotConversationTest {
     assertThat(assign("chair", open, "member3"))
         .isEqualTo(
             open
-                + " can't be assigned to a fellow: it is Open for triage. Only issues the group has"
+                + " can't be assigned to a fellow: it is open for triage. Only issues the group has"
                 + " accepted can be. Nothing was assigned.");
     assertThat(
             say(activities.personalMessage("chair", "Dr Ann Law", "assign " + reference))
@@ -141,7 +104,9 @@ class FellowsIT extends BotConversationTest {
                 + " is not assigned to you, so nothing was posted. A chair assigns issues with"
                 + " `assign`.");
     assertThat(personal("member3", "update IF-1999-0001 progress"))
-        .isEqualTo("I can't find an issue IF-1999-0001 in this group.");
+        .isEqualTo(
+            "I can't find an issue IF-1999-0001 in the Interface Groups I work for, so nothing was"
+                + " posted.");
     assertThat(personal("member3", "update soon"))
         .isEqualTo("Please write `update IF-2027-0042 <what has happened>`.");
     assertThat(personal("member3", "update " + reference))
