@@ -88,6 +88,8 @@ class StatsCards {
                 new Fact(texts.get("insights.stats.raised"), Integer.toString(stats.raised())),
                 new Fact(texts.get("insights.stats.decided"), Integer.toString(stats.decided())),
                 new Fact(
+                    texts.get("insights.stats.still-open"), Integer.toString(stats.stillOpen())),
+                new Fact(
                     texts.get("insights.stats.median"),
                     stats
                         .medianToDecision()

@@ -18,6 +18,9 @@ import javax.imageio.ImageIO;
 import org.interfacebot.support.BotConversationTest;
 import org.interfacebot.support.FakeBotConnector.Sent;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.util.ReflectionTestUtils;
 
 class StatsIT extends BotConversationTest {
 
@@ -41,6 +44,13 @@ class StatsIT extends BotConversationTest {
     connector.clear();
   }
 
+  @Autowired ApplicationContext context;
+
+  /** Runs the triage module's schedule (closing votes at their deadline) now. */
+  private void triageScheduleRuns() {
+    ReflectionTestUtils.invokeMethod(context.getBean("triageSchedule"), "run");
+  }
+
   private Sent stats(String user, String command) {
     return say(activities.channelMention(user, "Someone", command)).get(0);
   }
@@ -57,6 +67,7 @@ class StatsIT extends BotConversationTest {
             "Issue statistics: Grampian Interface Group",
             "Issues raised: 2",
             "Decided at triage: 1",
+            "Still open at triage (voting, or awaiting the chairs): 1",
             "Median time from raising to the triage decision: 1.3 days",
             "By theme",
             "Test results: 1",
@@ -68,6 +79,41 @@ class StatsIT extends BotConversationTest {
         .containsPattern("Last 3 months: \\w+ \\d{4} to \\w+ \\d{4}");
     assertThat(image(reply.card()).path("altText").asText())
         .isEqualTo("Bar chart of issues raised per month");
+  }
+
+  @Test
+  void aVoteThatEndsWithoutADecisionCountsAsStillOpenUntilTheChairDecides() {
+    twoIssuesOneDecided();
+    String awaiting =
+        jdbc.queryForObject(
+            "select reference from issue where title = 'Specials unavailable in community'",
+            String.class);
+    // Nobody votes: at the deadline there is no quorum and the vote goes to the chairs.
+    clock.advance(Duration.ofDays(8));
+    triageScheduleRuns();
+    assertThat(
+            jdbc.queryForObject(
+                "select state from triage_round r join issue i on i.id = r.issue_id"
+                    + " where i.reference = ?",
+                String.class,
+                awaiting))
+        .isEqualTo("AWAITING_CHAIR");
+
+    assertThat(stats("member1", "stats").cardText())
+        .contains(
+            "Issues raised: 2",
+            "Decided at triage: 1",
+            "Still open at triage (voting, or awaiting the chairs): 1",
+            "Median time from raising to the triage decision: 1.3 days");
+
+    clock.advance(Duration.ofDays(1));
+    chair("close " + awaiting + " refer");
+    assertThat(stats("member1", "stats").cardText())
+        .contains(
+            "Decided at triage: 2",
+            "Still open at triage (voting, or awaiting the chairs): 0",
+            // 30 hours and 10 days 6 hours (when the chair decided): 5.75 days.
+            "Median time from raising to the triage decision: 5.8 days");
   }
 
   @Test

@@ -54,16 +54,26 @@ class StatsTest {
                 "PRESCRIBING",
                 "ACCEPTED",
                 Instant.parse("2026-09-10T10:00:00Z"),
-                Instant.parse("2026-09-12T10:00:00Z")),
+                Instant.parse("2026-09-12T10:00:00Z"),
+                false),
             new IssueFigures.Counted(
-                "PRESCRIBING", "OPEN_FOR_TRIAGE", Instant.parse("2026-11-02T10:00:00Z"), null),
+                "PRESCRIBING",
+                "OPEN_FOR_TRIAGE",
+                Instant.parse("2026-11-02T10:00:00Z"),
+                null,
+                true),
             new IssueFigures.Counted(
-                "REFERRALS", "OPEN_FOR_TRIAGE", Instant.parse("2026-11-03T10:00:00Z"), null));
+                "REFERRALS",
+                "OPEN_FOR_TRIAGE",
+                Instant.parse("2026-11-03T10:00:00Z"),
+                null,
+                false));
 
     Stats stats = Stats.of(period, issues, YearMonth.of(2026, 11));
 
     assertThat(stats.raised()).isEqualTo(3);
     assertThat(stats.decided()).isEqualTo(1);
+    assertThat(stats.stillOpen()).isEqualTo(1);
     assertThat(stats.medianToDecision()).contains(Duration.ofDays(2));
     assertThat(stats.byCategory())
         .containsExactly(
