@@ -166,8 +166,9 @@ class DigestIT extends BotConversationTest {
         .contains("Only a chair of the group can change the group's settings");
 
     String refused =
-        "I can't read that. Chairs can write `settings digest monday 09:00` (a day, and a time on"
-            + " the 24-hour clock), `settings digest on` or `settings digest off`.";
+        "I can't read that. Chairs can write `settings digest monday 13:30` (a day, and if you"
+            + " like a time on the 24-hour clock; a day alone means 09:00), `settings digest on` or"
+            + " `settings digest off`.";
     for (String bad :
         List.of(
             "settings digest someday 09:00",

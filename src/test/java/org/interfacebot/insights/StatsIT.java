@@ -170,6 +170,12 @@ class StatsIT extends BotConversationTest {
     assertThat(member.get(0).cardText())
         .contains("This month: ", "Issues raised: 2", thisMonth + ": 2");
 
+    // Someone in the team whom the member list misses (after `forget me`) is looked up in Teams.
+    say(activities.personalMessage("gp5", "Dr Five", "forget me"));
+    say(activities.personalMessage("gp5", "Dr Five", "yes"));
+    var offTheList = say(activities.personalMessage("gp5", "Dr Five", "stats"));
+    assertThat(offTheList.get(0).cardText()).contains("Issues raised: 2");
+
     var outsider = say(activities.personalMessage("outsider", "Someone Else", "stats"));
     assertThat(outsider.get(0).text())
         .isEqualTo(
