@@ -123,6 +123,9 @@ class StatsCards {
       return texts.get(
           "insights.stats.period.year", Integer.toString(period.firstMonth().getYear()));
     }
+    if (period.code().equals(Period.LAST_MONTH)) {
+      return texts.get("insights.stats.period.last-month", longMonth().format(period.lastMonth()));
+    }
     if (period.firstMonth().equals(period.lastMonth())) {
       return texts.get("insights.stats.period.month", longMonth().format(period.lastMonth()));
     }
@@ -163,12 +166,11 @@ class StatsCards {
   }
 
   private DateTimeFormatter shortMonth() {
-    return DateTimeFormatter.ofPattern(
-        texts.get("insights.stats.short-month-pattern"), texts.locale());
+    return DatePatterns.of(texts, "insights.stats.short-month-pattern");
   }
 
   private DateTimeFormatter longMonth() {
-    return DateTimeFormatter.ofPattern(texts.get("insights.stats.month-pattern"), texts.locale());
+    return DatePatterns.of(texts, "insights.stats.month-pattern");
   }
 
   static String statusLabel(String name, Texts texts) {

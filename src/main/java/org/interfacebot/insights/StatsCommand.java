@@ -13,9 +13,10 @@ import org.interfacebot.groups.Groups;
 import org.interfacebot.groups.Membership;
 
 /**
- * {@code stats [last 3 months | 2026 | all]}: the group's figures as a card with a chart. Anyone in
- * the group's channel may ask; in a 1:1 chat, chairs and members of the (one) group of the tenant
- * ({@link Membership#confirmed}: a member missing from the list is looked up in Teams). Read only.
+ * {@code stats [this month | last month | last 3 months | 2026 | all]}: the group's figures as a
+ * card with a chart. Anyone in the group's channel may ask; in a 1:1 chat, chairs and members of
+ * the (one) group of the tenant ({@link Membership#confirmed}: a member missing from the list is
+ * looked up in Teams). Read only.
  */
 @org.springframework.stereotype.Component
 class StatsCommand implements ChatCommand {

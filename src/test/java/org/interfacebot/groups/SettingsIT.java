@@ -58,7 +58,10 @@ class SettingsIT extends BotConversationTest {
     installInTeam();
     assertThat(in1to1("gp1", "settings"))
         .startsWith("Triage votes stay open for 7 days")
-        .endsWith("`settings digest off`.");
+        .endsWith(
+            "Chairs can change them with `settings vote-days 7`, `settings quorum 3`, `settings"
+                + " results always|after-voting|after-close`, `settings anonymous on|off`,"
+                + " `settings digest monday 09:00` or `settings digest off`.");
     assertThat(in1to1("gp1", "settings quorum 1"))
         .isEqualTo(
             "Only a chair of the group can change the group's settings. Type `chairs` to"

@@ -161,7 +161,8 @@ class DigestIT extends BotConversationTest {
     assertThat(say(activities.channelMention("member1", "m", "settings")).get(0).text())
         .contains(
             "The weekly digest is posted in the channel on Mondays at 09:00 (UK time).",
-            "`settings digest monday 09:00`, `settings digest off`");
+            "Chairs can change them with `settings vote-days 7`,",
+            "`settings digest monday 09:00` or `settings digest off`.");
     assertThat(say(activities.channelMention("member1", "m", "settings digest off")).get(0).text())
         .contains("Only a chair of the group can change the group's settings");
 

@@ -63,7 +63,7 @@ class ExportIT extends BotConversationTest {
 
     String reply = say(activities.personalMessage("chair", "Dr Ann Law", "export")).get(0).text();
     assertThat(reply)
-        .startsWith("Here is the group's issues as a CSV file (2 issues): [download the export](")
+        .startsWith("Here are the group's issues as a CSV file (2 issues): [download the export](")
         .contains(
             "anyone with it can download the file", "Anonymous issues have no reporter's name");
     HttpResponse<byte[]> download = get(exportLink());
@@ -159,8 +159,8 @@ class ExportIT extends BotConversationTest {
     assertThat(expired.statusCode()).isEqualTo(410);
     assertThat(new String(expired.body(), StandardCharsets.UTF_8))
         .isEqualTo(
-            "This link has expired. Ask the Interface Bot for a new one: type `export` in your"
-                + " 1:1 chat with it.");
+            "This link has expired. For a new one, type `export` again in your 1:1 chat with the"
+                + " Interface Bot.");
   }
 
   @Test

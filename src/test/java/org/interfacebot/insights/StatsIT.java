@@ -27,12 +27,15 @@ class StatsIT extends BotConversationTest {
   private static final HttpClient http = HttpClient.newHttpClient();
 
   private static final String FORMS =
-      "I can't read that period. Type `stats` (the last 3 months), `stats last 6 months` (1 to 36"
-          + " months), `stats 2026` (a year from 2000 to this year) or `stats all`.";
+      "I can't read that period. Type `stats` (this month and the 2 before), `stats this month`,"
+          + " `stats last month` (the whole of the month before this one), `stats last 6 months`"
+          + " (this month and the 5 before; 1 to 36 months), `stats 2026` (a year from 2000 to this"
+          + " year) or `stats all`.";
 
   private final String thisMonth =
       DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK)
-          .format(YearMonth.now(ZoneId.of("Europe/London")));
+          .format(YearMonth.now(ZoneId.of("Europe/London")))
+          .replace("Sept", "Sep");
 
   /** Two issues; the first decided at triage 30 hours after it was raised. */
   private void twoIssuesOneDecided() {
@@ -140,7 +143,34 @@ class StatsIT extends BotConversationTest {
     clock.advance(Duration.ofDays(8));
     HttpResponse<byte[]> late = get(local);
     assertThat(late.statusCode()).isEqualTo(410);
-    assertThat(new String(late.body())).startsWith("This link has expired.");
+    assertThat(new String(late.body()))
+        .isEqualTo(
+            "This link has expired. For a new chart, type `stats` again in the group's channel or"
+                + " in your 1:1 chat with the Interface Bot.");
+  }
+
+  @Test
+  void thisMonthAndLastMonthAreCalendarMonths() {
+    twoIssuesOneDecided();
+    YearMonth now = YearMonth.now(ZoneId.of("Europe/London"));
+    var month = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    assertThat(stats("member1", "stats this month").cardText())
+        .contains("This month: " + month.format(now), "Issues raised: 2");
+    Sent last = stats("member1", "stats Last Month");
+    assertThat(last.cardText())
+        .contains("Last month: " + month.format(now.minusMonths(1)), "Issues raised: 0")
+        .doesNotContain(month.format(now));
+    assertThat(image(last.card()).path("url").asText()).contains("p=pm");
+  }
+
+  @Test
+  void everyMonthIsShortenedToThreeLetters() {
+    installInTeam();
+    int lastYear = YearMonth.now(ZoneId.of("Europe/London")).getYear() - 1;
+    assertThat(stats("member1", "stats " + lastYear).cardText())
+        .contains("Aug " + lastYear + ": 0", "Sep " + lastYear + ": 0", "Oct " + lastYear + ": 0")
+        .doesNotContain("Sept");
   }
 
   @Test
