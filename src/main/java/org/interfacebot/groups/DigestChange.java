@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads {@code settings digest …}: {@code off}, {@code on}, a day ({@code monday} or {@code mon})
- * with an optional 24-hour time ({@code 09:00}, {@code 9:00}). Anything else is empty.
+ * Reads {@code settings digest …}: {@code off}, {@code on}, a day ({@code monday}, {@code mondays}
+ * or {@code mon}) with an optional 24-hour time ({@code 09:00}, {@code 9:00}); a day alone means
+ * the usual time, {@link DigestSetting#DEFAULT}'s, whatever the time was. Anything else is empty.
  */
 final class DigestChange {
 
@@ -32,7 +33,7 @@ final class DigestChange {
       return Optional.empty();
     }
     if (words.length == 1) {
-      return Optional.of(new DigestSetting(true, day.get(), current.time()));
+      return Optional.of(new DigestSetting(true, day.get(), DigestSetting.DEFAULT.time()));
     }
     var time = TIME.matcher(words[1]);
     if (!time.matches()) {
@@ -45,10 +46,16 @@ final class DigestChange {
             LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)))));
   }
 
+  /** Whether {@code value} names a day without a time ({@code settings digest monday}). */
+  static boolean dayAlone(String value) {
+    String[] words = value.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    return words.length == 1 && day(words[0]).isPresent();
+  }
+
   private static Optional<DayOfWeek> day(String word) {
     for (DayOfWeek day : DayOfWeek.values()) {
       String name = day.name().toLowerCase(Locale.ROOT);
-      if (word.equals(name) || word.equals(name.substring(0, 3))) {
+      if (word.equals(name) || word.equals(name + "s") || word.equals(name.substring(0, 3))) {
         return Optional.of(day);
       }
     }

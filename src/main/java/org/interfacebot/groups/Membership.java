@@ -3,6 +3,7 @@ package org.interfacebot.groups;
 import java.util.Objects;
 import java.util.Optional;
 import org.interfacebot.chat.Person;
+import org.interfacebot.chat.Place;
 import org.interfacebot.chat.Turn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Service;
  * Whether the person acting in a turn belongs to a group. The member list is learnt from what Teams
  * reports and from who posts, so it misses people who are in the team: someone who said {@code
  * forget me}, or who joined while the bot missed the event. When such a person acts in the group's
- * own channel, Teams is asked, and if it lists them they are added to the list there and then.
+ * own channel or in a 1:1 chat with the bot, Teams is asked, and if it lists them they are added to
+ * the list there and then.
  */
 @Service
 public class Membership {
@@ -28,10 +30,10 @@ public class Membership {
   }
 
   /**
-   * True when the person is on the group's member list, or is not but acts in the group's team and
-   * Teams lists them in it (then they are added). Teams is asked outside any transaction: call this
-   * outside one. A person acting elsewhere (a 1:1 chat, another team) is only looked up in the
-   * list.
+   * True when the person is on the group's member list, or is not but acts in the group's team or
+   * in a 1:1 chat in the group's tenant, and Teams lists them in the group's team (then they are
+   * added). Teams is asked outside any transaction: call this outside one. A person acting in
+   * another team, or from another tenant, is only looked up in the list.
    */
   public boolean confirmed(long groupId, Turn turn) {
     Person person = turn.from();
@@ -39,10 +41,7 @@ public class Membership {
       return true;
     }
     Optional<String> team =
-        groups
-            .byId(groupId)
-            .map(GroupInfo::teamId)
-            .filter(teamId -> teamId.equals(turn.place().teamId()));
+        groups.byId(groupId).filter(group -> actsIn(group, turn.place())).map(GroupInfo::teamId);
     if (team.isEmpty()) {
       return false;
     }
@@ -55,6 +54,16 @@ public class Membership {
     log.info(
         "Teams lists someone acting in group {} who was not on its member list: added", groupId);
     return true;
+  }
+
+  /** In the group's own team, or in a 1:1 chat in its tenant (where {@code stats} is asked). */
+  private static boolean actsIn(GroupInfo group, Place place) {
+    if (place.personal()) {
+      return place.tenantId() == null
+          || group.tenantId() == null
+          || place.tenantId().equals(group.tenantId());
+    }
+    return group.teamId().equals(place.teamId());
   }
 
   /** The person as Teams lists them, with what the turn said for anything Teams left out. */

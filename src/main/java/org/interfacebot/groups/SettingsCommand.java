@@ -11,10 +11,11 @@ import org.interfacebot.chat.Where;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code settings}: how the group triages. Chairs change them with {@code settings vote-days 7},
- * {@code settings quorum 3}, {@code settings results always|after-voting|after-close} and {@code
- * settings anonymous on|off}; and when the weekly digest is posted: {@code settings digest monday
- * 09:00}, {@code settings digest off}.
+ * {@code settings}: how the group triages, for anyone in its channel and, in a 1:1 chat, for its
+ * chairs and members only. Chairs change them with {@code settings vote-days 7}, {@code settings
+ * quorum 3}, {@code settings results always|after-voting|after-close} and {@code settings anonymous
+ * on|off}; and when the weekly digest is posted: {@code settings digest monday 09:00}, {@code
+ * settings digest off}.
  */
 @Component
 class SettingsCommand implements ChatCommand {
@@ -24,11 +25,18 @@ class SettingsCommand implements ChatCommand {
   private final Texts texts;
   private final GroupReplies replies;
   private final Members members;
+  private final Membership membership;
 
   SettingsCommand(
-      Groups groups, Chairs chairs, Texts texts, GroupReplies replies, Members members) {
+      Groups groups,
+      Chairs chairs,
+      Texts texts,
+      GroupReplies replies,
+      Members members,
+      Membership membership) {
     this.replies = replies;
     this.members = members;
+    this.membership = membership;
     this.groups = groups;
     this.chairs = chairs;
     this.texts = texts;
@@ -74,6 +82,12 @@ class SettingsCommand implements ChatCommand {
       return List.of(Reply.text(replies.whichGroup()));
     }
     long groupId = group.get().id();
+    // In 1:1 the tenant's group is assumed: only its chairs and members may see or change it.
+    if (turn.place().personal()
+        && !chairs.isChair(groupId, turn.from().key())
+        && !membership.confirmed(groupId, turn)) {
+      return List.of(texts.reply("groups.settings.not-a-member"));
+    }
     String[] words = turn.rest().toLowerCase(Locale.ROOT).split("\\s+");
     if (words[0].isBlank()) {
       return List.of(Reply.text(describeAll(groupId) + "\n\n" + texts.get("groups.settings.how")));
@@ -117,11 +131,21 @@ class SettingsCommand implements ChatCommand {
 
   private Reply changeDigest(long groupId, String value) {
     var changed = DigestChange.apply(groups.digest(groupId), value);
+    String usual = DigestSetting.DEFAULT.time().toString();
     if (changed.isEmpty()) {
-      return texts.reply("insights.digest.setting-refused");
+      return texts.reply("insights.digest.setting-refused", usual);
     }
-    return texts.reply(
-        "groups.settings.done", describe(groups.changeDigest(groupId, changed.get())));
+    String done = describe(groups.changeDigest(groupId, changed.get()));
+    return DigestChange.dayAlone(value)
+        ? texts.reply(
+            "groups.settings.done",
+            done
+                + " "
+                + texts.get(
+                    "insights.digest.usual-time",
+                    usual,
+                    changed.get().day().name().toLowerCase(Locale.ROOT)))
+        : texts.reply("groups.settings.done", done);
   }
 
   private String describeAll(long groupId) {

@@ -112,7 +112,7 @@ public class DigestCards {
   }
 
   private DateTimeFormatter pattern(String key) {
-    return DateTimeFormatter.ofPattern(texts.get(key), texts.locale()).withZone(Period.UK);
+    return DatePatterns.of(texts, key);
   }
 
   private List<String> lines(List<String> lines) {

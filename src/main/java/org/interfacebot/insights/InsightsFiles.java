@@ -112,7 +112,12 @@ class InsightsFiles {
     boolean wellFormed = parameters.get("g").matches("\\d{1,18}");
     return switch (wellFormed ? links.check(path, signed) : SignedLinks.Check.TAMPERED) {
       case VALID -> null;
-      case EXPIRED -> plain(HttpStatus.GONE, "insights.link.expired");
+      case EXPIRED ->
+          plain(
+              HttpStatus.GONE,
+              path.equals(ExportCommand.PATH)
+                  ? "insights.link.expired.export"
+                  : "insights.link.expired.chart");
       case TAMPERED -> plain(HttpStatus.FORBIDDEN, "insights.link.tampered");
     };
   }

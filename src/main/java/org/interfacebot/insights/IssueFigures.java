@@ -16,8 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 class IssueFigures {
 
-  /** One issue as the statistics see it; {@code decidedAt} is null until triage decided. */
-  record Counted(String category, String status, Instant raisedAt, Instant decidedAt) {}
+  /**
+   * One issue as the statistics see it; {@code decidedAt} is null until triage decided, and {@code
+   * triageOpen} says its vote is still open or awaits the chairs' decision.
+   */
+  record Counted(
+      String category, String status, Instant raisedAt, Instant decidedAt, boolean triageOpen) {}
 
   /** One issue as the export writes it; {@code reporterName} is null for anonymous issues. */
   record Exported(
@@ -45,6 +49,12 @@ class IssueFigures {
    */
   record Line(String reference, String title, String kind, Instant at, String text) {}
 
+  /**
+   * When triage decided, only for a round that has a decision: one closed without a decision (it
+   * awaits the chairs) is not decided, whatever an older version stored in {@code decided_at}.
+   */
+  private static final String DECIDED_AT = "case when r.state = 'CLOSED' then r.decided_at end";
+
   private final JdbcTemplate jdbc;
 
   IssueFigures(JdbcTemplate jdbc) {
@@ -54,11 +64,19 @@ class IssueFigures {
   List<Counted> counted(long groupId, Instant from, Instant until) {
     return jdbc.query(
         """
-        select i.category, i.status, i.raised_at, r.decided_at
+        select i.category, i.status, i.raised_at, %s,
+               case when r.state in ('OPEN', 'AWAITING_CHAIR') then 1 else 0 end
         from issue i left join triage_round r on r.issue_id = i.id
         where i.group_id = ? and i.raised_at >= ? and i.raised_at < ?
-        """,
-        (rs, n) -> new Counted(rs.getString(1), rs.getString(2), instant(rs, 3), instant(rs, 4)),
+        """
+            .formatted(DECIDED_AT),
+        (rs, n) ->
+            new Counted(
+                rs.getString(1),
+                rs.getString(2),
+                instant(rs, 3),
+                instant(rs, 4),
+                rs.getInt(5) == 1),
         groupId,
         at(from == null ? Instant.EPOCH : from),
         at(until));
@@ -68,13 +86,15 @@ class IssueFigures {
     return jdbc.query(
         """
         select i.reference, i.raised_at, i.title, i.category, i.direction, i.source, i.impact,
-               i.frequency, i.status, i.status_changed_at, r.decision, r.decided_at,
+               i.frequency, i.status, i.status_changed_at,
+               case when r.state = 'CLOSED' then r.decision end, %s,
                i.referred_to, case when i.show_name then i.reporter_name end, i.description,
                i.suggestion
         from issue i left join triage_round r on r.issue_id = i.id
         where i.group_id = ?
         order by i.raised_at, i.id
-        """,
+        """
+            .formatted(DECIDED_AT),
         (rs, n) ->
             new Exported(
                 rs.getString(1),

@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The months a {@code stats} answer covers, in UK time: {@code last N months} (this calendar month
- * and the N-1 before it, N from 1 to 36; the default is 3), a year ({@code 2026}) or {@code all}.
- * {@code code} is how a chart link names it ({@code m3}, {@code y2026}, {@code all}).
+ * The calendar months a {@code stats} answer covers, in UK time: {@code this month}, {@code last
+ * month} (the whole of the month before this one), {@code last N months} (this month and the N-1
+ * before it, N from 1 to 36; the default is 3), a year ({@code 2026}) or {@code all}. {@code code}
+ * is how a chart link names it ({@code m1}, {@code pm}, {@code m3}, {@code y2026}, {@code all}).
  */
 record Period(String code, YearMonth firstMonth, YearMonth lastMonth, boolean all) {
 
@@ -19,6 +20,7 @@ record Period(String code, YearMonth firstMonth, YearMonth lastMonth, boolean al
   private static final Pattern LAST_MONTHS = Pattern.compile("last (\\d{1,2}) months?");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final int EARLIEST_YEAR = 2000;
+  static final String LAST_MONTH = "pm";
 
   /** Reads what a person typed after {@code stats}, or a link's code; empty when not understood. */
   static Optional<Period> parse(String text, Instant now) {
@@ -26,6 +28,13 @@ record Period(String code, YearMonth firstMonth, YearMonth lastMonth, boolean al
     YearMonth thisMonth = YearMonth.from(now.atZone(UK));
     if (wanted.isEmpty()) {
       return Optional.of(lastMonths(3, thisMonth));
+    }
+    if (wanted.equals("this month")) {
+      return Optional.of(lastMonths(1, thisMonth));
+    }
+    if (wanted.equals("last month") || wanted.equals(LAST_MONTH)) {
+      YearMonth previous = thisMonth.minusMonths(1);
+      return Optional.of(new Period(LAST_MONTH, previous, previous, false));
     }
     if (wanted.equals("all")) {
       return Optional.of(new Period("all", null, thisMonth, true));

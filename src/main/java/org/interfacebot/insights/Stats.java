@@ -14,12 +14,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The figures of one period: issues raised, counted by theme, status and month, and the median time
- * from raising an issue to the triage decision (of the issues decided so far).
+ * The figures of one period: issues raised, counted by theme, status and month, the median time
+ * from raising an issue to the triage decision (of the issues decided so far), and how many are
+ * still at triage (their vote open, or closed without a decision and awaiting the chairs).
  */
 record Stats(
     int raised,
     int decided,
+    int stillOpen,
     Map<String, Integer> byCategory,
     Map<String, Integer> byStatus,
     Map<YearMonth, Integer> byMonth,
@@ -47,6 +49,7 @@ record Stats(
     return new Stats(
         issues.size(),
         durations.size(),
+        (int) issues.stream().filter(IssueFigures.Counted::triageOpen).count(),
         countBy(issues, IssueFigures.Counted::category),
         countBy(issues, IssueFigures.Counted::status),
         months,

@@ -88,6 +88,8 @@ class StatsCards {
                 new Fact(texts.get("insights.stats.raised"), Integer.toString(stats.raised())),
                 new Fact(texts.get("insights.stats.decided"), Integer.toString(stats.decided())),
                 new Fact(
+                    texts.get("insights.stats.still-open"), Integer.toString(stats.stillOpen())),
+                new Fact(
                     texts.get("insights.stats.median"),
                     stats
                         .medianToDecision()
@@ -120,6 +122,9 @@ class StatsCards {
     if (period.code().startsWith("y")) {
       return texts.get(
           "insights.stats.period.year", Integer.toString(period.firstMonth().getYear()));
+    }
+    if (period.code().equals(Period.LAST_MONTH)) {
+      return texts.get("insights.stats.period.last-month", longMonth().format(period.lastMonth()));
     }
     if (period.firstMonth().equals(period.lastMonth())) {
       return texts.get("insights.stats.period.month", longMonth().format(period.lastMonth()));
@@ -161,12 +166,11 @@ class StatsCards {
   }
 
   private DateTimeFormatter shortMonth() {
-    return DateTimeFormatter.ofPattern(
-        texts.get("insights.stats.short-month-pattern"), texts.locale());
+    return DatePatterns.of(texts, "insights.stats.short-month-pattern");
   }
 
   private DateTimeFormatter longMonth() {
-    return DateTimeFormatter.ofPattern(texts.get("insights.stats.month-pattern"), texts.locale());
+    return DatePatterns.of(texts, "insights.stats.month-pattern");
   }
 
   static String statusLabel(String name, Texts texts) {

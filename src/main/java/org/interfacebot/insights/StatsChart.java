@@ -17,7 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class StatsChart {
 
-  static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+  static final DateTimeFormatter MONTH =
+      DatePatterns.of(
+          "MMM yyyy",
+          DatePatterns.shortMonths("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"),
+          Locale.UK);
   private static final Color NHS_BLUE = new Color(0x00, 0x5E, 0xB8);
 
   byte[] png(String title, String seriesName, Stats stats) {

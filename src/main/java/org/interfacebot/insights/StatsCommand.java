@@ -10,27 +10,33 @@ import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.Groups;
-import org.interfacebot.groups.Members;
+import org.interfacebot.groups.Membership;
 
 /**
- * {@code stats [last 3 months | 2026 | all]}: the group's figures as a card with a chart. Anyone in
- * the group's channel may ask; in a 1:1 chat, members and chairs of the (one) group of the tenant.
- * Read only.
+ * {@code stats [this month | last month | last 3 months | 2026 | all]}: the group's figures as a
+ * card with a chart. Anyone in the group's channel may ask; in a 1:1 chat, chairs and members of
+ * the (one) group of the tenant ({@link Membership#confirmed}: a member missing from the list is
+ * looked up in Teams). Read only.
  */
 @org.springframework.stereotype.Component
 class StatsCommand implements ChatCommand {
 
   private final Groups groups;
-  private final Members members;
+  private final Membership membership;
   private final Chairs chairs;
   private final StatsCards cards;
   private final Texts texts;
   private final Clock clock;
 
   StatsCommand(
-      Groups groups, Members members, Chairs chairs, StatsCards cards, Texts texts, Clock clock) {
+      Groups groups,
+      Membership membership,
+      Chairs chairs,
+      StatsCards cards,
+      Texts texts,
+      Clock clock) {
     this.groups = groups;
-    this.members = members;
+    this.membership = membership;
     this.chairs = chairs;
     this.cards = cards;
     this.texts = texts;
@@ -71,9 +77,10 @@ class StatsCommand implements ChatCommand {
     }
     long groupId = group.get().id();
     String person = turn.from().key();
+    // Someone in the team but not on the member list is looked up in Teams, as for votes.
     if (turn.place().personal()
-        && !members.isMember(groupId, person)
-        && !chairs.isChair(groupId, person)) {
+        && !chairs.isChair(groupId, person)
+        && !membership.confirmed(groupId, turn)) {
       return List.of(texts.reply("insights.stats.not-a-member"));
     }
     var period = Period.parse(turn.rest(), clock.instant());

@@ -78,7 +78,7 @@ class TriageClosing {
           Actor.bot(),
           decision.get().code());
     } else {
-      round.awaitChair(clock.instant());
+      round.awaitChair();
       audit.record(issue.groupId(), issue.reference(), AuditAction.CLOSED, Actor.bot(), UNDECIDED);
       events.publishEvent(
           new ChairsAsked(

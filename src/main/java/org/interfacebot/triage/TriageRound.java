@@ -84,9 +84,12 @@ final class TriageRound {
     this.decidedAt = at;
   }
 
-  void awaitChair(Instant at) {
+  /**
+   * Closed without a decision: nothing is decided until a chair decides, so {@code decidedAt} stays
+   * empty until {@link #decide} records when they did (the statistics read it as decided).
+   */
+  void awaitChair() {
     this.state = RoundState.AWAITING_CHAIR;
-    this.decidedAt = at;
   }
 
   void reopen(Instant at, Instant newDeadline) {

@@ -18,6 +18,12 @@ class DigestChangeTest {
         .contains(new DigestSetting(true, DayOfWeek.TUESDAY, LocalTime.of(7, 5)));
     assertThat(DigestChange.apply(current, "wednesday"))
         .contains(new DigestSetting(true, DayOfWeek.WEDNESDAY, LocalTime.of(9, 0)));
+    var fridayAfternoon = new DigestSetting(true, DayOfWeek.FRIDAY, LocalTime.of(14, 30));
+    assertThat(DigestChange.apply(fridayAfternoon, "Mondays"))
+        .as("a day alone means the usual time")
+        .contains(new DigestSetting(true, DayOfWeek.MONDAY, LocalTime.of(9, 0)));
+    assertThat(DigestChange.dayAlone(" thursday ")).isTrue();
+    assertThat(DigestChange.dayAlone("thursday 10:00")).isFalse();
     assertThat(DigestChange.apply(current, "off")).contains(current.off());
     assertThat(DigestChange.apply(current.off(), "on")).contains(current);
   }

@@ -161,13 +161,15 @@ class DigestIT extends BotConversationTest {
     assertThat(say(activities.channelMention("member1", "m", "settings")).get(0).text())
         .contains(
             "The weekly digest is posted in the channel on Mondays at 09:00 (UK time).",
-            "`settings digest monday 09:00`, `settings digest off`");
+            "Chairs can change them with `settings vote-days 7`,",
+            "`settings digest monday 09:00` or `settings digest off`.");
     assertThat(say(activities.channelMention("member1", "m", "settings digest off")).get(0).text())
         .contains("Only a chair of the group can change the group's settings");
 
     String refused =
-        "I can't read that. Chairs can write `settings digest monday 09:00` (a day, and a time on"
-            + " the 24-hour clock), `settings digest on` or `settings digest off`.";
+        "I can't read that. Chairs can write `settings digest monday 13:30` (a day, and if you"
+            + " like a time on the 24-hour clock; a day alone means 09:00), `settings digest on` or"
+            + " `settings digest off`.";
     for (String bad :
         List.of(
             "settings digest someday 09:00",

@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 import org.interfacebot.support.BotConversationTest;
 import org.interfacebot.support.FakeBotConnector;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.util.ReflectionTestUtils;
 
 class ExportIT extends BotConversationTest {
 
@@ -60,7 +63,7 @@ class ExportIT extends BotConversationTest {
 
     String reply = say(activities.personalMessage("chair", "Dr Ann Law", "export")).get(0).text();
     assertThat(reply)
-        .startsWith("Here is the group's issues as a CSV file (2 issues): [download the export](")
+        .startsWith("Here are the group's issues as a CSV file (2 issues): [download the export](")
         .contains(
             "anyone with it can download the file", "Anonymous issues have no reporter's name");
     HttpResponse<byte[]> download = get(exportLink());
@@ -87,6 +90,45 @@ class ExportIT extends BotConversationTest {
         .doesNotContain("Dr Hidden");
     assertThat(csv).doesNotContain("aad-gp1", "aad-gp2", "Dr Hidden", "943 476 5919");
     assertThat(csv).endsWith("\r\n");
+  }
+
+  @Autowired ApplicationContext context;
+
+  /** The cells of the export's row for an issue (no cell of these rows holds a quote). */
+  private List<String> exportedRow(String reference) {
+    String csv = new String(get(exportLink()).body(), StandardCharsets.UTF_8);
+    String row =
+        csv.lines().filter(l -> l.startsWith("\"" + reference + "\"")).findFirst().orElseThrow();
+    return List.of(row.substring(1, row.length() - 1).split("\",\"", -1));
+  }
+
+  @Test
+  void aVoteAwaitingTheChairsHasNoDecisionOrDecidedTimeUntilTheyDecide() {
+    installInTeam();
+    String reference =
+        raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
+    // Nobody votes: at the deadline there is no quorum and the vote goes to the chairs.
+    clock.advance(Duration.ofDays(8));
+    ReflectionTestUtils.invokeMethod(context.getBean("triageSchedule"), "run");
+
+    List<String> awaiting = exportedRow(reference);
+    assertThat(awaiting.get(10)).as("Triage decision").isEmpty();
+    assertThat(awaiting.get(11)).as("Decided (UK time)").isEmpty();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from triage_round where decided_at is not null", Integer.class))
+        .isZero();
+
+    clock.advance(Duration.ofDays(1));
+    var when =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(java.time.ZoneId.of("Europe/London"));
+    String before = when.format(clock.instant());
+    chair("close " + reference + " discuss");
+    String after = when.format(clock.instant());
+    List<String> decided = exportedRow(reference);
+    assertThat(decided.get(10)).isEqualTo("Discuss at group");
+    assertThat(decided.get(11)).as("when the chair decided").isIn(before, after);
   }
 
   @Test
@@ -117,8 +159,8 @@ class ExportIT extends BotConversationTest {
     assertThat(expired.statusCode()).isEqualTo(410);
     assertThat(new String(expired.body(), StandardCharsets.UTF_8))
         .isEqualTo(
-            "This link has expired. Ask the Interface Bot for a new one: type `export` in your"
-                + " 1:1 chat with it.");
+            "This link has expired. For a new one, type `export` again in your 1:1 chat with the"
+                + " Interface Bot.");
   }
 
   @Test

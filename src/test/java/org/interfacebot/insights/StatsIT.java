@@ -18,18 +18,24 @@ import javax.imageio.ImageIO;
 import org.interfacebot.support.BotConversationTest;
 import org.interfacebot.support.FakeBotConnector.Sent;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.util.ReflectionTestUtils;
 
 class StatsIT extends BotConversationTest {
 
   private static final HttpClient http = HttpClient.newHttpClient();
 
   private static final String FORMS =
-      "I can't read that period. Type `stats` (the last 3 months), `stats last 6 months` (1 to 36"
-          + " months), `stats 2026` (a year from 2000 to this year) or `stats all`.";
+      "I can't read that period. Type `stats` (this month and the 2 before), `stats this month`,"
+          + " `stats last month` (the whole of the month before this one), `stats last 6 months`"
+          + " (this month and the 5 before; 1 to 36 months), `stats 2026` (a year from 2000 to this"
+          + " year) or `stats all`.";
 
   private final String thisMonth =
       DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK)
-          .format(YearMonth.now(ZoneId.of("Europe/London")));
+          .format(YearMonth.now(ZoneId.of("Europe/London")))
+          .replace("Sept", "Sep");
 
   /** Two issues; the first decided at triage 30 hours after it was raised. */
   private void twoIssuesOneDecided() {
@@ -39,6 +45,13 @@ class StatsIT extends BotConversationTest {
     clock.advance(Duration.ofHours(30));
     chair("close " + first + " discuss");
     connector.clear();
+  }
+
+  @Autowired ApplicationContext context;
+
+  /** Runs the triage module's schedule (closing votes at their deadline) now. */
+  private void triageScheduleRuns() {
+    ReflectionTestUtils.invokeMethod(context.getBean("triageSchedule"), "run");
   }
 
   private Sent stats(String user, String command) {
@@ -57,6 +70,7 @@ class StatsIT extends BotConversationTest {
             "Issue statistics: Grampian Interface Group",
             "Issues raised: 2",
             "Decided at triage: 1",
+            "Still open at triage (voting, or awaiting the chairs): 1",
             "Median time from raising to the triage decision: 1.3 days",
             "By theme",
             "Test results: 1",
@@ -68,6 +82,41 @@ class StatsIT extends BotConversationTest {
         .containsPattern("Last 3 months: \\w+ \\d{4} to \\w+ \\d{4}");
     assertThat(image(reply.card()).path("altText").asText())
         .isEqualTo("Bar chart of issues raised per month");
+  }
+
+  @Test
+  void aVoteThatEndsWithoutADecisionCountsAsStillOpenUntilTheChairDecides() {
+    twoIssuesOneDecided();
+    String awaiting =
+        jdbc.queryForObject(
+            "select reference from issue where title = 'Specials unavailable in community'",
+            String.class);
+    // Nobody votes: at the deadline there is no quorum and the vote goes to the chairs.
+    clock.advance(Duration.ofDays(8));
+    triageScheduleRuns();
+    assertThat(
+            jdbc.queryForObject(
+                "select state from triage_round r join issue i on i.id = r.issue_id"
+                    + " where i.reference = ?",
+                String.class,
+                awaiting))
+        .isEqualTo("AWAITING_CHAIR");
+
+    assertThat(stats("member1", "stats").cardText())
+        .contains(
+            "Issues raised: 2",
+            "Decided at triage: 1",
+            "Still open at triage (voting, or awaiting the chairs): 1",
+            "Median time from raising to the triage decision: 1.3 days");
+
+    clock.advance(Duration.ofDays(1));
+    chair("close " + awaiting + " refer");
+    assertThat(stats("member1", "stats").cardText())
+        .contains(
+            "Decided at triage: 2",
+            "Still open at triage (voting, or awaiting the chairs): 0",
+            // 30 hours and 10 days 6 hours (when the chair decided): 5.75 days.
+            "Median time from raising to the triage decision: 5.8 days");
   }
 
   @Test
@@ -94,7 +143,34 @@ class StatsIT extends BotConversationTest {
     clock.advance(Duration.ofDays(8));
     HttpResponse<byte[]> late = get(local);
     assertThat(late.statusCode()).isEqualTo(410);
-    assertThat(new String(late.body())).startsWith("This link has expired.");
+    assertThat(new String(late.body()))
+        .isEqualTo(
+            "This link has expired. For a new chart, type `stats` again in the group's channel or"
+                + " in your 1:1 chat with the Interface Bot.");
+  }
+
+  @Test
+  void thisMonthAndLastMonthAreCalendarMonths() {
+    twoIssuesOneDecided();
+    YearMonth now = YearMonth.now(ZoneId.of("Europe/London"));
+    var month = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    assertThat(stats("member1", "stats this month").cardText())
+        .contains("This month: " + month.format(now), "Issues raised: 2");
+    Sent last = stats("member1", "stats Last Month");
+    assertThat(last.cardText())
+        .contains("Last month: " + month.format(now.minusMonths(1)), "Issues raised: 0")
+        .doesNotContain(month.format(now));
+    assertThat(image(last.card()).path("url").asText()).contains("p=pm");
+  }
+
+  @Test
+  void everyMonthIsShortenedToThreeLetters() {
+    installInTeam();
+    int lastYear = YearMonth.now(ZoneId.of("Europe/London")).getYear() - 1;
+    assertThat(stats("member1", "stats " + lastYear).cardText())
+        .contains("Aug " + lastYear + ": 0", "Sep " + lastYear + ": 0", "Oct " + lastYear + ": 0")
+        .doesNotContain("Sept");
   }
 
   @Test
@@ -123,6 +199,12 @@ class StatsIT extends BotConversationTest {
     var member = say(activities.personalMessage("gp1", "Dr Morag Fraser", "stats last 1 month"));
     assertThat(member.get(0).cardText())
         .contains("This month: ", "Issues raised: 2", thisMonth + ": 2");
+
+    // Someone in the team whom the member list misses (after `forget me`) is looked up in Teams.
+    say(activities.personalMessage("gp5", "Dr Five", "forget me"));
+    say(activities.personalMessage("gp5", "Dr Five", "yes"));
+    var offTheList = say(activities.personalMessage("gp5", "Dr Five", "stats"));
+    assertThat(offTheList.get(0).cardText()).contains("Issues raised: 2");
 
     var outsider = say(activities.personalMessage("outsider", "Someone Else", "stats"));
     assertThat(outsider.get(0).text())

@@ -37,6 +37,32 @@ class StatsTest {
   }
 
   @Test
+  void lastMonthIsTheWholeOfTheMonthBeforeAndThisMonthIsThisOne() {
+    var last = Period.parse("last month", NOW).orElseThrow();
+    assertThat(last.code()).isEqualTo("pm");
+    assertThat(last.from()).isEqualTo(Instant.parse("2026-10-01T00:00:00+01:00"));
+    assertThat(last.until()).isEqualTo(Instant.parse("2026-11-01T00:00:00Z"));
+    assertThat(Period.parse("pm", NOW)).contains(last);
+    var now = Period.parse("this month", NOW).orElseThrow();
+    assertThat(now.from()).isEqualTo(Instant.parse("2026-11-01T00:00:00Z"));
+    assertThat(now.until()).isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));
+  }
+
+  @Test
+  void shortMonthsAreThreeLettersSeptemberToo() {
+    var months = DatePatterns.shortMonths("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec");
+    var closes = DatePatterns.of("EEE d MMM, HH:mm", months, java.util.Locale.UK);
+    assertThat(closes.format(Instant.parse("2026-09-07T08:30:00Z"))).isEqualTo("Mon 7 Sep, 09:30");
+    assertThat(
+            DatePatterns.of("MMMM yyyy", months, java.util.Locale.UK).format(YearMonth.of(2026, 9)))
+        .isEqualTo("September 2026");
+    assertThat(
+            DatePatterns.of("'MMM' MMM", months, java.util.Locale.UK).format(YearMonth.of(2026, 9)))
+        .isEqualTo("MMM Sep");
+    assertThat(StatsChart.label(YearMonth.of(2026, 9))).isEqualTo("Sep 2026");
+  }
+
+  @Test
   void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
     assertThat(Stats.median(List.of())).isEmpty();
     assertThat(Stats.median(List.of(Duration.ofHours(1), Duration.ofHours(5), Duration.ofDays(9))))
@@ -54,16 +80,26 @@ class StatsTest {
                 "PRESCRIBING",
                 "ACCEPTED",
                 Instant.parse("2026-09-10T10:00:00Z"),
-                Instant.parse("2026-09-12T10:00:00Z")),
+                Instant.parse("2026-09-12T10:00:00Z"),
+                false),
             new IssueFigures.Counted(
-                "PRESCRIBING", "OPEN_FOR_TRIAGE", Instant.parse("2026-11-02T10:00:00Z"), null),
+                "PRESCRIBING",
+                "OPEN_FOR_TRIAGE",
+                Instant.parse("2026-11-02T10:00:00Z"),
+                null,
+                true),
             new IssueFigures.Counted(
-                "REFERRALS", "OPEN_FOR_TRIAGE", Instant.parse("2026-11-03T10:00:00Z"), null));
+                "REFERRALS",
+                "OPEN_FOR_TRIAGE",
+                Instant.parse("2026-11-03T10:00:00Z"),
+                null,
+                false));
 
     Stats stats = Stats.of(period, issues, YearMonth.of(2026, 11));
 
     assertThat(stats.raised()).isEqualTo(3);
     assertThat(stats.decided()).isEqualTo(1);
+    assertThat(stats.stillOpen()).isEqualTo(1);
     assertThat(stats.medianToDecision()).contains(Duration.ofDays(2));
     assertThat(stats.byCategory())
         .containsExactly(
