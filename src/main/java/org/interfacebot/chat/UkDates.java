@@ -10,10 +10,12 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Days as UK clinicians type them: 14/01/2027, 14/1/2027, 2027-01-14, 14 Jan 2027, 14 January 2027,
- * or without a year (14 January: the next such day, today included).
+ * or without a year (14 January: the next such day, today included). September is Sep or Sept:
+ * Java's en-GB data reads only Sept.
  */
 public final class UkDates {
 
@@ -29,10 +31,13 @@ public final class UkDates {
   private static final List<DateTimeFormatter> WITHOUT_YEAR =
       List.of(strict("d MMM"), strict("d MMMM"));
 
+  private static final Pattern SEP = Pattern.compile("(?i)\\bsep\\b");
+
   private UkDates() {}
 
   /** The day {@code text} names, counting from {@code today} when it has no year. */
-  public static Optional<LocalDate> day(String text, LocalDate today) {
+  public static Optional<LocalDate> day(String typed, LocalDate today) {
+    String text = SEP.matcher(typed).replaceAll("Sept");
     for (var format : WITH_YEAR) {
       try {
         return Optional.of(LocalDate.parse(text, format));

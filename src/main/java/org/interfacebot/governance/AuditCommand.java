@@ -1,12 +1,12 @@
 package org.interfacebot.governance;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import org.interfacebot.audit.AuditLine;
 import org.interfacebot.audit.AuditTrail;
 import org.interfacebot.chat.ChatCommand;
+import org.interfacebot.chat.DatePatterns;
 import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
@@ -134,8 +134,6 @@ class AuditCommand implements ChatCommand {
   }
 
   static String when(Instant at, Texts texts) {
-    return DateTimeFormatter.ofPattern(texts.get("governance.audit.when-pattern"), texts.locale())
-        .withZone(UK)
-        .format(at);
+    return DatePatterns.of(texts, "governance.audit.when-pattern").format(at);
   }
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.interfacebot.cards.CardCatalogue;
+import org.interfacebot.chat.DatePatterns;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.GroupInfo;
 import org.interfacebot.groups.Groups;

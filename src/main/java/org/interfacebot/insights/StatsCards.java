@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.interfacebot.cards.CardCatalogue;
+import org.interfacebot.chat.DatePatterns;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.GroupInfo;
 import org.interfacebot.issues.Category;

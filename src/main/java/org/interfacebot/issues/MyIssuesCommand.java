@@ -1,11 +1,11 @@
 package org.interfacebot.issues;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.interfacebot.chat.ChatCommand;
+import org.interfacebot.chat.DatePatterns;
 import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
@@ -67,10 +67,7 @@ class MyIssuesCommand implements ChatCommand {
                         i.reference(),
                         i.title(),
                         texts.label(i.status()),
-                        DateTimeFormatter.ofPattern(
-                                texts.get("issues.mine.day-pattern"), texts.locale())
-                            .withZone(UK)
-                            .format(i.raisedAt())))
+                        DatePatterns.of(texts, "issues.mine.day-pattern").format(i.raisedAt())))
             .collect(Collectors.joining("\n"));
     return List.of(texts.reply("issues.mine.list", lines));
   }

@@ -1,7 +1,7 @@
 package org.interfacebot.meetings;
 
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
+import org.interfacebot.chat.DatePatterns;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.groups.Members;
@@ -51,10 +51,7 @@ class MinutesStatus {
                                     "meetings.minutes.acknowledged",
                                     n.name(),
                                     who(a, n),
-                                    DateTimeFormatter.ofPattern(
-                                            texts.get("meetings.minutes.ack-pattern"),
-                                            texts.locale())
-                                        .withZone(MeetingDates.UK)
+                                    DatePatterns.of(texts, "meetings.minutes.ack-pattern")
                                         .format(a.acknowledgedAt())))
                         .orElseGet(() -> texts.get("meetings.minutes.not-acknowledged", n.name())))
             .collect(Collectors.joining("\n")));

@@ -1,8 +1,7 @@
 package org.interfacebot.teams;
 
-import java.time.format.DateTimeFormatter;
+import org.interfacebot.chat.DatePatterns;
 import org.interfacebot.chat.Texts;
-import org.interfacebot.chat.UkDates;
 import org.interfacebot.shadowing.ShadowingAgreed;
 import org.interfacebot.shadowing.ShadowingCards;
 import org.interfacebot.shadowing.ShadowingDeclined;
@@ -57,9 +56,7 @@ class ShadowingIntroductions {
   @ApplicationModuleListener
   void on(ShadowingExpired expired) {
     String listedOn =
-        DateTimeFormatter.ofPattern(texts.get("shadowing.expired.day-pattern"), texts.locale())
-            .withZone(UkDates.UK)
-            .format(expired.listedAt());
+        DatePatterns.of(texts, "shadowing.expired.day-pattern").format(expired.listedAt());
     sent.once(
         "shadowing-listing:" + expired.listingId() + ":expired",
         () ->

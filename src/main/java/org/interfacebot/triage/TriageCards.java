@@ -2,10 +2,10 @@ package org.interfacebot.triage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
 import org.interfacebot.cards.CardCatalogue;
+import org.interfacebot.chat.DatePatterns;
 import org.interfacebot.chat.Person;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.Chairs;
@@ -171,9 +171,7 @@ public class TriageCards {
       case OPEN ->
           texts.get(
               "triage.card.open-until",
-              DateTimeFormatter.ofPattern(texts.get("triage.card.deadline-pattern"), texts.locale())
-                  .withZone(UK)
-                  .format(round.deadline()));
+              DatePatterns.of(texts, "triage.card.deadline-pattern").format(round.deadline()));
       case AWAITING_CHAIR -> texts.get("triage.card.awaiting-chairs");
       case CLOSED ->
           texts.get(

@@ -26,7 +26,8 @@ class AuditIT extends BotConversationTest {
             reference);
     return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.UK)
         .withZone(java.time.ZoneId.of("Europe/London"))
-        .format(at.get(n).toInstant());
+        .format(at.get(n).toInstant())
+        .replace("Sept", "Sep");
   }
 
   private String raiseAnonymously(String user, String name, String title) {

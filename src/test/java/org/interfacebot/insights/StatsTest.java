@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.interfacebot.chat.DatePatterns;
 import org.junit.jupiter.api.Test;
 
 class StatsTest {

@@ -1,4 +1,4 @@
-package org.interfacebot.insights;
+package org.interfacebot.chat;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -6,23 +6,22 @@ import java.time.temporal.ChronoField;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.interfacebot.chat.Texts;
 
 /**
  * Date patterns from the bundles, in UK time, with the months' short names ({@code MMM}) taken from
- * {@code insights.short-months}: Java's en-GB locale data shortens September to "Sept" beside "Aug"
- * and "Oct", and the cards and chart keep every month to the same three letters.
+ * {@code chat.short-months}: Java's en-GB locale data shortens September to "Sept" beside "Aug" and
+ * "Oct", and the cards and chart keep every month to the same three letters.
  */
-final class DatePatterns {
+public final class DatePatterns {
 
   private DatePatterns() {}
 
   /** The pattern under {@code key}, its {@code MMM} worded by the bundle. */
-  static DateTimeFormatter of(Texts texts, String key) {
-    return of(texts.get(key), shortMonths(texts.get("insights.short-months")), texts.locale());
+  public static DateTimeFormatter of(Texts texts, String key) {
+    return of(texts.get(key), shortMonths(texts.get("chat.short-months")), texts.locale());
   }
 
-  static DateTimeFormatter of(String pattern, Map<Long, String> shortMonths, Locale locale) {
+  public static DateTimeFormatter of(String pattern, Map<Long, String> shortMonths, Locale locale) {
     var builder = new DateTimeFormatterBuilder();
     var pending = new StringBuilder();
     boolean quoted = false;
@@ -45,14 +44,14 @@ final class DatePatterns {
       i += run;
     }
     flush(builder, pending);
-    return builder.toFormatter(locale).withZone(Period.UK);
+    return builder.toFormatter(locale).withZone(UkDates.UK);
   }
 
   /** Twelve names, January's first, separated by spaces or commas. */
-  static Map<Long, String> shortMonths(String names) {
+  public static Map<Long, String> shortMonths(String names) {
     String[] each = names.strip().split("[\\s,]+");
     if (each.length != 12) {
-      throw new IllegalArgumentException("insights.short-months needs twelve names");
+      throw new IllegalArgumentException("chat.short-months needs twelve names");
     }
     var months = new HashMap<Long, String>();
     for (int m = 0; m < 12; m++) {

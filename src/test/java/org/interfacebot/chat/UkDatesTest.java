@@ -1,0 +1,36 @@
+package org.interfacebot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class UkDatesTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
+
+  @Test
+  void readsTheWaysUkCliniciansWriteADay() {
+    for (String typed :
+        new String[] {
+          "14/09/2027", "14/9/2027", "2027-09-14", "14 September 2027", "14 sept 2027"
+        }) {
+      assertThat(UkDates.day(typed, TODAY)).as(typed).contains(LocalDate.of(2027, 9, 14));
+    }
+  }
+
+  @Test
+  void septemberShortenedToThreeLettersIsReadLikeEveryOtherMonth() {
+    assertThat(UkDates.day("14 Sep 2027", TODAY)).contains(LocalDate.of(2027, 9, 14));
+    assertThat(UkDates.day("14 sep", TODAY)).contains(LocalDate.of(2027, 9, 14));
+    assertThat(UkDates.day("3 Aug 2027", TODAY)).contains(LocalDate.of(2027, 8, 3));
+  }
+
+  @Test
+  void aDayWithoutAYearIsTheNextSuchDayAndNonsenseIsNoDay() {
+    assertThat(UkDates.day("6 December", TODAY)).contains(TODAY);
+    assertThat(UkDates.day("5 Dec", TODAY)).contains(LocalDate.of(2027, 12, 5));
+    assertThat(UkDates.day("31/02/2027", TODAY)).isEmpty();
+    assertThat(UkDates.day("septic", TODAY)).isEmpty();
+  }
+}
