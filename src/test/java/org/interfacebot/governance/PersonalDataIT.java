@@ -124,7 +124,24 @@ class PersonalDataIT extends BotConversationTest {
         .isZero();
     assertThat(gp1Says("my data"))
         .contains("**Issues you raised:** none")
-        .contains("**Votes:** none");
+        .contains("**Issues you added your experience to:** none")
+        .contains("**Votes:** none")
+        .contains("**Audit trail entries that name you:** none\n")
+        .doesNotContain(":** 0");
+  }
+
+  @Test
+  void votesCastOnlyInAnonymousGroupsAreCountedNotCalledNone() {
+    installInTeam();
+    chair("settings anonymous on");
+    String issue = raise("gp3", "Dr Eve Hill", "Referrals bounced without reason", "Referrals");
+    vote("gp4", issue, "refer");
+
+    assertThat(say(activities.personalMessage("gp4", "Dr Jo Reid", "my data")).get(0).text())
+        .contains(
+            "**Votes:** 1 in groups that vote anonymously (only the count: nobody, me included,"
+                + " can tell which choice was yours)")
+        .doesNotContain("none; and");
   }
 
   @Test

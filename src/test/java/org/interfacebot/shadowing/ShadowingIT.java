@@ -221,7 +221,7 @@ class ShadowingIT extends BotConversationTest {
     list("gp1", "request", "GP", null, "primary", "Mondays");
     list("member1", "offer", "Consultant", null, "secondary", "Fridays");
     assertThat(personal("gp1", "my data"))
-        .contains("**Shadowing:** 1 offer(s) or request(s), with 1 match(es)");
+        .contains("**Shadowing:** 1 offer or request, with 1 match;");
     personal("gp1", "forget me");
     assertThat(personal("gp1", "yes"))
         .contains("1 shadowing offer(s) or request(s) deleted, with their matches");
