@@ -65,7 +65,7 @@ class PersonalDataIT extends BotConversationTest {
             "- what I have already posted in a group's channel stays in Teams, as members' own"
                 + " messages do: the triage cards and fellows' progress updates that show your"
                 + " name are changed to leave it out, but my replies to commands in the channel"
-                + " that named you (such as a chair's `assign`) are not.\n")
+                + " that named you (such as a chair's `chair add`) are not.\n")
         .endsWith("Type `yes` to go ahead, or anything else to keep things as they are.");
     assertThat(gp1Says("no thanks")).contains("Nothing was removed");
 
