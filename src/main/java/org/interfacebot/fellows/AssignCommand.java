@@ -100,7 +100,6 @@ class AssignCommand implements ChatCommand {
       return List.of(texts.reply("fellows.assign.not-a-member"));
     }
     fellows.assign(issue.get().id(), groupId, fellow.get(), turn.from());
-    return List.of(
-        texts.reply("fellows.assign.done", issue.get().reference(), texts.name(fellow.get())));
+    return List.of(texts.reply("fellows.assign.done", issue.get().reference()));
   }
 }

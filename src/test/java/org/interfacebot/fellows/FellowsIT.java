@@ -51,7 +51,8 @@ class FellowsIT extends BotConversationTest {
     assertThat(assign("chair", reference, "member3"))
         .isEqualTo(
             reference
-                + " is assigned to member3. I've told them in 1:1; their progress updates will"
+                + " is assigned to the fellow you mentioned. I've told them in 1:1; their progress"
+                + " updates will"
                 + " appear here.");
     String toFellow =
         awaitSent(
