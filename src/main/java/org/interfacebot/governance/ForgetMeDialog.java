@@ -46,9 +46,16 @@ class ForgetMeDialog implements ChatDialog {
     }
     Forgotten done = data.forget(turn.from().key());
     var lines = new ArrayList<String>();
-    lines.add(texts.get("governance.forget.issues", done.issues()));
-    lines.add(texts.get("governance.forget.votes", done.votes()));
-    lines.add(texts.get("governance.forget.memberships", done.memberships()));
+    // Only what there was: "0 issues ... are now anonymous" tells the person nothing.
+    if (done.issues() > 0) {
+      lines.add(texts.get("governance.forget.issues", done.issues()));
+    }
+    if (done.votes() > 0) {
+      lines.add(texts.get("governance.forget.votes", done.votes()));
+    }
+    if (done.memberships() > 0) {
+      lines.add(texts.get("governance.forget.memberships", done.memberships()));
+    }
     if (done.chairs() > 0) {
       lines.add(texts.get("governance.forget.chairs", done.chairs()));
     }

@@ -59,20 +59,38 @@ class MyDataCommand implements ChatCommand {
                             texts.get(
                                 "governance.my-data.issue", i.reference(), texts.label(i.status())))
                     .toList())));
-    lines.add(texts.get("governance.my-data.supported", held.supported()));
-    lines.add(
-        texts.get("governance.my-data.votes", listOrNone(held.namedVotes()))
-            + (held.anonymousVotes() == 0
-                ? ""
-                : texts.get("governance.my-data.anonymous-votes", held.anonymousVotes())));
+    lines.add(texts.get("governance.my-data.supported", countOrNone(held.supported())));
+    lines.add(votes(held));
     lines.add(texts.get("governance.my-data.member-of", listOrNone(held.memberOf())));
     lines.add(
         texts.get("governance.my-data.chair-of", listOrNone(held.chairOf()))
             + (held.configuredChair() ? texts.get("governance.my-data.configured-chair") : ""));
     lines.add(texts.get("governance.my-data.conversations", listOrNone(held.conversations())));
     lines.addAll(held.elsewhere());
-    lines.add(texts.get("governance.my-data.audit", held.auditEntries()));
+    lines.add(
+        held.auditEntries() == 0
+            ? texts.get("governance.my-data.audit-none", texts.get("governance.my-data.none"))
+            : texts.get("governance.my-data.audit", held.auditEntries()));
     return List.of(texts.reply("governance.my-data.list", String.join("\n- ", lines)));
+  }
+
+  /**
+   * Votes linked to the person by name, and those only counted: "none" only when there are neither,
+   * never "none; and 2 ...".
+   */
+  private String votes(DataHeld held) {
+    if (held.namedVotes().isEmpty() && held.anonymousVotes() > 0) {
+      return texts.get("governance.my-data.only-anonymous-votes", held.anonymousVotes());
+    }
+    return texts.get("governance.my-data.votes", listOrNone(held.namedVotes()))
+        + (held.anonymousVotes() == 0
+            ? ""
+            : texts.get("governance.my-data.anonymous-votes", held.anonymousVotes()));
+  }
+
+  /** A count as the other lines say an empty list: "none" rather than "0". */
+  private String countOrNone(int count) {
+    return count == 0 ? texts.get("governance.my-data.none") : String.valueOf(count);
   }
 
   private String listOrNone(List<String> items) {

@@ -1,9 +1,11 @@
 package org.interfacebot.teams;
 
+import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Optional;
 import org.interfacebot.privacy.Tombstone;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -60,10 +62,16 @@ class ConversationReferences {
     }
   }
 
+  /**
+   * The conversation without the message it came with, and without the person's name: a 1:1 chat
+   * keeps only the person's ids, a channel nobody (its reference comes with the message of whoever
+   * added the bot, and a channel is posted to without one).
+   */
   private static ConversationReference conversationOnly(
       ConversationReference reference, String conversationId) {
     ConversationReference copy = Serialization.getAs(reference, ConversationReference.class);
     copy.setActivityId(null);
+    copy.setUser(conversationId == null ? idsOnly(copy.getUser()) : null);
     if (conversationId != null) {
       var original = reference.getConversation();
       var conversation = new ConversationAccount(conversationId);
@@ -73,6 +81,35 @@ class ConversationReferences {
       copy.setConversation(conversation);
     }
     return copy;
+  }
+
+  private static ChannelAccount idsOnly(ChannelAccount user) {
+    if (user == null) {
+      return null;
+    }
+    var ids = new ChannelAccount(user.getId());
+    ids.setAadObjectId(user.getAadObjectId());
+    return ids;
+  }
+
+  /**
+   * Removes a person from the channels' references kept before those held nobody (the install
+   * event's reference names whoever added the bot); returns how many changed.
+   */
+  @Transactional
+  int forgetUser(Collection<String> ids) {
+    int changed = 0;
+    for (var stored : references.findByKeyStartingWith(channelKey(""))) {
+      var reference = ActivityJson.stored(stored.json(), ConversationReference.class);
+      var user = reference.getUser();
+      if (user != null && (ids.contains(user.getId()) || ids.contains(user.getAadObjectId()))) {
+        reference.setUser(null);
+        changed +=
+            references.replace(
+                stored.key(), Serialization.toStringSilent(reference), clock.instant());
+      }
+    }
+    return changed;
   }
 
   @Transactional(readOnly = true)

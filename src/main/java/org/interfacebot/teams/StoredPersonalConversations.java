@@ -1,8 +1,10 @@
 package org.interfacebot.teams;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.governance.PersonalConversations;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the Teams side keeps about a person: the reference to their 1:1 chat and that chat's bot
- * state (an unfinished dialog).
+ * state (an unfinished dialog), the replies held for that chat, the deliveries queued for them or
+ * naming them, the keys of messages sent to them, and their id in the channels' references.
  */
 @Component
 class StoredPersonalConversations implements PersonalConversations {
@@ -21,6 +24,7 @@ class StoredPersonalConversations implements PersonalConversations {
   private final BotStateRepository states;
   private final JdbcTemplate jdbc;
   private final HeldReplies held;
+  private final DeliveriesNamingPeople deliveries;
   private final Texts texts;
 
   StoredPersonalConversations(
@@ -29,9 +33,11 @@ class StoredPersonalConversations implements PersonalConversations {
       BotStateRepository states,
       JdbcTemplate jdbc,
       HeldReplies held,
+      DeliveriesNamingPeople deliveries,
       Texts texts) {
     this.jdbc = jdbc;
     this.held = held;
+    this.deliveries = deliveries;
     this.texts = texts;
     this.references = references;
     this.conversations = conversations;
@@ -52,14 +58,20 @@ class StoredPersonalConversations implements PersonalConversations {
     if (replies > 0) {
       held.add(texts.get("teams.my-data.held-replies", replies));
     }
+    int queued = deliveries.heldFor(ids(personKey));
+    if (queued > 0) {
+      held.add(texts.get("teams.my-data.deliveries", queued));
+    }
     return held;
   }
 
   @Override
   @Transactional
   public int forget(String personKey) {
+    var ids = ids(personKey);
     // Replies held while Teams was down go with the chat: none is sent after this.
-    int deleted = chat(personKey).map(held::forget).orElse(0);
+    int deleted = chat(personKey).map(held::forget).orElse(0) + deliveries.forget(ids);
+    conversations.forgetUser(ids);
     var state = stateKey(personKey).filter(states::existsById);
     if (state.isPresent()) {
       states.deleteById(state.get());
@@ -70,9 +82,12 @@ class StoredPersonalConversations implements PersonalConversations {
         + forgetSentMessages(personKey);
   }
 
-  /** Keys of messages sent to the person, from before those keys named the issue instead. */
+  /**
+   * Keys of messages sent to the person (a shadowing match, a sense-check's summary to a chair, and
+   * from before those keys named the issue instead, a thanks for raising).
+   */
   private int forgetSentMessages(String personKey) {
-    String suffix = ":" + ConversationReferences.personalKey(personKey);
+    String suffix = ":" + personKey;
     var keys =
         jdbc
             .queryForList(
@@ -84,6 +99,17 @@ class StoredPersonalConversations implements PersonalConversations {
             .toList();
     keys.forEach(k -> jdbc.update("delete from sent_message where message_key = ?", k));
     return keys.size();
+  }
+
+  /** The person's key and, from their 1:1 chat's reference, their Teams user id. */
+  private Set<String> ids(String personKey) {
+    var ids = new LinkedHashSet<String>();
+    ids.add(personKey);
+    conversations
+        .find(ConversationReferences.personalKey(personKey))
+        .filter(r -> r.getUser() != null && r.getUser().getId() != null)
+        .ifPresent(r -> ids.add(r.getUser().getId()));
+    return ids;
   }
 
   /** The id of the person's 1:1 chat, if its reference is kept. */

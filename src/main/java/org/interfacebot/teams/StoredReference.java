@@ -34,6 +34,10 @@ final class StoredReference {
     this.updatedAt = updatedAt;
   }
 
+  String key() {
+    return key;
+  }
+
   String json() {
     return json;
   }

@@ -1,6 +1,7 @@
 package org.interfacebot.teams;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -10,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 interface StoredReferenceRepository extends JpaRepository<StoredReference, Long> {
 
   Optional<StoredReference> findByKey(String key);
+
+  List<StoredReference> findByKeyStartingWith(String prefix);
 
   @Transactional
   @Modifying

@@ -186,6 +186,25 @@ class AuditIT extends BotConversationTest {
   }
 
   @Test
+  void aForgottenChairsPastEntriesShowAFormerMemberNeitherTheirNameNorTheirId() {
+    String reference = raiseOne();
+    say(activities.channelMentionOf("chair", "Dr Ann Law", "chair add", "member2", "Dr Una Moir"));
+    say(activities.channelMention("member2", "Dr Una Moir", "close " + reference + " discuss"));
+    assertThat(chair("audit " + reference))
+        .contains(": Dr Una Moir closed the vote: Discuss at group");
+
+    gp("member2", "Dr Una Moir", "forget me");
+    gp("member2", "Dr Una Moir", "yes");
+
+    assertThat(chair("audit " + reference))
+        .contains(": A former member closed the vote: Discuss at group")
+        .doesNotContain("Una", "member2", "aad-", ":  closed", ": closed");
+    assertThat(chair("audit"))
+        .contains(": Dr Ann Law appointed a former member as a chair")
+        .doesNotContain("Una", "member2", "aad-", "appointed  as");
+  }
+
+  @Test
   void entriesCannotBeChangedOrDeletedInTheDatabase() {
     String reference = raiseOne();
 

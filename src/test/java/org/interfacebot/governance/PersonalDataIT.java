@@ -65,7 +65,7 @@ class PersonalDataIT extends BotConversationTest {
             "- what I have already posted in a group's channel stays in Teams, as members' own"
                 + " messages do: the triage cards and fellows' progress updates that show your"
                 + " name are changed to leave it out, but my replies to commands in the channel"
-                + " that named you (such as a chair's `assign`) are not.\n")
+                + " that named you (such as a chair's `chair add`) are not.\n")
         .endsWith("Type `yes` to go ahead, or anything else to keep things as they are.");
     assertThat(gp1Says("no thanks")).contains("Nothing was removed");
 
@@ -89,9 +89,10 @@ class PersonalDataIT extends BotConversationTest {
     String done = gp1Says("yes");
 
     assertThat(done)
-        .contains("1 issue(s) you raised are now anonymous; you won't be told of their status")
-        .contains("2 vote(s) still count but are no longer linked to you")
-        .contains("removed from 1 group member list(s)");
+        .contains("1 issue you raised is now anonymous; you will no longer be told of its status")
+        .contains("2 votes still count but are no longer linked to you")
+        .contains("removed from the member list of 1 group")
+        .doesNotContain("(s)");
     assertThat(
             jdbc.queryForMap(
                 "select reporter_key, reporter_name, show_name, title from issue where reference = ?",
@@ -124,7 +125,10 @@ class PersonalDataIT extends BotConversationTest {
         .isZero();
     assertThat(gp1Says("my data"))
         .contains("**Issues you raised:** none")
-        .contains("**Votes:** none");
+        .contains("**Issues you added your experience to:** none")
+        .contains("**Votes:** none")
+        .contains("**Audit trail entries that name you:** none\n")
+        .doesNotContain(":** 0");
   }
 
   @Test
@@ -138,7 +142,7 @@ class PersonalDataIT extends BotConversationTest {
     say(activities.personalMessage("chair", "Dr Ann Law", "forget me"));
     String done = say(activities.personalMessage("chair", "Dr Ann Law", "yes")).get(0).text();
 
-    assertThat(done).contains("no longer a chair of 1 group(s); their channels have been told");
+    assertThat(done).contains("no longer a chair of 1 group; its channel has been told");
     assertThat(jdbc.queryForObject("select count(*) from group_chair", Integer.class)).isZero();
     assertThat(
             awaitSent(

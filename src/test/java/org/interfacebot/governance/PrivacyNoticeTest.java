@@ -34,6 +34,32 @@ class PrivacyNoticeTest {
   }
 
   @Test
+  void theNoticeSaysWhoSeesWhatAClinicianWrites() {
+    var notice =
+        new PrivacyNotice(
+            new CardCatalogue(TestTexts.enGb()),
+            new RetentionPolicy(
+                Duration.ofDays(365),
+                Duration.ofDays(2192),
+                Duration.ofDays(30),
+                Duration.ofDays(30),
+                Duration.ofDays(365)),
+            new PrivacyContact(""),
+            TestTexts.enGb());
+
+    assertThat(notice.card().toString())
+        .contains(
+            "is posted on its triage card in your group's Teams channel, where every member of the"
+                + " team can read it")
+        .contains("your name is on it only if you agreed to show it when you raised it")
+        .contains("on the minutes card, which also goes to the channels of the networks")
+        .contains("The group's chairs can also export its issues (with your name unless you")
+        .contains("read the audit trail: who raised each issue (never an anonymous reporter) and")
+        .contains("who voted how")
+        .contains("Your sense-check answers go to the chairs with your name and comment");
+  }
+
+  @Test
   void periodsReadAsPeopleSayThem() {
     assertThat(PrivacyNotice.spoken(Duration.ofDays(365), TestTexts.enGb())).isEqualTo("12 months");
     assertThat(PrivacyNotice.spoken(Duration.ofDays(2192), TestTexts.enGb())).isEqualTo("6 years");

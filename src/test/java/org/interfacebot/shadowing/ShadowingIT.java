@@ -221,7 +221,11 @@ class ShadowingIT extends BotConversationTest {
     list("gp1", "request", "GP", null, "primary", "Mondays");
     list("member1", "offer", "Consultant", null, "secondary", "Fridays");
     assertThat(personal("gp1", "my data"))
-        .contains("**Shadowing:** 1 offer(s) or request(s), with 1 match(es)");
+        .contains("**Shadowing:** 1 offer or request, with 1 match;");
+    awaitEveryDeliveryMade(java.time.Duration.ofSeconds(30));
+    assertThat(jdbc.queryForList("select message_key from sent_message", String.class))
+        .as("the proposal sent to gp1 is noted by their key")
+        .anyMatch(key -> key.endsWith(":aad-gp1"));
     personal("gp1", "forget me");
     assertThat(personal("gp1", "yes"))
         .contains("1 shadowing offer(s) or request(s) deleted, with their matches");
@@ -232,5 +236,7 @@ class ShadowingIT extends BotConversationTest {
         .isZero();
     assertThat(count("shadowing_match")).isZero();
     assertThat(count("shadowing_listing")).isEqualTo(1);
+    assertThat(jdbc.queryForList("select message_key from sent_message", String.class))
+        .noneMatch(key -> key.contains("aad-gp1"));
   }
 }

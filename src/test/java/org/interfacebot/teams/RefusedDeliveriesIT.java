@@ -24,7 +24,7 @@ class RefusedDeliveriesIT extends BotConversationTest {
 
     say(activities.personalMessage("chair", "Dr Ann Law", "forget me"));
     assertThat(say(activities.personalMessage("chair", "Dr Ann Law", "yes")).get(0).text())
-        .contains("no longer a chair of 1 group(s)");
+        .contains("no longer a chair of 1 group; its channel has been told");
 
     awaitEveryDeliveryMade(Duration.ofSeconds(30));
     assertThat(connector.sent()).noneMatch(s -> s.conversationId().equals(Activities.CHANNEL));
