@@ -215,7 +215,7 @@ class SenseCheckIT extends BotConversationTest {
         .contains("**Sense-check answers:** 1");
     say(activities.personalMessage("gp2", "Dr gp2", "forget me"));
     assertThat(say(activities.personalMessage("gp2", "Dr gp2", "yes")).get(0).text())
-        .contains("1 sense-check answer(s) or sense-check(s) you started are kept for the group");
+        .contains("1 sense-check answer or sense-check you started is kept for the group");
     assertThat(jdbc.queryForMap("select person_key, person_name, comment from consultation_answer"))
         .containsEntry("PERSON_NAME", null)
         .containsEntry("COMMENT", "The medication changes should come first.");

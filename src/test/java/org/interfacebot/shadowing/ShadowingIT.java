@@ -228,7 +228,7 @@ class ShadowingIT extends BotConversationTest {
         .anyMatch(key -> key.endsWith(":aad-gp1"));
     personal("gp1", "forget me");
     assertThat(personal("gp1", "yes"))
-        .contains("1 shadowing offer(s) or request(s) deleted, with their matches");
+        .contains("1 shadowing offer or request deleted, with its matches");
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from shadowing_listing where person_key = 'aad-gp1'",
