@@ -57,24 +57,34 @@ class Retention {
     int deleted = issues.delete(expired);
     int anonymised = issues.anonymiseSettledBefore(cutoffs.anonymiseBefore());
     int unlinked = voters.unlinkVotesClosedBefore(cutoffs.votersBefore());
+    // A chair's name on the decision goes when the audit trail's does; a card in Teams shows it
+    // gone the next time it is refreshed, as for a reporter's.
+    int deciders = voters.forgetDecidersBefore(cutoffs.anonymiseBefore()).size();
     // The audit trail keeps no one longer than the records it describes: who voted how goes with
     // the votes' links, everyone else with the reporters'. The entries themselves stay.
     int auditUnlinked =
         audit.unlinkBefore(
                 cutoffs.votersBefore(), EnumSet.of(AuditAction.VOTE_CAST, AuditAction.VOTE_CHANGED))
             + audit.unlinkBefore(cutoffs.anonymiseBefore(), EnumSet.allOf(AuditAction.class));
-    return new Applied(anonymised, deleted, unlinked, auditUnlinked, others);
+    return new Applied(anonymised, deleted, unlinked, deciders, auditUnlinked, others);
   }
 
   record Applied(
       int issuesAnonymised,
       int issuesDeleted,
       int votesUnlinked,
+      int decidersUnlinked,
       int auditUnlinked,
       int otherRecords) {
 
     boolean anything() {
-      return issuesAnonymised + issuesDeleted + votesUnlinked + auditUnlinked + otherRecords > 0;
+      return issuesAnonymised
+              + issuesDeleted
+              + votesUnlinked
+              + decidersUnlinked
+              + auditUnlinked
+              + otherRecords
+          > 0;
     }
   }
 }

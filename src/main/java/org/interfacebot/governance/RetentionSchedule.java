@@ -37,11 +37,12 @@ class RetentionSchedule {
     if (applied.anything()) {
       log.info(
           "Retention: {} issues anonymised, {} issues deleted, {} votes reduced to tallies, {}"
-              + " people unlinked from audit entries, {} sense-check, shadowing and fellow"
-              + " records unlinked or deleted",
+              + " decisions no longer naming their chair, {} people unlinked from audit entries,"
+              + " {} sense-check, shadowing and fellow records unlinked or deleted",
           applied.issuesAnonymised(),
           applied.issuesDeleted(),
           applied.votesUnlinked(),
+          applied.decidersUnlinked(),
           applied.auditUnlinked(),
           applied.otherRecords());
     }

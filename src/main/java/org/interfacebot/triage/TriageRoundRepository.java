@@ -27,4 +27,7 @@ interface TriageRoundRepository extends JpaRepository<TriageRound, Long> {
   List<TriageRound> findByGroupIdAndState(long groupId, RoundState state);
 
   List<TriageRound> findByDecidedByKey(String personKey);
+
+  /** Rounds a chair decided (a rule's decision has no key) before the cutoff. */
+  List<TriageRound> findByDecidedByKeyNotNullAndDecidedAtBefore(Instant cutoff);
 }

@@ -57,6 +57,18 @@ public class VoterRecords {
     return decided.stream().map(TriageRound::issueId).toList();
   }
 
+  /**
+   * Clears the name of the chair who decided each vote decided before the cutoff, as the audit
+   * trail's does at the same age (the decision stays); returns the issues whose triage cards showed
+   * it.
+   */
+  @Transactional
+  public List<Long> forgetDecidersBefore(Instant cutoff) {
+    var decided = rounds.findByDecidedByKeyNotNullAndDecidedAtBefore(cutoff);
+    decided.forEach(TriageRound::forgetDecider);
+    return decided.stream().map(TriageRound::issueId).toList();
+  }
+
   /** Keeps only the tallies of votes closed before the cutoff; returns how many were unlinked. */
   @Transactional
   public int unlinkVotesClosedBefore(Instant cutoff) {

@@ -293,7 +293,7 @@ class PersonalDataIT extends BotConversationTest {
             s ->
                 s.method().equals("PUT")
                     && s.cardText().contains(theirs)
-                    && s.cardText().contains("a chair who has since asked to be forgotten"));
+                    && s.cardText().contains(", by a chair of the group."));
     assertThat(theirsUpdated.cardText()).doesNotContain("Morag");
   }
 }

@@ -146,4 +146,37 @@ class RetentionIT extends BotConversationTest {
         .contains(": A former member raised the issue")
         .doesNotContain("Ian Gray");
   }
+
+  @Test
+  void theChairWhoDecidedIsNoLongerNamedOnTheCardAfterAYearButTheDecisionStays() {
+    oneDeclinedAndOneOpenIssue();
+
+    clock.advance(Duration.ofDays(364));
+    schedule.run();
+    assertThat(cardSeenBy("member1", declined))
+        .contains("Decided: Not for the group, by Dr Ann Law");
+
+    clock.advance(Duration.ofDays(2));
+    schedule.run();
+
+    assertThat(issue(declined, "status")).isEqualTo("DECLINED");
+    assertThat(
+            jdbc.queryForMap(
+                "select decided_by, decided_by_key, decision from triage_round where issue_id = ?",
+                id(declined)))
+        .containsEntry("DECIDED_BY", null)
+        .containsEntry("DECIDED_BY_KEY", null)
+        .containsEntry("DECISION", "DECLINE");
+    assertThat(cardSeenBy("member1", declined))
+        .contains("Decided: Not for the group, by a chair of the group.")
+        .doesNotContain("Ann Law");
+  }
+
+  /** The card as Teams shows it to a member when they next look (the refresh invoke's answer). */
+  private String cardSeenBy(String member, String reference) {
+    return clickInChannel(member, "triage.refresh", Activities.data().put("issue", reference))
+        .json()
+        .path("value")
+        .toString();
+  }
 }
