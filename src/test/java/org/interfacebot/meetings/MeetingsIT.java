@@ -94,6 +94,17 @@ class MeetingsIT extends BotConversationTest {
         .contains("Only a chair");
     assertThat(chair("agenda add IF-1999-0001"))
         .isEqualTo("I can't find an issue IF-1999-0001 in this group.");
+    // In 1:1 there is no "this group": the group is named.
+    assertThat(
+            say(activities.personalMessage("chair", "Dr Ann Law", "agenda add IF-1999-0001"))
+                .get(0)
+                .text())
+        .isEqualTo("I can't find an issue IF-1999-0001 in Grampian Interface Group.");
+    assertThat(
+            say(activities.personalMessage("chair", "Dr Ann Law", "outcome IF-1999-0001 Done."))
+                .get(0)
+                .text())
+        .isEqualTo("I can't find an issue IF-1999-0001 in Grampian Interface Group.");
 
     var agenda = say(activities.channelMention("member1", "m", "agenda")).get(0).cardText();
     assertThat(agenda).contains(other + ": Letters lost").doesNotContain(onTheme);
