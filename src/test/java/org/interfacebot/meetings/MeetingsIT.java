@@ -135,6 +135,17 @@ class MeetingsIT extends BotConversationTest {
         .endsWith("Nothing was shared.");
     assertThat(chair("minutes https://evil.example.com/m.docx"))
         .contains("evil.example.com is not one of them");
+    assertThat(chair("minutes https://ann:secret@nhsscotland.sharepoint.com/m.docx"))
+        .isEqualTo(
+            "That link has a user name or password in it (before the @). Please give the link"
+                + " without them: I have not kept it. Nothing was shared.");
+    assertThat(chair("minutes https://nhsscotland.sharepoint.com/sites/i/943%20476%205919.docx"))
+        .startsWith("That link seems to contain an NHS number.")
+        .endsWith("Nothing was shared.")
+        .doesNotContain("943");
+    assertThat(chair("minutes https://nhsscotland.sharepoint.com/m.docx?x=" + "a".repeat(1000)))
+        .startsWith("That link is longer than 1,000 characters.")
+        .endsWith("Nothing was shared.");
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from meeting where minutes_url is not null", Integer.class))
