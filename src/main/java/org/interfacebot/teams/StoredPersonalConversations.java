@@ -60,6 +60,10 @@ class StoredPersonalConversations implements PersonalConversations {
   public int forget(String personKey) {
     // Replies held while Teams was down go with the chat: none is sent after this.
     int deleted = chat(personKey).map(held::forget).orElse(0);
+    // Cards kept in the chat to be changed later (shadowing proposals) point into the chat; the
+    // bot's own messages, so not counted as the person's data.
+    chat(personKey)
+        .ifPresent(id -> jdbc.update("delete from posted_card where conversation_id = ?", id));
     var state = stateKey(personKey).filter(states::existsById);
     if (state.isPresent()) {
       states.deleteById(state.get());

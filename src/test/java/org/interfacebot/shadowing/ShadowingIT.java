@@ -1,6 +1,7 @@
 package org.interfacebot.shadowing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.interfacebot.support.Activities;
@@ -216,12 +217,100 @@ class ShadowingIT extends BotConversationTest {
     assertThat(count("shadowing_listing")).isZero();
   }
 
+  private long listingOf(String user) {
+    return jdbc.queryForObject(
+        "select id from shadowing_listing where person_key = ?", Long.class, "aad-" + user);
+  }
+
+  /** The proposal card in the user's chat, as Teams shows it after its last update. */
+  private Sent settled(Sent proposal) {
+    return awaitSent(
+        s ->
+            s.method().equals("PUT")
+                && s.conversationId().equals(proposal.conversationId())
+                && s.activityId().equals(proposal.activityId()));
+  }
+
+  @Test
+  void aWithdrawnProposalIsShownSettledOnBothCards_andThePartnerIsToldInTheir1to1() {
+    list("gp1", "request", "GP", null, "primary", "Mondays");
+    list("member1", "offer", "Consultant", null, "secondary", "Fridays");
+    Sent toGp = proposalTo("gp1");
+    Sent toMember = proposalTo("member1");
+    long match = matchId();
+
+    long offer = listingOf("member1");
+    assertThat(personal("member1", "shadowing withdraw " + offer))
+        .isEqualTo("Withdrawn number " + offer + ", with its matches.");
+
+    assertThat(
+            awaitSent(
+                    s ->
+                        s.conversationId().equals(Activities.personalConversation("gp1"))
+                            && s.text().contains("withdrawn"))
+                .text())
+        .isEqualTo(
+            "Your colleague has withdrawn from the shadowing match with your request, so that"
+                + " match is off. Your request stays open and I'll tell you when another match"
+                + " comes up. Type `shadowing` to see yours.");
+    for (Sent proposal : java.util.List.of(toGp, toMember)) {
+      assertThat(settled(proposal).cardText())
+          .contains(
+              "Withdrawn",
+              "This shadowing match has been withdrawn, so there is nothing to accept or decline.")
+          .doesNotContain("[Accept]", "[Decline]");
+    }
+    // The one who withdrew is not told about their own withdrawal.
+    assertThat(
+            connector.sent().stream()
+                .filter(s -> s.conversationId().equals(Activities.personalConversation("member1")))
+                .filter(s -> s.text().startsWith("Your colleague has withdrawn")))
+        .isEmpty();
+    // A click on the card before Teams showed the new version changes nothing.
+    assertThat(cardText(click("gp1", "shadowing.accept", Activities.data().put("match", match))))
+        .contains("This shadowing match has been withdrawn");
+    assertThat(count("shadowing_match")).isZero();
+    assertThat(count("shadowing_listing")).isEqualTo(1);
+  }
+
+  @Test
+  void withdrawingFromAnAgreedMatchTellsThePartner() {
+    list("gp1", "request", "GP", null, "primary", "Mondays");
+    list("member1", "offer", "Consultant", null, "secondary", "Fridays");
+    Sent toMember = proposalTo("member1");
+    var match = Activities.data().put("match", matchId());
+    click("gp1", "shadowing.accept", match);
+    assertThat(cardText(click("member1", "shadowing.accept", match)))
+        .contains("You have both accepted");
+
+    personal("gp1", "shadowing withdraw " + listingOf("gp1"));
+
+    assertThat(
+            awaitSent(
+                    s ->
+                        s.conversationId().equals(Activities.personalConversation("member1"))
+                            && s.text().startsWith("Your colleague has withdrawn"))
+                .text())
+        .contains("from the shadowing match with your offer, so that match is off.");
+    assertThat(settled(toMember).cardText()).contains("has been withdrawn");
+    assertThat(personal("member1", "shadowing")).doesNotContain("**Your matches**");
+  }
+
   @Test
   void myDataShowsShadowingAndForgetMeDeletesItWithItsMatches() {
     list("gp1", "request", "GP", null, "primary", "Mondays");
     list("member1", "offer", "Consultant", null, "secondary", "Fridays");
     assertThat(personal("gp1", "my data"))
         .contains("**Shadowing:** 1 offer(s) or request(s), with 1 match(es)");
+    proposalTo("gp1");
+    String cardsInGpChat = "select count(*) from posted_card where conversation_id = ?";
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.queryForObject(
+                            cardsInGpChat, Integer.class, Activities.personalConversation("gp1")))
+                    .isOne());
     personal("gp1", "forget me");
     assertThat(personal("gp1", "yes"))
         .contains("1 shadowing offer(s) or request(s) deleted, with their matches");
@@ -232,5 +321,10 @@ class ShadowingIT extends BotConversationTest {
         .isZero();
     assertThat(count("shadowing_match")).isZero();
     assertThat(count("shadowing_listing")).isEqualTo(1);
+    // The proposal card kept in their chat (to be settled on a withdrawal) goes with the chat.
+    assertThat(
+            jdbc.queryForObject(
+                cardsInGpChat, Integer.class, Activities.personalConversation("gp1")))
+        .isZero();
   }
 }
