@@ -87,7 +87,7 @@ class SenseCheckCommand implements ChatCommand {
     consultations.open(group.get().id(), request, turn.from());
     return List.of(
         texts.reply(
-            "consultations.opened",
+            request.defaulted() ? "consultations.opened.default" : "consultations.opened",
             request.title(),
             SenseCheckReader.show(request.deadline(), texts)));
   }

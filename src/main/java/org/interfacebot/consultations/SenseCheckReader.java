@@ -1,24 +1,22 @@
 package org.interfacebot.consultations;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.UkDates;
+import org.interfacebot.privacy.LinkGuard;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads {@code <title> <link> [by <date>]}: the link https and on the board's sites, the date in
- * the forms UK clinicians write (14/01/2027, 14 Jan, 14 January 2027, 2027-01-14) and not past.
- * Answers are taken until the end of that day, UK time.
+ * Reads {@code <title> <link> [by <date>]}: the link as {@link LinkGuard} allows it (on the board's
+ * sites), the date in the forms UK clinicians write (14/01/2027, 14 Jan, 14 January 2027,
+ * 2027-01-14) and not past. Answers are taken until the end of that day, UK time; without a date,
+ * until the end of the day {@code defaultDays} ahead.
  */
 @Component
 class SenseCheckReader {
@@ -31,14 +29,17 @@ class SenseCheckReader {
   private final Texts texts;
   private final ConsultationSettings settings;
   private final Clock clock;
+  private final LinkGuard links;
 
-  SenseCheckReader(Texts texts, ConsultationSettings settings, Clock clock) {
+  SenseCheckReader(Texts texts, ConsultationSettings settings, Clock clock, LinkGuard links) {
     this.texts = texts;
     this.settings = settings;
     this.clock = clock;
+    this.links = links;
   }
 
-  record Request(String title, String link, Instant deadline) {}
+  /** {@code defaulted}: the chair gave no date, so the deadline is the default one. */
+  record Request(String title, String link, Instant deadline, boolean defaulted) {}
 
   /** Thrown with the reason, for the chair; nothing has been stored. */
   static class Unreadable extends RuntimeException {
@@ -61,51 +62,36 @@ class SenseCheckReader {
       throw new Unreadable(texts.get("consultations.title-too-long", TITLE_LIMIT));
     }
     String url = link.group();
-    checkLink(url);
-    Instant deadline;
+    links
+        .problem(url, settings.linkHosts(), texts)
+        .ifPresent(
+            problem -> {
+              throw new Unreadable(problem);
+            });
     if (after.isEmpty()) {
-      deadline = clock.instant().plus(Duration.ofDays(settings.defaultDays()));
-    } else {
-      var by = BY.matcher(after);
-      if (!by.matches()) {
-        throw new Unreadable(texts.get("consultations.usage"));
-      }
-      deadline = deadline(by.group(1).strip());
+      return new Request(title, url, endOf(today().plusDays(settings.defaultDays())), true);
     }
-    return new Request(title, url, deadline);
+    var by = BY.matcher(after);
+    if (!by.matches()) {
+      throw new Unreadable(texts.get("consultations.usage"));
+    }
+    return new Request(title, url, deadline(by.group(1).strip()), false);
   }
 
-  private void checkLink(String link) {
-    URI uri;
-    try {
-      uri = new URI(link);
-    } catch (URISyntaxException notALink) {
-      throw new Unreadable(texts.get("consultations.link-unreadable"));
-    }
-    if (!"https".equalsIgnoreCase(uri.getScheme())) {
-      throw new Unreadable(texts.get("consultations.link-not-https"));
-    }
-    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-    if (uri.getUserInfo() != null || host.isEmpty()) {
-      throw new Unreadable(texts.get("consultations.link-no-host"));
-    }
-    boolean allowed =
-        settings.linkHosts().stream()
-            .map(h -> h.toLowerCase(Locale.ROOT).strip())
-            .anyMatch(h -> host.equals(h) || host.endsWith("." + h));
-    if (!allowed) {
-      throw new Unreadable(
-          texts.get(
-              "consultations.link-not-allowed", String.join(", ", settings.linkHosts()), host));
-    }
+  private LocalDate today() {
+    return clock.instant().atZone(UK).toLocalDate();
+  }
+
+  /** Answers are taken until the end of the day, UK time, whether the chair gave it or not. */
+  private static Instant endOf(LocalDate day) {
+    return day.atTime(LocalTime.of(23, 59)).atZone(UK).toInstant();
   }
 
   private Instant deadline(String text) {
-    LocalDate today = LocalDate.now(clock.withZone(UK));
     LocalDate day =
-        UkDates.day(text, today)
+        UkDates.day(text, today())
             .orElseThrow(() -> new Unreadable(texts.get("consultations.bad-date")));
-    Instant endOfDay = day.atTime(LocalTime.of(23, 59)).atZone(UK).toInstant();
+    Instant endOfDay = endOf(day);
     if (!endOfDay.isAfter(clock.instant())) {
       throw new Unreadable(texts.get("consultations.past-date"));
     }

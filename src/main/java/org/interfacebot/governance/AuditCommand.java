@@ -105,9 +105,11 @@ class AuditCommand implements ChatCommand {
     var issue = issues.byReference(typed.split("\\s+")[0], visible);
     if (issue.isEmpty()) {
       return List.of(
-          texts.reply(
-              "governance.audit.not-found",
-              References.echo(typed.split("\\s+")[0], texts.get("governance.audit.that-issue"))));
+          Reply.text(
+              notFound(
+                  turn,
+                  References.echo(
+                      typed.split("\\s+")[0], texts.get("governance.audit.that-issue")))));
     }
     if (!chairs.isChair(issue.get().groupId(), key)) {
       return List.of(texts.reply("governance.audit.not-chair"));
@@ -119,6 +121,20 @@ class AuditCommand implements ChatCommand {
                 texts.get("governance.audit.heading", reference),
                 audit.of(issue.get().groupId(), reference),
                 reference)));
+  }
+
+  /**
+   * In the channel the group is "this group"; in 1:1 the chair may see several groups' issues, so
+   * the one group is named, or all are meant.
+   */
+  private String notFound(Turn turn, String reference) {
+    if (turn.place().teamId() != null) {
+      return texts.get("governance.audit.not-found", reference);
+    }
+    return groups
+        .of(turn.place())
+        .map(group -> texts.get("governance.audit.not-found.named", reference, group.name()))
+        .orElseGet(() -> texts.get("governance.audit.not-found.any", reference));
   }
 
   private String show(String heading, List<AuditLine> lines, String what) {

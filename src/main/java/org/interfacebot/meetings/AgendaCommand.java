@@ -77,9 +77,11 @@ class AgendaCommand implements ChatCommand {
     var issue = issues.byReference(reference, List.of(g.group().id()));
     if (issue.isEmpty()) {
       return List.of(
-          texts.reply(
-              "meetings.no-such-issue",
-              References.echo(reference, texts.get("meetings.with-that-reference"))));
+          ChairGate.noSuchIssue(
+              turn,
+              g.group(),
+              References.echo(reference, texts.get("meetings.with-that-reference")),
+              texts));
     }
     meetings.setOnAgenda(next.get(), issue.get(), action.equals("add"));
     return List.of(

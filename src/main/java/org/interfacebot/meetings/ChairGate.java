@@ -1,6 +1,8 @@
 package org.interfacebot.meetings;
 
 import java.util.Optional;
+import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.GroupInfo;
@@ -37,5 +39,15 @@ class ChairGate {
       return gate;
     }
     return new Gate(null, replies.notAChair(whatKey));
+  }
+
+  /**
+   * No issue with that reference in the group: "this group" in its channel; elsewhere (1:1) the
+   * group is named.
+   */
+  static Reply noSuchIssue(Turn turn, GroupInfo group, String reference, Texts texts) {
+    return turn.place().teamId() != null
+        ? texts.reply("meetings.no-such-issue", reference)
+        : texts.reply("meetings.no-such-issue.named", reference, group.name());
   }
 }

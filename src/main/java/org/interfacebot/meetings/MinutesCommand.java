@@ -8,6 +8,7 @@ import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
+import org.interfacebot.privacy.LinkGuard;
 import org.springframework.stereotype.Component;
 
 /** {@code minutes <link> [for <date>]}: a chair shares a meeting's minutes. */
@@ -20,6 +21,7 @@ class MinutesCommand implements ChatCommand {
   private final Clock clock;
   private final MinutesStatus status;
   private final Texts texts;
+  private final LinkGuard links;
 
   MinutesCommand(
       ChairGate gate,
@@ -27,8 +29,10 @@ class MinutesCommand implements ChatCommand {
       MeetingsSettings settings,
       Clock clock,
       MinutesStatus status,
-      Texts texts) {
+      Texts texts,
+      LinkGuard links) {
     this.texts = texts;
+    this.links = links;
     this.status = status;
     this.gate = gate;
     this.meetings = meetings;
@@ -68,7 +72,7 @@ class MinutesCommand implements ChatCommand {
   @Override
   public boolean readsArgument(String argument) {
     return argument.strip().equalsIgnoreCase("status")
-        || MinutesLink.isLink(linkAndDay(argument)[0]);
+        || LinkGuard.looksLikeLink(linkAndDay(argument)[0]);
   }
 
   /** The link and, when given, the day after {@code for}. */
@@ -92,7 +96,7 @@ class MinutesCommand implements ChatCommand {
     if (link.isEmpty()) {
       return List.of(texts.reply("meetings.minutes.give-link", usage()));
     }
-    var problem = MinutesLink.problem(link, settings.minutesHosts(), texts);
+    var problem = links.problem(link, settings.minutesHosts(), texts);
     if (problem.isPresent()) {
       return List.of(texts.reply("meetings.minutes.not-shared", problem.get()));
     }

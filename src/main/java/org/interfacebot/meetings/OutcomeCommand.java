@@ -79,9 +79,11 @@ class OutcomeCommand implements ChatCommand {
     var issue = issues.byReference(parts[0], List.of(g.group().id()));
     if (issue.isEmpty()) {
       return List.of(
-          texts.reply(
-              "meetings.no-such-issue",
-              References.echo(parts[0], texts.get("meetings.with-that-reference"))));
+          ChairGate.noSuchIssue(
+              turn,
+              g.group(),
+              References.echo(parts[0], texts.get("meetings.with-that-reference")),
+              texts));
     }
     String text = parts.length > 1 ? parts[1].strip() : "";
     IssueStatus status = IssueStatus.DISCUSSED;

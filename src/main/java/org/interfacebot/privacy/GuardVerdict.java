@@ -48,7 +48,8 @@ public record GuardVerdict(Set<IdentifierKind> found) {
     return texts.get("privacy.refused", label, kindsInWords(texts));
   }
 
-  private String kindsInWords(Texts texts) {
+  /** The kinds found, in words: "a CHI number and a date of birth". */
+  String kindsInWords(Texts texts) {
     List<String> words = new ArrayList<>();
     found.forEach(kind -> words.add(texts.label(kind)));
     if (words.size() == 1) {

@@ -22,6 +22,10 @@ abstract class AnswerMatchAction implements CardAction {
   @Override
   public Result handle(Turn turn, JsonNode data) {
     long matchId = data.path("match").asLong(-1);
+    if (shadowing.match(matchId).isEmpty()) {
+      // A card left from a match withdrawn since: it is shown settled.
+      return Result.replaceWith(cards.withdrawnNotice());
+    }
     Kind side =
         shadowing
             .sideOf(matchId, turn.from().key())

@@ -146,12 +146,31 @@ class Shadowing {
     return listings.findById(id);
   }
 
-  /** Removes one of the person's own listings with its matches; false when it is not theirs. */
+  /**
+   * Removes one of the person's own listings with its matches; false when it is not theirs. The
+   * other person of each match still proposed or agreed is told ({@link ShadowingWithdrawn}).
+   */
   @Transactional
   boolean withdraw(String personKey, long listingId) {
     var listing = listings.findById(listingId).filter(l -> l.personKey().equals(personKey));
-    listing.ifPresent(mine -> remove(List.of(mine)));
-    return listing.isPresent();
+    if (listing.isEmpty()) {
+      return false;
+    }
+    var withdrawn =
+        matches.findByOfferIdInOrRequestIdIn(List.of(listingId), List.of(listingId)).stream()
+            .filter(m -> m.state() != MatchState.DECLINED)
+            .map(
+                m ->
+                    new ShadowingWithdrawn(
+                        m.id(), personOf(m.offerId()), personOf(m.requestId()), personKey))
+            .toList();
+    remove(List.of(listing.get()));
+    withdrawn.forEach(events::publishEvent);
+    return true;
+  }
+
+  private String personOf(long listingId) {
+    return listings.findById(listingId).map(Listing::personKey).orElse("");
   }
 
   /**

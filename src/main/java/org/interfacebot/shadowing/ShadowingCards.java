@@ -51,6 +51,11 @@ public class ShadowingCards {
         .toList();
   }
 
+  /** What a proposal card shows once its match was withdrawn: nothing left to accept or decline. */
+  public JsonNode withdrawnNotice() {
+    return notice(texts.get("shadowing.withdrawn.title"), texts.get("shadowing.withdrawn.card"));
+  }
+
   /** The proposal as one of the two sees it: the other's listing, with Accept and Decline. */
   @Transactional(readOnly = true)
   public JsonNode proposal(long matchId, String personKey) {

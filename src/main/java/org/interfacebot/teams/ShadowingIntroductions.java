@@ -7,13 +7,15 @@ import org.interfacebot.shadowing.ShadowingCards;
 import org.interfacebot.shadowing.ShadowingDeclined;
 import org.interfacebot.shadowing.ShadowingExpired;
 import org.interfacebot.shadowing.ShadowingProposed;
+import org.interfacebot.shadowing.ShadowingWithdrawn;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Work shadowing in 1:1: each proposed match to both people, the introduction once both accepted, a
- * word to the other when one declines, and to the person whose listing retention removed. Both
- * wrote to the bot in 1:1 to list themselves.
+ * Work shadowing in 1:1: each proposed match to both people (the cards kept, to be shown settled
+ * when the match is withdrawn), the introduction once both accepted, a word to the other when one
+ * declines or withdraws, and to the person whose listing retention removed. Both wrote to the bot
+ * in 1:1 to list themselves.
  */
 @Component
 class ShadowingIntroductions {
@@ -21,26 +23,81 @@ class ShadowingIntroductions {
   private final ShadowingCards cards;
   private final ProactiveMessenger messenger;
   private final SentMessages sent;
+  private final PostedMessages posted;
+  private final PostedCardRepository postedCards;
+  private final ConversationReferences references;
   private final Texts texts;
 
   ShadowingIntroductions(
-      ShadowingCards cards, ProactiveMessenger messenger, SentMessages sent, Texts texts) {
+      ShadowingCards cards,
+      ProactiveMessenger messenger,
+      SentMessages sent,
+      PostedMessages posted,
+      PostedCardRepository postedCards,
+      ConversationReferences references,
+      Texts texts) {
     this.cards = cards;
     this.messenger = messenger;
     this.sent = sent;
+    this.posted = posted;
+    this.postedCards = postedCards;
+    this.references = references;
     this.texts = texts;
+  }
+
+  /** The proposal card of one side of a match, kept so that a withdrawal can settle it. */
+  static String proposalSubject(long matchId, boolean offerSide) {
+    return "shadowing-match:" + matchId + (offerSide ? ":offer" : ":request");
   }
 
   @ApplicationModuleListener
   void on(ShadowingProposed proposed) {
-    for (var person : cards.parties(proposed.matchId())) {
-      String chat = ConversationReferences.personalKey(person.key());
-      sent.once(
-          "shadowing:" + proposed.matchId() + ":proposed:" + person.key(),
-          () ->
-              messenger.send(
-                  chat, CardMessages.of(cards.proposal(proposed.matchId(), person.key()))));
+    var parties = cards.parties(proposed.matchId());
+    for (int i = 0; i < parties.size(); i++) {
+      var person = parties.get(i);
+      posted.postOnce(
+          proposalSubject(proposed.matchId(), i == 0),
+          ConversationReferences.personalKey(person.key()),
+          CardMessages.of(cards.proposal(proposed.matchId(), person.key())));
     }
+  }
+
+  /**
+   * Both proposal cards are shown settled, and the other person is told: their listing stays and is
+   * matched again.
+   */
+  @ApplicationModuleListener
+  void on(ShadowingWithdrawn withdrawn) {
+    settle(withdrawn.matchId(), true, withdrawn.offerKey());
+    settle(withdrawn.matchId(), false, withdrawn.requestKey());
+    String partner = withdrawn.partnerKey();
+    if (partner.isEmpty() || partner.equals(withdrawn.withdrawnByKey())) {
+      return;
+    }
+    String theirs =
+        texts.get(
+            partner.equals(withdrawn.offerKey()) ? "shadowing.an-offer" : "shadowing.a-request");
+    sent.once(
+        "shadowing:" + withdrawn.matchId() + ":withdrawn",
+        () ->
+            messenger.say(
+                ConversationReferences.personalKey(partner),
+                texts.get("shadowing.withdrawn.partner", theirs)));
+  }
+
+  private void settle(long matchId, boolean offerSide, String personKey) {
+    String chat = ConversationReferences.personalKey(personKey);
+    postedCards
+        .findBySubject(proposalSubject(matchId, offerSide))
+        .ifPresent(
+            card -> {
+              // A person forgotten since has no chat left to show it in.
+              if (references.find(chat).isPresent()) {
+                messenger.updateUnlessRefused(
+                    chat, card.activityId(), CardMessages.of(cards.withdrawnNotice()));
+              }
+              postedCards.delete(card);
+            });
   }
 
   @ApplicationModuleListener

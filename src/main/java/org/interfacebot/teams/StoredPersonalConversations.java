@@ -69,8 +69,12 @@ class StoredPersonalConversations implements PersonalConversations {
   @Transactional
   public int forget(String personKey) {
     var ids = ids(personKey);
+    var chat = chat(personKey);
     // Replies held while Teams was down go with the chat: none is sent after this.
-    int deleted = chat(personKey).map(held::forget).orElse(0) + deliveries.forget(ids);
+    int deleted = chat.map(held::forget).orElse(0) + deliveries.forget(ids);
+    // Cards kept in the chat to be changed later (shadowing proposals) point into the chat; the
+    // bot's own messages, so not counted as the person's data.
+    chat.ifPresent(id -> jdbc.update("delete from posted_card where conversation_id = ?", id));
     conversations.forgetUser(ids);
     var state = stateKey(personKey).filter(states::existsById);
     if (state.isPresent()) {

@@ -48,8 +48,8 @@ class SenseCheckIT extends BotConversationTest {
 
     assertThat(reply)
         .startsWith(
-            "I've posted the sense-check of **New discharge letter template** for the members.")
-        .contains("Answers close on ");
+            "I've posted the sense-check of **New discharge letter template** for the members."
+                + " You gave no deadline, so I chose ");
     Sent card =
         awaitSent(
             s ->
@@ -122,6 +122,50 @@ class SenseCheckIT extends BotConversationTest {
                 .toInstant())
         .isEqualTo(
             java.time.ZonedDateTime.of(year, 1, 14, 23, 59, 0, 0, SenseCheckReader.UK).toInstant());
+  }
+
+  @Test
+  void withoutADateAnswersCloseAtTheEndOfTheDayTwoWeeksAhead_andTheReplySaysWhen() {
+    installInTeam();
+    var day = clock.instant().atZone(SenseCheckReader.UK).toLocalDate().plusDays(14);
+    String reply = chair("sense-check Referral form v2 " + LINK);
+
+    var deadline =
+        java.time.ZonedDateTime.of(day, java.time.LocalTime.of(23, 59), SenseCheckReader.UK);
+    assertThat(reply)
+        .isEqualTo(
+            "I've posted the sense-check of **Referral form v2** for the members. You gave no"
+                + " deadline, so I chose "
+                + java.time.format.DateTimeFormatter.ofPattern(
+                        "EEEE d MMMM yyyy 'at' HH:mm", java.util.Locale.UK)
+                    .format(deadline)
+                + ": answers close then, and the chairs get a summary. Next time you can choose"
+                + " it by adding e.g. `by 14/01/2027` after the link.");
+    assertThat(
+            jdbc.queryForObject("select deadline from consultation", java.time.OffsetDateTime.class)
+                .toInstant())
+        .isEqualTo(deadline.toInstant());
+  }
+
+  @Test
+  void linksWithCredentialsPatientIdentifiersOrTooLongAreRefusedAndNothingIsPosted() {
+    installInTeam();
+    assertThat(chair("sense-check Template https://ann:secret@nhsscotland.sharepoint.com/t.docx"))
+        .isEqualTo(
+            "That link has a user name or password in it (before the @). Please give the link"
+                + " without them: I have not kept it. Nothing was posted.");
+    assertThat(
+            chair(
+                "sense-check Template"
+                    + " https://nhsscotland.sharepoint.com/sites/i/letter-943-476-5919.docx"))
+        .startsWith("That link seems to contain an NHS number.")
+        .endsWith("I have not kept the link. Nothing was posted.")
+        .doesNotContain("943");
+    assertThat(chair("sense-check Template " + LINK + "?x=" + "a".repeat(1000)))
+        .startsWith("That link is longer than 1,000 characters.")
+        .endsWith("Nothing was posted.");
+    assertThat(consultations()).isZero();
+    assertThat(connector.sent().stream().filter(s -> s.hasCard())).isEmpty();
   }
 
   private static String dayOf(int year) {

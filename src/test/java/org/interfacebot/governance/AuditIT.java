@@ -129,9 +129,21 @@ class AuditIT extends BotConversationTest {
     raiseOne();
 
     assertThat(chair("audit IF-2020-0999"))
-        .isEqualTo("I can't find issue IF-2020-0999 in your group.");
+        .isEqualTo("I can't find an issue IF-2020-0999 in this group.");
     assertThat(chair("audit <script>"))
-        .isEqualTo("I can't find issue with that reference in your group.");
+        .isEqualTo("I can't find an issue with that reference in this group.");
+    // In 1:1 there is no "this group": the chair's one group is named.
+    assertThat(gp("chair", "Dr Ann Law", "audit IF-2020-0999"))
+        .isEqualTo("I can't find an issue IF-2020-0999 in Grampian Interface Group.");
+    // With two groups in the organisation, the chair looked in both.
+    say(
+        org.interfacebot.support.Activities.inTeam(
+            activities.installInTeam("chair2"),
+            "19:team-highland-interface@thread.tacv2",
+            "Highland Interface Group"));
+    assertThat(gp("chair", "Dr Ann Law", "audit IF-2020-0999"))
+        .isEqualTo(
+            "I can't find an issue IF-2020-0999 in any of your organisation's Interface Groups.");
   }
 
   @Test

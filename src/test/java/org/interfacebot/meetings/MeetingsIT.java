@@ -94,6 +94,17 @@ class MeetingsIT extends BotConversationTest {
         .contains("Only a chair");
     assertThat(chair("agenda add IF-1999-0001"))
         .isEqualTo("I can't find an issue IF-1999-0001 in this group.");
+    // In 1:1 there is no "this group": the group is named.
+    assertThat(
+            say(activities.personalMessage("chair", "Dr Ann Law", "agenda add IF-1999-0001"))
+                .get(0)
+                .text())
+        .isEqualTo("I can't find an issue IF-1999-0001 in Grampian Interface Group.");
+    assertThat(
+            say(activities.personalMessage("chair", "Dr Ann Law", "outcome IF-1999-0001 Done."))
+                .get(0)
+                .text())
+        .isEqualTo("I can't find an issue IF-1999-0001 in Grampian Interface Group.");
 
     var agenda = say(activities.channelMention("member1", "m", "agenda")).get(0).cardText();
     assertThat(agenda).contains(other + ": Letters lost").doesNotContain(onTheme);
@@ -124,6 +135,17 @@ class MeetingsIT extends BotConversationTest {
         .endsWith("Nothing was shared.");
     assertThat(chair("minutes https://evil.example.com/m.docx"))
         .contains("evil.example.com is not one of them");
+    assertThat(chair("minutes https://ann:secret@nhsscotland.sharepoint.com/m.docx"))
+        .isEqualTo(
+            "That link has a user name or password in it (before the @). Please give the link"
+                + " without them: I have not kept it. Nothing was shared.");
+    assertThat(chair("minutes https://nhsscotland.sharepoint.com/sites/i/943%20476%205919.docx"))
+        .startsWith("That link seems to contain an NHS number.")
+        .endsWith("Nothing was shared.")
+        .doesNotContain("943");
+    assertThat(chair("minutes https://nhsscotland.sharepoint.com/m.docx?x=" + "a".repeat(1000)))
+        .startsWith("That link is longer than 1,000 characters.")
+        .endsWith("Nothing was shared.");
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from meeting where minutes_url is not null", Integer.class))

@@ -1,6 +1,7 @@
 package org.interfacebot.shadowing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.interfacebot.support.Activities;
@@ -226,6 +227,15 @@ class ShadowingIT extends BotConversationTest {
     assertThat(jdbc.queryForList("select message_key from sent_message", String.class))
         .as("the proposal sent to gp1 is noted by their key")
         .anyMatch(key -> key.endsWith(":aad-gp1"));
+    proposalTo("gp1");
+    String cardsInGpChat = "select count(*) from posted_card where conversation_id = ?";
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.queryForObject(
+                            cardsInGpChat, Integer.class, Activities.personalConversation("gp1")))
+                    .isOne());
     personal("gp1", "forget me");
     assertThat(personal("gp1", "yes"))
         .contains("1 shadowing offer or request deleted, with its matches");
@@ -238,5 +248,10 @@ class ShadowingIT extends BotConversationTest {
     assertThat(count("shadowing_listing")).isEqualTo(1);
     assertThat(jdbc.queryForList("select message_key from sent_message", String.class))
         .noneMatch(key -> key.contains("aad-gp1"));
+    // The proposal card kept in their chat (to be settled on a withdrawal) goes with the chat.
+    assertThat(
+            jdbc.queryForObject(
+                cardsInGpChat, Integer.class, Activities.personalConversation("gp1")))
+        .isZero();
   }
 }

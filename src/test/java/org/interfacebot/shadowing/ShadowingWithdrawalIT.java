@@ -1,0 +1,131 @@
+package org.interfacebot.shadowing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.interfacebot.support.Activities;
+import org.interfacebot.support.BotConversationTest;
+import org.interfacebot.support.CardText;
+import org.interfacebot.support.FakeBotConnector.Sent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Withdrawing an offer or request that was in a match: the other person is told in 1:1 and both
+ * proposal cards are shown settled.
+ */
+class ShadowingWithdrawalIT extends BotConversationTest {
+
+  private String personal(String user, String text) {
+    return say(activities.personalMessage(user, "Dr " + user, text)).get(0).text();
+  }
+
+  private Response click(String user, String verb, ObjectNode data) {
+    return clickIn1to1(user, "Dr " + user, verb, data);
+  }
+
+  private static String cardText(Response response) {
+    return CardText.of(response.json().path("value"));
+  }
+
+  private void list(String user, String kind, String role, String care, String when) {
+    say(activities.personalMessage(user, "Dr " + user, "shadowing " + kind));
+    var data = Activities.data().put("kind", kind).put("role", role).put("care", care);
+    data.put("availability", when);
+    assertThat(cardText(click(user, "shadowing.submit", data))).contains("I've saved your");
+  }
+
+  private Sent proposalTo(String user) {
+    return awaitSent(
+        s ->
+            s.conversationId().equals(Activities.personalConversation(user))
+                && s.hasCard()
+                && s.cardText().contains("Possible shadowing match"));
+  }
+
+  private long matchId() {
+    return jdbc.queryForObject("select max(id) from shadowing_match", Long.class);
+  }
+
+  private int count(String table) {
+    return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+  }
+
+  private long listingOf(String user) {
+    return jdbc.queryForObject(
+        "select id from shadowing_listing where person_key = ?", Long.class, "aad-" + user);
+  }
+
+  /** The proposal card in the user's chat, as Teams shows it after its last update. */
+  private Sent settled(Sent proposal) {
+    return awaitSent(
+        s ->
+            s.method().equals("PUT")
+                && s.conversationId().equals(proposal.conversationId())
+                && s.activityId().equals(proposal.activityId()));
+  }
+
+  @Test
+  void aWithdrawnProposalIsShownSettledOnBothCards_andThePartnerIsToldInTheir1to1() {
+    list("gp1", "request", "GP", "primary", "Mondays");
+    list("member1", "offer", "Consultant", "secondary", "Fridays");
+    Sent toGp = proposalTo("gp1");
+    Sent toMember = proposalTo("member1");
+    long match = matchId();
+
+    long offer = listingOf("member1");
+    assertThat(personal("member1", "shadowing withdraw " + offer))
+        .isEqualTo("Withdrawn number " + offer + ", with its matches.");
+
+    assertThat(
+            awaitSent(
+                    s ->
+                        s.conversationId().equals(Activities.personalConversation("gp1"))
+                            && s.text().contains("withdrawn"))
+                .text())
+        .isEqualTo(
+            "Your colleague has withdrawn from the shadowing match with your request, so that"
+                + " match is off. Your request stays open and I'll tell you when another match"
+                + " comes up. Type `shadowing` to see yours.");
+    for (Sent proposal : java.util.List.of(toGp, toMember)) {
+      assertThat(settled(proposal).cardText())
+          .contains(
+              "Withdrawn",
+              "This shadowing match has been withdrawn, so there is nothing to accept or decline.")
+          .doesNotContain("[Accept]", "[Decline]");
+    }
+    // The one who withdrew is not told about their own withdrawal.
+    assertThat(
+            connector.sent().stream()
+                .filter(s -> s.conversationId().equals(Activities.personalConversation("member1")))
+                .filter(s -> s.text().startsWith("Your colleague has withdrawn")))
+        .isEmpty();
+    // A click on the card before Teams showed the new version changes nothing.
+    assertThat(cardText(click("gp1", "shadowing.accept", Activities.data().put("match", match))))
+        .contains("This shadowing match has been withdrawn");
+    assertThat(count("shadowing_match")).isZero();
+    assertThat(count("shadowing_listing")).isEqualTo(1);
+  }
+
+  @Test
+  void withdrawingFromAnAgreedMatchTellsThePartner() {
+    list("gp1", "request", "GP", "primary", "Mondays");
+    list("member1", "offer", "Consultant", "secondary", "Fridays");
+    Sent toMember = proposalTo("member1");
+    var match = Activities.data().put("match", matchId());
+    click("gp1", "shadowing.accept", match);
+    assertThat(cardText(click("member1", "shadowing.accept", match)))
+        .contains("You have both accepted");
+
+    personal("gp1", "shadowing withdraw " + listingOf("gp1"));
+
+    assertThat(
+            awaitSent(
+                    s ->
+                        s.conversationId().equals(Activities.personalConversation("member1"))
+                            && s.text().startsWith("Your colleague has withdrawn"))
+                .text())
+        .contains("from the shadowing match with your offer, so that match is off.");
+    assertThat(settled(toMember).cardText()).contains("has been withdrawn");
+    assertThat(personal("member1", "shadowing")).doesNotContain("**Your matches**");
+  }
+}
