@@ -59,7 +59,7 @@ class BotAdapterConfiguration {
         };
     adapter.setOnTurnError(
         (turnContext, exception) -> {
-          if (Failures.root(exception) instanceof TeamsBot.TurnTooSlow) {
+          if (Failures.root(exception) instanceof TurnDeadline.TurnTooSlow) {
             // Teams has stopped waiting, and the turn may yet finish: say nothing (503).
             return CompletableFuture.failedFuture(exception);
           }

@@ -54,7 +54,7 @@ class BotController {
       InvokeResponse response =
           adapter
               .processIncomingActivity(authorization, activity, bot)
-              .get(TeamsBot.DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+              .get(TurnDeadline.DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
       if (response == null) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).build();
       }
@@ -76,7 +76,7 @@ class BotController {
 
   private ResponseEntity<String> failure(Throwable cause, boolean duringAuthentication) {
     Throwable root = Failures.root(cause);
-    if (root instanceof TeamsBot.TurnTooSlow) {
+    if (root instanceof TurnDeadline.TurnTooSlow) {
       return tooSlow();
     }
     if (duringAuthentication
@@ -90,7 +90,7 @@ class BotController {
   }
 
   private static ResponseEntity<String> tooSlow() {
-    log.error("Turn took longer than {} s", TeamsBot.DEADLINE.toSeconds());
+    log.error("Turn took longer than {} s", TurnDeadline.DEADLINE.toSeconds());
     return error(HttpStatus.SERVICE_UNAVAILABLE, "The bot is busy; please try again.");
   }
 

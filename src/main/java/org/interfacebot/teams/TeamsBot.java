@@ -9,13 +9,9 @@ import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
 import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
 import com.microsoft.bot.schema.ChannelAccount;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
@@ -34,9 +30,6 @@ import org.springframework.stereotype.Component;
 class TeamsBot extends ActivityHandler {
 
   private static final Logger log = LoggerFactory.getLogger(TeamsBot.class);
-
-  /** How long Teams waits for the answer to an activity (15 s), less a margin. */
-  static final Duration DEADLINE = Duration.ofSeconds(14);
 
   private final ChatDispatcher dispatcher;
   private final Installations installations;
@@ -83,33 +76,8 @@ class TeamsBot extends ActivityHandler {
    */
   @Override
   public CompletableFuture<Void> onTurn(TurnContext turnContext) {
-    return finishedHere(
+    return TurnDeadline.finishedHere(
         gate.admit(turnContext, () -> inbound.once(turnContext, () -> super.onTurn(turnContext))));
-  }
-
-  /**
-   * The turn's outcome once it is over; a turn slower than Teams waits for is given up as {@link
-   * TurnTooSlow} (it may still finish later, unseen: Teams has given up on it too).
-   */
-  static CompletableFuture<Void> finishedHere(CompletableFuture<Void> turn) {
-    try {
-      turn.get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
-      return done();
-    } catch (ExecutionException failed) {
-      return CompletableFuture.failedFuture(failed.getCause());
-    } catch (TimeoutException slow) {
-      return CompletableFuture.failedFuture(new TurnTooSlow());
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      return CompletableFuture.failedFuture(interrupted);
-    }
-  }
-
-  /** A turn took longer than Teams waits for an answer. */
-  static final class TurnTooSlow extends RuntimeException {
-    TurnTooSlow() {
-      super("The turn took longer than " + DEADLINE.toSeconds() + " s");
-    }
   }
 
   @Override
