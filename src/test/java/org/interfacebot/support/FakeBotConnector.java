@@ -25,9 +25,7 @@ public final class FakeBotConnector implements AutoCloseable {
   private final List<Sent> sent = new CopyOnWriteArrayList<>();
   private final List<String> authorizations = new CopyOnWriteArrayList<>();
   private final AtomicInteger ids = new AtomicInteger();
-  private volatile List<String> roster = defaultRoster();
-  private volatile int memberLookupStatus = 200;
-  private final AtomicInteger memberLookups = new AtomicInteger();
+  private final FakeTeamRoster team = new FakeTeamRoster();
   private final AtomicInteger refuseNext = new AtomicInteger();
   private volatile int refusedWith = 429;
   private volatile Health health = Health.UP;
@@ -83,7 +81,7 @@ public final class FakeBotConnector implements AutoCloseable {
 
   /** The team's members that GET pagedmembers returns: test user ids such as "gp1", "member7". */
   public void roster(List<String> userIds) {
-    this.roster = List.copyOf(userIds);
+    team.roster(userIds);
   }
 
   /**
@@ -91,24 +89,16 @@ public final class FakeBotConnector implements AutoCloseable {
    * someone not in it), or this status for everyone, e.g. 500 for Teams unreachable.
    */
   public void memberLookupsAnswer(int status) {
-    this.memberLookupStatus = status;
+    team.lookupsAnswer(status);
   }
 
   /** Requests for one member (GET members/{userId}) since the last {@link #clear()}. */
   public int memberLookups() {
-    return memberLookups.get();
+    return team.lookups();
   }
 
   public static List<String> defaultRoster() {
-    var users = new java.util.ArrayList<String>(List.of("chair", "m1", "stranger-not"));
-    for (int i = 1; i <= 9; i++) {
-      users.add("gp" + i);
-    }
-    for (int i = 1; i <= 5; i++) {
-      users.add("member" + i);
-    }
-    users.remove("stranger-not");
-    return List.copyOf(users);
+    return FakeTeamRoster.defaultRoster();
   }
 
   /**
@@ -159,7 +149,7 @@ public final class FakeBotConnector implements AutoCloseable {
   public void clear() {
     sent.clear();
     authorizations.clear();
-    memberLookups.set(0);
+    team.clearLookups();
   }
 
   /** The Authorization header of each request since the last {@link #clear()} ("" if none). */
@@ -180,11 +170,11 @@ public final class FakeBotConnector implements AutoCloseable {
     }
     var parts = path.split("\\?")[0].split("/");
     if (parts.length >= 5 && parts[4].equals("pagedmembers")) {
-      return json(pagedMembers());
+      return json(team.pagedMembers());
     }
     // GET /v3/conversations/{teamId}/members/{userId}
     if (parts.length == 6 && parts[4].equals("members") && request.getMethod().equals("GET")) {
-      return member(parts[5]);
+      return team.member(parts[5]);
     }
     if (parts.length == 3
         && parts[2].equals("conversations")
@@ -264,43 +254,7 @@ public final class FakeBotConnector implements AutoCloseable {
     return new MockResponse().setResponseCode(503);
   }
 
-  private String pagedMembers() {
-    var members = JSON.createArrayNode();
-    for (String user : roster) {
-      members.add(account(user));
-    }
-    var page = JSON.createObjectNode();
-    page.set("members", members);
-    return page.toString();
-  }
-
-  /** One person of the roster as Teams gives them; 404 as Teams answers for someone not in it. */
-  private MockResponse member(String teamsUserId) {
-    memberLookups.incrementAndGet();
-    if (memberLookupStatus != 200) {
-      return new MockResponse().setResponseCode(memberLookupStatus);
-    }
-    String user = teamsUserId.startsWith("29:") ? teamsUserId.substring(3) : teamsUserId;
-    if (!roster.contains(user)) {
-      return new MockResponse()
-          .setResponseCode(404)
-          .setHeader("Content-Type", "application/json")
-          .setBody(
-              "{\"error\":{\"code\":\"MemberNotFoundInConversation\","
-                  + "\"message\":\"The member could not be found in the conversation.\"}}");
-    }
-    return json(account(user).toString());
-  }
-
-  private static JsonNode account(String user) {
-    return JSON.createObjectNode()
-        .put("id", "29:" + user)
-        .put("name", user)
-        .put("aadObjectId", "aad-" + user)
-        .put("userPrincipalName", user + "@nhs.scot");
-  }
-
-  private static MockResponse json(String body) {
+  static MockResponse json(String body) {
     return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
   }
 
