@@ -23,10 +23,20 @@ public class Membership {
 
   private final Members members;
   private final Groups groups;
+  private final Chairs chairs;
 
-  Membership(Members members, Groups groups) {
+  Membership(Members members, Groups groups, Chairs chairs) {
     this.members = members;
     this.groups = groups;
+    this.chairs = chairs;
+  }
+
+  /**
+   * Whether the person acting may see the group's own figures and settings in 1:1: a chair of it,
+   * or a member ({@link #confirmed}, so Teams is asked about one missing from the list).
+   */
+  public boolean chairOrMember(long groupId, Turn turn) {
+    return chairs.isChair(groupId, turn.from().key()) || confirmed(groupId, turn);
   }
 
   /**

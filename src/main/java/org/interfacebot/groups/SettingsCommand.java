@@ -83,9 +83,7 @@ class SettingsCommand implements ChatCommand {
     }
     long groupId = group.get().id();
     // In 1:1 the tenant's group is assumed: only its chairs and members may see or change it.
-    if (turn.place().personal()
-        && !chairs.isChair(groupId, turn.from().key())
-        && !membership.confirmed(groupId, turn)) {
+    if (turn.place().personal() && !membership.chairOrMember(groupId, turn)) {
       return List.of(texts.reply("groups.settings.not-a-member"));
     }
     String[] words = turn.rest().toLowerCase(Locale.ROOT).split("\\s+");

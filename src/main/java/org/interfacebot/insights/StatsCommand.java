@@ -8,7 +8,6 @@ import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
-import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.groups.Membership;
 
@@ -23,21 +22,13 @@ class StatsCommand implements ChatCommand {
 
   private final Groups groups;
   private final Membership membership;
-  private final Chairs chairs;
   private final StatsCards cards;
   private final Texts texts;
   private final Clock clock;
 
-  StatsCommand(
-      Groups groups,
-      Membership membership,
-      Chairs chairs,
-      StatsCards cards,
-      Texts texts,
-      Clock clock) {
+  StatsCommand(Groups groups, Membership membership, StatsCards cards, Texts texts, Clock clock) {
     this.groups = groups;
     this.membership = membership;
-    this.chairs = chairs;
     this.cards = cards;
     this.texts = texts;
     this.clock = clock;
@@ -76,11 +67,8 @@ class StatsCommand implements ChatCommand {
       return List.of(texts.reply("groups.which-group"));
     }
     long groupId = group.get().id();
-    String person = turn.from().key();
     // Someone in the team but not on the member list is looked up in Teams, as for votes.
-    if (turn.place().personal()
-        && !chairs.isChair(groupId, person)
-        && !membership.confirmed(groupId, turn)) {
+    if (turn.place().personal() && !membership.chairOrMember(groupId, turn)) {
       return List.of(texts.reply("insights.stats.not-a-member"));
     }
     var period = Period.parse(turn.rest(), clock.instant());

@@ -29,7 +29,9 @@ class DeliveriesNamingPeople {
   /** Deletes every delivery, queued or made, that names any of these ids; how many. */
   int forget(Collection<String> ids) {
     var rows = naming(ids);
-    rows.forEach(id -> jdbc.update("delete from event_publication where id = ?", id));
+    jdbc.batchUpdate(
+        "delete from event_publication where id = ?",
+        rows.stream().map(id -> new Object[] {id}).toList());
     return rows.size();
   }
 

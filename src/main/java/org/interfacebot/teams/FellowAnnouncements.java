@@ -1,6 +1,7 @@
 package org.interfacebot.teams;
 
 import com.microsoft.bot.builder.MessageFactory;
+import java.util.Optional;
 import org.interfacebot.fellows.FellowAssigned;
 import org.interfacebot.fellows.FellowMessages;
 import org.interfacebot.fellows.FellowReplaced;
@@ -47,35 +48,32 @@ class FellowAnnouncements {
 
   @ApplicationModuleListener
   void on(FellowAssigned assigned) {
-    var group = groups.byId(assigned.groupId()).orElseThrow();
-    messages
-        .assigned(assigned.assignmentId())
-        .ifPresent(
-            toFellow ->
-                sent.once(
-                    "fellow:" + assigned.assignmentId() + ":" + assigned.at(),
-                    () ->
-                        messenger.sendToMember(
-                            toFellow.fellow(),
-                            group.teamId(),
-                            MessageFactory.text(toFellow.text()))));
+    tell(
+        "fellow:" + assigned.assignmentId() + ":" + assigned.at(),
+        assigned.groupId(),
+        messages.assigned(assigned.assignmentId()));
   }
 
   /** The fellow an issue was taken from hears in 1:1 that it is no longer theirs. */
   @ApplicationModuleListener
   void on(FellowReplaced replaced) {
-    var group = groups.byId(replaced.groupId()).orElseThrow();
-    messages
-        .replaced(replaced)
-        .ifPresent(
-            toFormer ->
-                sent.once(
-                    "fellow-replaced:" + replaced.assignmentId() + ":" + replaced.at(),
-                    () ->
-                        messenger.sendToMember(
-                            toFormer.fellow(),
-                            group.teamId(),
-                            MessageFactory.text(toFormer.text()))));
+    tell(
+        "fellow-replaced:" + replaced.assignmentId() + ":" + replaced.at(),
+        replaced.groupId(),
+        messages.replaced(replaced));
+  }
+
+  /** Sends a message to a fellow in 1:1 once, opening the chat through the group's team. */
+  private void tell(String once, long groupId, Optional<FellowMessages.ToFellow> message) {
+    message.ifPresent(
+        toFellow -> {
+          String teamId = groups.byId(groupId).orElseThrow().teamId();
+          sent.once(
+              once,
+              () ->
+                  messenger.sendToMember(
+                      toFellow.fellow(), teamId, MessageFactory.text(toFellow.text())));
+        });
   }
 
   /** A progress update in the channel reads differently now (its fellow was forgotten). */

@@ -53,6 +53,10 @@ class ShadowingIntroductions {
   @ApplicationModuleListener
   void on(ShadowingProposed proposed) {
     var parties = cards.parties(proposed.matchId());
+    // The offer's side first; a match that has lost either listing is settled already.
+    if (parties.size() != 2) {
+      return;
+    }
     for (int i = 0; i < parties.size(); i++) {
       var person = parties.get(i);
       posted.postOnce(

@@ -1,5 +1,6 @@
 package org.interfacebot.teams;
 
+import com.microsoft.bot.schema.ConversationReference;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,17 +49,18 @@ class StoredPersonalConversations implements PersonalConversations {
   @Transactional(readOnly = true)
   public List<String> heldFor(String personKey) {
     var held = new ArrayList<String>();
-    if (references.findByKey(ConversationReferences.personalKey(personKey)).isPresent()) {
+    var reference = conversations.find(ConversationReferences.personalKey(personKey));
+    if (reference.isPresent()) {
       held.add(texts.get("teams.my-data.reference"));
     }
-    if (stateKey(personKey).filter(states::existsById).isPresent()) {
+    if (stateKey(reference).filter(states::existsById).isPresent()) {
       held.add(texts.get("teams.my-data.dialog-state"));
     }
-    int replies = chat(personKey).map(this.held::heldFor).orElse(0);
+    int replies = chat(reference).map(this.held::heldFor).orElse(0);
     if (replies > 0) {
       held.add(texts.get("teams.my-data.held-replies", replies));
     }
-    int queued = deliveries.heldFor(ids(personKey));
+    int queued = deliveries.heldFor(ids(personKey, reference));
     if (queued > 0) {
       held.add(texts.get("teams.my-data.deliveries", queued));
     }
@@ -68,15 +70,16 @@ class StoredPersonalConversations implements PersonalConversations {
   @Override
   @Transactional
   public int forget(String personKey) {
-    var ids = ids(personKey);
-    var chat = chat(personKey);
+    var reference = conversations.find(ConversationReferences.personalKey(personKey));
+    var ids = ids(personKey, reference);
+    var chat = chat(reference);
     // Replies held while Teams was down go with the chat: none is sent after this.
     int deleted = chat.map(held::forget).orElse(0) + deliveries.forget(ids);
     // Cards kept in the chat to be changed later (shadowing proposals) point into the chat; the
     // bot's own messages, so not counted as the person's data.
     chat.ifPresent(id -> jdbc.update("delete from posted_card where conversation_id = ?", id));
     conversations.forgetUser(ids);
-    var state = stateKey(personKey).filter(states::existsById);
+    var state = stateKey(reference).filter(states::existsById);
     if (state.isPresent()) {
       states.deleteById(state.get());
       deleted++;
@@ -106,27 +109,21 @@ class StoredPersonalConversations implements PersonalConversations {
   }
 
   /** The person's key and, from their 1:1 chat's reference, their Teams user id. */
-  private Set<String> ids(String personKey) {
+  private static Set<String> ids(String personKey, Optional<ConversationReference> chat) {
     var ids = new LinkedHashSet<String>();
     ids.add(personKey);
-    conversations
-        .find(ConversationReferences.personalKey(personKey))
-        .filter(r -> r.getUser() != null && r.getUser().getId() != null)
+    chat.filter(r -> r.getUser() != null && r.getUser().getId() != null)
         .ifPresent(r -> ids.add(r.getUser().getId()));
     return ids;
   }
 
   /** The id of the person's 1:1 chat, if its reference is kept. */
-  private Optional<String> chat(String personKey) {
-    return conversations
-        .find(ConversationReferences.personalKey(personKey))
-        .map(r -> r.getConversation().getId());
+  private static Optional<String> chat(Optional<ConversationReference> chat) {
+    return chat.map(r -> r.getConversation().getId());
   }
 
   /** The key the SDK's conversation state uses for the person's 1:1 chat. */
-  private Optional<String> stateKey(String personKey) {
-    return conversations
-        .find(ConversationReferences.personalKey(personKey))
-        .map(r -> r.getChannelId() + "/conversations/" + r.getConversation().getId());
+  private static Optional<String> stateKey(Optional<ConversationReference> chat) {
+    return chat.map(r -> r.getChannelId() + "/conversations/" + r.getConversation().getId());
   }
 }

@@ -3,54 +3,11 @@ package org.interfacebot.shadowing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.interfacebot.support.Activities;
-import org.interfacebot.support.BotConversationTest;
-import org.interfacebot.support.CardText;
 import org.interfacebot.support.FakeBotConnector.Sent;
 import org.junit.jupiter.api.Test;
 
-class ShadowingIT extends BotConversationTest {
-
-  private String personal(String user, String text) {
-    return say(activities.personalMessage(user, "Dr " + user, text)).get(0).text();
-  }
-
-  private Response click(String user, String verb, ObjectNode data) {
-    return clickIn1to1(user, "Dr " + user, verb, data);
-  }
-
-  private static String cardText(Response response) {
-    return CardText.of(response.json().path("value"));
-  }
-
-  private String list(
-      String user, String kind, String role, String specialty, String care, String when) {
-    var form = say(activities.personalMessage(user, "Dr " + user, "shadowing " + kind)).get(0);
-    assertThat(form.cardText()).contains("Your role", "You work in", "[Save]");
-    var data = Activities.data().put("kind", kind).put("role", role).put("care", care);
-    data.put("availability", when);
-    if (specialty != null) {
-      data.put("specialty", specialty);
-    }
-    return cardText(click(user, "shadowing.submit", data));
-  }
-
-  private Sent proposalTo(String user) {
-    return awaitSent(
-        s ->
-            s.conversationId().equals(Activities.personalConversation(user))
-                && s.hasCard()
-                && s.cardText().contains("Possible shadowing match"));
-  }
-
-  private long matchId() {
-    return jdbc.queryForObject("select max(id) from shadowing_match", Long.class);
-  }
-
-  private int count(String table) {
-    return jdbc.queryForObject("select count(*) from " + table, Integer.class);
-  }
+class ShadowingIT extends ShadowingConversationTest {
 
   @Test
   void anOfferFromSecondaryCareMeetsARequestFromPrimaryCare_bothAccept_andAreIntroduced() {

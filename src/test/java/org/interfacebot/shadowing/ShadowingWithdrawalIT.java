@@ -2,10 +2,7 @@ package org.interfacebot.shadowing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.interfacebot.support.Activities;
-import org.interfacebot.support.BotConversationTest;
-import org.interfacebot.support.CardText;
 import org.interfacebot.support.FakeBotConnector.Sent;
 import org.junit.jupiter.api.Test;
 
@@ -13,41 +10,10 @@ import org.junit.jupiter.api.Test;
  * Withdrawing an offer or request that was in a match: the other person is told in 1:1 and both
  * proposal cards are shown settled.
  */
-class ShadowingWithdrawalIT extends BotConversationTest {
-
-  private String personal(String user, String text) {
-    return say(activities.personalMessage(user, "Dr " + user, text)).get(0).text();
-  }
-
-  private Response click(String user, String verb, ObjectNode data) {
-    return clickIn1to1(user, "Dr " + user, verb, data);
-  }
-
-  private static String cardText(Response response) {
-    return CardText.of(response.json().path("value"));
-  }
+class ShadowingWithdrawalIT extends ShadowingConversationTest {
 
   private void list(String user, String kind, String role, String care, String when) {
-    say(activities.personalMessage(user, "Dr " + user, "shadowing " + kind));
-    var data = Activities.data().put("kind", kind).put("role", role).put("care", care);
-    data.put("availability", when);
-    assertThat(cardText(click(user, "shadowing.submit", data))).contains("I've saved your");
-  }
-
-  private Sent proposalTo(String user) {
-    return awaitSent(
-        s ->
-            s.conversationId().equals(Activities.personalConversation(user))
-                && s.hasCard()
-                && s.cardText().contains("Possible shadowing match"));
-  }
-
-  private long matchId() {
-    return jdbc.queryForObject("select max(id) from shadowing_match", Long.class);
-  }
-
-  private int count(String table) {
-    return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+    assertThat(list(user, kind, role, null, care, when)).contains("I've saved your");
   }
 
   private long listingOf(String user) {
