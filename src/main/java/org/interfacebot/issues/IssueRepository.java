@@ -9,6 +9,13 @@ interface IssueRepository extends JpaRepository<Issue, Long> {
 
   Optional<Issue> findFirstByReferenceAndGroupIdIn(String reference, Collection<Long> groupIds);
 
+  /**
+   * The one group's issue: what a channel sees. Hibernate translates a query with a list parameter
+   * afresh on every call (its SQL depends on the list's length); this one it translates once. A
+   * vote looks its issue up this way (P2 in docs/benchmarks.md).
+   */
+  Optional<Issue> findByReferenceAndGroupId(String reference, long groupId);
+
   Optional<Issue> findByDraftId(String draftId);
 
   List<Issue> findByGroupIdAndCategoryAndStatusIn(

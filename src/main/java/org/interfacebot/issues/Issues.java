@@ -91,9 +91,12 @@ public class Issues {
     if (reference == null || groupIds.isEmpty()) {
       return Optional.empty();
     }
-    return issues
-        .findFirstByReferenceAndGroupIdIn(reference.strip().toUpperCase(Locale.ROOT), groupIds)
-        .map(Issue::summary);
+    String normalised = reference.strip().toUpperCase(Locale.ROOT);
+    var found =
+        groupIds.size() == 1
+            ? issues.findByReferenceAndGroupId(normalised, groupIds.iterator().next())
+            : issues.findFirstByReferenceAndGroupIdIn(normalised, groupIds);
+    return found.map(Issue::summary);
   }
 
   @Transactional(readOnly = true)

@@ -2,6 +2,11 @@ package org.interfacebot.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.interfacebot.support.BotConversationTest;
 import org.interfacebot.support.CardText;
 import org.junit.jupiter.api.Test;
@@ -37,5 +42,72 @@ class RepeatedActivityIT extends BotConversationTest {
     assertThat(second.status()).isEqualTo(200);
     assertThat(second.json().path("value").asText()).isEqualTo("Already done.");
     assertThat(jdbc.queryForObject("select count(*) from issue", Integer.class)).isEqualTo(1);
+  }
+
+  @Test
+  void aVoteDeliveredTwiceIsCountedOnce() {
+    String reference = raiseOne();
+    var click = activities.vote("gp2", reference, "discuss");
+
+    var first = post(click);
+    var second = post(click);
+
+    assertThat(CardText.of(first.json().path("value"))).contains("You voted: ");
+    assertThat(second.status()).isEqualTo(200);
+    assertThat(second.json().path("value").asText()).isEqualTo("Already done.");
+    assertThat(countedVotes()).isEqualTo(1);
+  }
+
+  /** Teams' retry can arrive while the first delivery's vote is still being stored. */
+  @Test
+  void aVoteDeliveredTwiceAtOnceIsCountedOnce() throws Exception {
+    String reference = raiseOne();
+    var pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int i = 2; i <= 6; i++) {
+        var click = activities.vote("gp" + i, reference, "refer");
+        List<Callable<Response>> both = List.of(() -> post(click), () -> post(click));
+        List<String> answers = new ArrayList<>();
+        for (Future<Response> answer : pool.invokeAll(both)) {
+          assertThat(answer.get().status()).isEqualTo(200);
+          answers.add(answer.get().json().path("value").toString());
+        }
+        assertThat(answers).filteredOn(a -> a.equals("\"Already done.\"")).hasSize(1);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(countedVotes()).isEqualTo(5);
+  }
+
+  /** A refused vote rolls its claim back: Teams' retry is refused the same way, not "done". */
+  @Test
+  void aRefusedVoteDeliveredAgainIsRefusedAgain() {
+    String reference = raiseOne();
+    var click = activities.vote("outsider", reference, "discuss");
+
+    var first = post(click);
+    var second = post(click);
+
+    assertThat(first.json().path("value").asText())
+        .startsWith("Only members of the Interface Group");
+    assertThat(second.json().path("value").asText()).isEqualTo(first.json().path("value").asText());
+    assertThat(countedVotes()).isZero();
+  }
+
+  /** Votes stored, their audit entries and the tally on the round must all agree. */
+  private int countedVotes() {
+    int votes = jdbc.queryForObject("select count(*) from triage_vote", Integer.class);
+    int audited =
+        jdbc.queryForObject(
+            "select count(*) from audit_entry where action = 'VOTE_CAST'", Integer.class);
+    int tallied =
+        jdbc.queryForObject(
+            "select votes_discuss + votes_refer + votes_more_info + votes_decline"
+                + " from triage_round",
+            Integer.class);
+    assertThat(audited).isEqualTo(votes);
+    assertThat(tallied).isEqualTo(votes);
+    return votes;
   }
 }
