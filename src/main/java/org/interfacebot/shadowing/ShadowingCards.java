@@ -63,6 +63,11 @@ public class ShadowingCards {
     return notice(texts.get("shadowing.removed.title"), texts.get("shadowing.removed.card"));
   }
 
+  /** What the other person's proposal card shows once one of the two declined. */
+  public JsonNode declinedNotice() {
+    return notice(texts.get("shadowing.declined.title"), texts.get("shadowing.declined.card"));
+  }
+
   /** The proposal as one of the two sees it: the other's listing, with Accept and Decline. */
   @Transactional(readOnly = true)
   public JsonNode proposal(long matchId, String personKey) {

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Work shadowing in 1:1: each proposed match to both people (the cards kept, to be shown settled
- * when the match is withdrawn or loses a listing to forget me or retention, and then forgotten),
- * the introduction once both accepted, a word to the other when one declines or withdraws or their
- * listing is removed, and to the person whose listing retention removed. Both wrote to the bot in
- * 1:1 to list themselves.
+ * when the match is declined, withdrawn or loses a listing to forget me or retention, and then
+ * forgotten), the introduction once both accepted, a word to the other when one declines or
+ * withdraws or their listing is removed, and to the person whose listing retention removed. Both
+ * wrote to the bot in 1:1 to list themselves.
  */
 @Component
 class ShadowingIntroductions {
@@ -150,14 +150,30 @@ class ShadowingIntroductions {
                 texts.get("shadowing.expired", expired.kind(), listedOn)));
   }
 
+  /**
+   * The other person is told and their proposal card shown declined (the one who declined saw
+   * theirs change as they clicked); neither card is changed again, so neither is kept.
+   */
   @ApplicationModuleListener
   void on(ShadowingDeclined declined) {
-    cards.parties(declined.matchId()).stream()
-        .filter(p -> !p.key().equals(declined.declinedByKey()))
-        .forEach(
-            other ->
-                messenger.say(
-                    ConversationReferences.personalKey(other.key()),
-                    texts.get("shadowing.other-declined")));
+    var parties = cards.parties(declined.matchId());
+    for (int i = 0; i < parties.size(); i++) {
+      var other = parties.get(i);
+      if (other.key().equals(declined.declinedByKey())) {
+        continue;
+      }
+      // The offer's side comes first (i == 0); a match missing a side has no card to show.
+      if (parties.size() == 2) {
+        settle(declined.matchId(), i == 0, other.key(), cards.declinedNotice());
+      }
+      messenger.say(
+          ConversationReferences.personalKey(other.key()), texts.get("shadowing.other-declined"));
+    }
+    postedCards
+        .findBySubject(proposalSubject(declined.matchId(), true))
+        .ifPresent(postedCards::delete);
+    postedCards
+        .findBySubject(proposalSubject(declined.matchId(), false))
+        .ifPresent(postedCards::delete);
   }
 }

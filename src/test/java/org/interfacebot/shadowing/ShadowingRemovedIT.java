@@ -13,9 +13,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /**
- * A match that loses a listing its owner did not withdraw ({@code forget me}, retention): the other
- * person is told in 1:1 without the forgotten person being named, the proposal cards are shown
- * settled, and their rows are not kept.
+ * A match that loses a listing its owner did not withdraw ({@code forget me}, retention) or that is
+ * declined: the other person is told in 1:1 without the forgotten person being named, the proposal
+ * cards are shown settled, and their rows are not kept.
  */
 class ShadowingRemovedIT extends ShadowingConversationTest {
 
@@ -177,5 +177,30 @@ class ShadowingRemovedIT extends ShadowingConversationTest {
         .containsExactly("aad-member1");
     assertThat(count("shadowing_match")).isZero();
     assertThat(proposalCardsKept()).isZero();
+  }
+
+  @Test
+  void aDeclineShowsTheOtherCardDeclinedAndKeepsNeitherCard() {
+    Sent toGp = proposedToGp1AndMember1().get(0);
+
+    assertThat(
+            cardText(
+                click("member1", "shadowing.decline", Activities.data().put("match", matchId()))))
+        .contains("I'll keep looking for another match.");
+
+    assertThat(settled(toGp).cardText())
+        .contains(
+            "Declined",
+            "This possible shadowing match was declined, so there is nothing to accept or"
+                + " decline.")
+        .doesNotContain("[Accept]", "[Decline]");
+    await().untilAsserted(() -> assertThat(proposalCardsKept()).isZero());
+    assertThat(
+            connector.sent().stream()
+                .filter(s -> s.method().equals("PUT"))
+                .filter(s -> s.conversationId().equals(Activities.personalConversation("member1"))))
+        .isEmpty();
+    assertThat(count("shadowing_match")).isOne();
+    assertThat(count("shadowing_listing")).isEqualTo(2);
   }
 }
