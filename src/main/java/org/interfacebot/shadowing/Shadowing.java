@@ -180,7 +180,9 @@ class Shadowing {
   @Transactional
   int expireListedBefore(Instant cutoff) {
     var old = listings.findByCreatedAtBefore(cutoff);
+    var lost = matchesLost(old, false);
     remove(old);
+    lost.forEach(events::publishEvent);
     old.forEach(
         listing ->
             events.publishEvent(
@@ -192,12 +194,40 @@ class Shadowing {
     return old.size();
   }
 
-  /** Everything the person listed, with its matches, for {@code forget me}; returns how many. */
+  /**
+   * Everything the person listed, with its matches, for {@code forget me}; returns how many. The
+   * other person of each match still proposed or agreed is told, without naming the one forgotten.
+   */
   @Transactional
   int forget(String personKey) {
     var mine = listingsOf(personKey);
+    var lost = matchesLost(mine, true);
     remove(mine);
+    lost.forEach(events::publishEvent);
     return mine.size();
+  }
+
+  /**
+   * The matches still proposed or agreed that go with these listings, as events; the people whose
+   * listings go are left out when they are being forgotten.
+   */
+  private List<ShadowingMatchRemoved> matchesLost(List<Listing> gone, boolean forgotten) {
+    if (gone.isEmpty()) {
+      return List.of();
+    }
+    var ids = gone.stream().map(Listing::id).toList();
+    return matches.findByOfferIdInOrRequestIdIn(ids, ids).stream()
+        .filter(m -> m.state() != MatchState.DECLINED)
+        .map(
+            m -> {
+              boolean offerGone = ids.contains(m.offerId());
+              boolean requestGone = ids.contains(m.requestId());
+              String offerKey = offerGone && forgotten ? "" : personOf(m.offerId());
+              String requestKey = requestGone && forgotten ? "" : personOf(m.requestId());
+              String partner = offerGone ? (requestGone ? "" : requestKey) : offerKey;
+              return new ShadowingMatchRemoved(m.id(), offerKey, requestKey, partner);
+            })
+        .toList();
   }
 
   /**

@@ -56,6 +56,18 @@ public class ShadowingCards {
     return notice(texts.get("shadowing.withdrawn.title"), texts.get("shadowing.withdrawn.card"));
   }
 
+  /**
+   * What a proposal card shows once a listing in its match was removed by forget me or retention.
+   */
+  public JsonNode removedNotice() {
+    return notice(texts.get("shadowing.removed.title"), texts.get("shadowing.removed.card"));
+  }
+
+  /** What the other person's proposal card shows once one of the two declined. */
+  public JsonNode declinedNotice() {
+    return notice(texts.get("shadowing.declined.title"), texts.get("shadowing.declined.card"));
+  }
+
   /** The proposal as one of the two sees it: the other's listing, with Accept and Decline. */
   @Transactional(readOnly = true)
   public JsonNode proposal(long matchId, String personKey) {

@@ -1,11 +1,13 @@
 package org.interfacebot.teams;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.interfacebot.chat.DatePatterns;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.shadowing.ShadowingAgreed;
 import org.interfacebot.shadowing.ShadowingCards;
 import org.interfacebot.shadowing.ShadowingDeclined;
 import org.interfacebot.shadowing.ShadowingExpired;
+import org.interfacebot.shadowing.ShadowingMatchRemoved;
 import org.interfacebot.shadowing.ShadowingProposed;
 import org.interfacebot.shadowing.ShadowingWithdrawn;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -13,9 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Work shadowing in 1:1: each proposed match to both people (the cards kept, to be shown settled
- * when the match is withdrawn), the introduction once both accepted, a word to the other when one
- * declines or withdraws, and to the person whose listing retention removed. Both wrote to the bot
- * in 1:1 to list themselves.
+ * when the match is declined, withdrawn or loses a listing to forget me or retention, and then
+ * forgotten), the introduction once both accepted, a word to the other when one declines or
+ * withdraws or their listing is removed, and to the person whose listing retention removed. Both
+ * wrote to the bot in 1:1 to list themselves.
  */
 @Component
 class ShadowingIntroductions {
@@ -45,7 +48,7 @@ class ShadowingIntroductions {
     this.texts = texts;
   }
 
-  /** The proposal card of one side of a match, kept so that a withdrawal can settle it. */
+  /** The proposal card of one side of a match, kept until the match is settled, to show it so. */
   static String proposalSubject(long matchId, boolean offerSide) {
     return "shadowing-match:" + matchId + (offerSide ? ":offer" : ":request");
   }
@@ -72,33 +75,54 @@ class ShadowingIntroductions {
    */
   @ApplicationModuleListener
   void on(ShadowingWithdrawn withdrawn) {
-    settle(withdrawn.matchId(), true, withdrawn.offerKey());
-    settle(withdrawn.matchId(), false, withdrawn.requestKey());
+    var notice = cards.withdrawnNotice();
+    settle(withdrawn.matchId(), true, withdrawn.offerKey(), notice);
+    settle(withdrawn.matchId(), false, withdrawn.requestKey(), notice);
     String partner = withdrawn.partnerKey();
     if (partner.isEmpty() || partner.equals(withdrawn.withdrawnByKey())) {
       return;
     }
+    tellPartner(withdrawn.matchId(), "withdrawn", partner, withdrawn.offerKey());
+  }
+
+  /**
+   * As for a withdrawal, in words of its own: nobody withdrew. A forgotten person is not in the
+   * event, so is neither told nor named; their card went with their chat.
+   */
+  @ApplicationModuleListener
+  void on(ShadowingMatchRemoved removed) {
+    var notice = cards.removedNotice();
+    settle(removed.matchId(), true, removed.offerKey(), notice);
+    settle(removed.matchId(), false, removed.requestKey(), notice);
+    if (!removed.partnerKey().isEmpty()) {
+      tellPartner(removed.matchId(), "removed", removed.partnerKey(), removed.offerKey());
+    }
+  }
+
+  private void tellPartner(long matchId, String why, String partner, String offerKey) {
     String theirs =
-        texts.get(
-            partner.equals(withdrawn.offerKey()) ? "shadowing.an-offer" : "shadowing.a-request");
+        texts.get(partner.equals(offerKey) ? "shadowing.an-offer" : "shadowing.a-request");
     sent.once(
-        "shadowing:" + withdrawn.matchId() + ":withdrawn",
+        "shadowing:" + matchId + ":" + why,
         () ->
             messenger.say(
                 ConversationReferences.personalKey(partner),
-                texts.get("shadowing.withdrawn.partner", theirs)));
+                texts.get("shadowing." + why + ".partner", theirs)));
   }
 
-  private void settle(long matchId, boolean offerSide, String personKey) {
+  /**
+   * Shows the proposal card in the person's chat settled, then forgets it: nothing changes it
+   * again. A blank key (a person forgotten) only forgets it.
+   */
+  private void settle(long matchId, boolean offerSide, String personKey, JsonNode notice) {
     String chat = ConversationReferences.personalKey(personKey);
     postedCards
         .findBySubject(proposalSubject(matchId, offerSide))
         .ifPresent(
             card -> {
               // A person forgotten since has no chat left to show it in.
-              if (references.find(chat).isPresent()) {
-                messenger.updateUnlessRefused(
-                    chat, card.activityId(), CardMessages.of(cards.withdrawnNotice()));
+              if (!personKey.isEmpty() && references.find(chat).isPresent()) {
+                messenger.updateUnlessRefused(chat, card.activityId(), CardMessages.of(notice));
               }
               postedCards.delete(card);
             });
@@ -126,14 +150,30 @@ class ShadowingIntroductions {
                 texts.get("shadowing.expired", expired.kind(), listedOn)));
   }
 
+  /**
+   * The other person is told and their proposal card shown declined (the one who declined saw
+   * theirs change as they clicked); neither card is changed again, so neither is kept.
+   */
   @ApplicationModuleListener
   void on(ShadowingDeclined declined) {
-    cards.parties(declined.matchId()).stream()
-        .filter(p -> !p.key().equals(declined.declinedByKey()))
-        .forEach(
-            other ->
-                messenger.say(
-                    ConversationReferences.personalKey(other.key()),
-                    texts.get("shadowing.other-declined")));
+    var parties = cards.parties(declined.matchId());
+    for (int i = 0; i < parties.size(); i++) {
+      var other = parties.get(i);
+      if (other.key().equals(declined.declinedByKey())) {
+        continue;
+      }
+      // The offer's side comes first (i == 0); a match missing a side has no card to show.
+      if (parties.size() == 2) {
+        settle(declined.matchId(), i == 0, other.key(), cards.declinedNotice());
+      }
+      messenger.say(
+          ConversationReferences.personalKey(other.key()), texts.get("shadowing.other-declined"));
+    }
+    postedCards
+        .findBySubject(proposalSubject(declined.matchId(), true))
+        .ifPresent(postedCards::delete);
+    postedCards
+        .findBySubject(proposalSubject(declined.matchId(), false))
+        .ifPresent(postedCards::delete);
   }
 }
