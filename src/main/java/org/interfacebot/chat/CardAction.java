@@ -12,15 +12,6 @@ public interface CardAction {
   Result handle(Turn turn, JsonNode data);
 
   /**
-   * True when the action takes {@link Turn#claim()} itself, first in the transaction that does its
-   * work, instead of the activity being claimed in a transaction of its own before the turn. Only
-   * for an action whose work is one transaction that a refusal rolls back: the vote.
-   */
-  default boolean claimsItsActivity() {
-    return false;
-  }
-
-  /**
    * What the clicker sees: the card that replaces the one they clicked (null keeps it) and any
    * messages sent to the conversation.
    */

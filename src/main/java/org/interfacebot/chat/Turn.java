@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * @mentioned other than the bot, the submitted card values (or an empty object), the conversation's
  *     dialog memory and a way to ask Teams who is in a team ({@link TeamMembership#NONE} when none
- *     is given), and the claim on the activity for an action that takes it in its own transaction
- *     ({@link ActivityClaim#NONE} otherwise).
+ *     is given).
  */
 public record Turn(
     Person from,
@@ -17,18 +16,16 @@ public record Turn(
     java.util.List<Person> mentioned,
     JsonNode value,
     DialogMemory memory,
-    TeamMembership membership,
-    ActivityClaim claim) {
+    TeamMembership membership) {
 
   public Turn {
     mentioned = mentioned == null ? java.util.List.of() : java.util.List.copyOf(mentioned);
     membership = membership == null ? TeamMembership.NONE : membership;
-    claim = claim == null ? ActivityClaim.NONE : claim;
   }
 
   /** The same turn with other text, e.g. to hand a typed command to its handler. */
   public Turn withText(String newText) {
-    return new Turn(from, place, newText, mentioned, value, memory, membership, claim);
+    return new Turn(from, place, newText, mentioned, value, memory, membership);
   }
 
   /** The first word of the text, lower-cased: the command word. */

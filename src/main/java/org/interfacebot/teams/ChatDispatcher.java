@@ -98,12 +98,6 @@ class ChatDispatcher {
     return action.handle(turn, data);
   }
 
-  /** Whether the action behind this verb claims its activity itself. */
-  boolean claimsItsActivity(String verb) {
-    CardAction action = verb == null ? null : actions.get(verb);
-    return action != null && action.claimsItsActivity();
-  }
-
   private ChatCommand command(String text) {
     return commands.getOrDefault(firstTwoWords(text), commands.get(firstWord(text)));
   }

@@ -187,12 +187,7 @@ class TeamsBot extends ActivityHandler {
   private <T> T runTurn(TurnContext context, JsonNode value, Function<Turn, T> handler) {
     var loaded = memories.load(context.getActivity());
     Turn turn =
-        TurnReader.read(
-            context.getActivity(),
-            value,
-            loaded.memory(),
-            roster.membership(context),
-            InboundActivities.claimLeftTo(context));
+        TurnReader.read(context.getActivity(), value, loaded.memory(), roster.membership(context));
     // Not for card actions: a vote must stay one transaction (P2 in docs/benchmarks.md).
     if (context.getActivity().isType(ActivityTypes.MESSAGE)) {
       presence.wrote(turn.place(), turn.from());

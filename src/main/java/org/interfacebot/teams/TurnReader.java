@@ -3,12 +3,10 @@ package org.interfacebot.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Serialization;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 import java.util.regex.Pattern;
-import org.interfacebot.chat.ActivityClaim;
 import org.interfacebot.chat.DialogMemory;
 import org.interfacebot.chat.Person;
 import org.interfacebot.chat.Place;
@@ -24,11 +22,7 @@ final class TurnReader {
   private TurnReader() {}
 
   static Turn read(
-      Activity activity,
-      JsonNode value,
-      DialogMemory memory,
-      TeamMembership membership,
-      ActivityClaim claim) {
+      Activity activity, JsonNode value, DialogMemory memory, TeamMembership membership) {
     return new Turn(
         person(activity.getFrom()),
         place(activity),
@@ -36,18 +30,7 @@ final class TurnReader {
         mentioned(activity),
         value,
         memory,
-        membership,
-        claim);
-  }
-
-  /** The verb of a Universal Action's invoke; null for any other activity. */
-  static String verb(Activity activity) {
-    if (!activity.isType(ActivityTypes.INVOKE)
-        || !"adaptiveCard/action".equals(activity.getName())) {
-      return null;
-    }
-    JsonNode verb = value(activity.getValue()).path("action").path("verb");
-    return verb.isTextual() ? verb.asText() : null;
+        membership);
   }
 
   /** The people @mentioned in a message, other than the bot. */

@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.interfacebot.audit.Actor;
 import org.interfacebot.audit.AuditAction;
 import org.interfacebot.audit.AuditTrail;
-import org.interfacebot.chat.ActivityClaim;
 import org.interfacebot.chat.Person;
 import org.interfacebot.chat.Place;
 import org.interfacebot.chat.Texts;
@@ -75,13 +74,11 @@ class TriageVoting {
 
   /**
    * Casts or changes a vote on an issue of a group visible from where the button was pressed;
-   * returns what the voter's own card needs, as this transaction left it. One transaction: the
-   * claim on the Teams activity (a repeat is refused and changes nothing), finding the group and
-   * the issue, the vote, its audit entry and marking the card for an update.
+   * returns what the voter's own card needs, as this transaction left it. One transaction: finding
+   * the group and the issue, the vote, its audit entry and marking the card for an update.
    */
   @Transactional
-  Cast cast(ActivityClaim claim, String reference, Place where, Person voter, TriageChoice choice) {
-    claim.take();
+  Cast cast(String reference, Place where, Person voter, TriageChoice choice) {
     IssueSummary issue =
         issues
             .byReference(reference, groups.visibleFrom(where))

@@ -34,12 +34,6 @@ class VoteAction implements CardAction {
     return "triage.vote";
   }
 
-  /** A vote is one transaction: its claim on the activity is taken there, one commit fewer. */
-  @Override
-  public boolean claimsItsActivity() {
-    return true;
-  }
-
   @Override
   public Result handle(Turn turn, JsonNode data) {
     String reference = data.path("issue").asText("");
@@ -67,7 +61,7 @@ class VoteAction implements CardAction {
 
   private Result cast(Turn turn, String reference, TriageChoice choice) {
     try {
-      var cast = voting.cast(turn.claim(), reference, turn.place(), turn.from(), choice);
+      var cast = voting.cast(reference, turn.place(), turn.from(), choice);
       return Result.replaceWith(cards.triageCardAfter(cast, turn.from()));
     } catch (TriageVoting.NoSuchIssue e) {
       throw new CardActionRefused(

@@ -80,21 +80,6 @@ class RepeatedActivityIT extends BotConversationTest {
     assertThat(countedVotes()).isEqualTo(5);
   }
 
-  /** A refused vote rolls its claim back: Teams' retry is refused the same way, not "done". */
-  @Test
-  void aRefusedVoteDeliveredAgainIsRefusedAgain() {
-    String reference = raiseOne();
-    var click = activities.vote("outsider", reference, "discuss");
-
-    var first = post(click);
-    var second = post(click);
-
-    assertThat(first.json().path("value").asText())
-        .startsWith("Only members of the Interface Group");
-    assertThat(second.json().path("value").asText()).isEqualTo(first.json().path("value").asText());
-    assertThat(countedVotes()).isZero();
-  }
-
   /** Votes stored, their audit entries and the tally on the round must all agree. */
   private int countedVotes() {
     int votes = jdbc.queryForObject("select count(*) from triage_vote", Integer.class);
