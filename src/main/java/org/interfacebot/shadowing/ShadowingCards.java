@@ -2,6 +2,7 @@ package org.interfacebot.shadowing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Optional;
 import org.interfacebot.cards.CardCatalogue;
 import org.interfacebot.chat.Person;
 import org.interfacebot.chat.Texts;
@@ -49,6 +50,30 @@ public class ShadowingCards {
         .flatMap(id -> shadowing.listing(id).stream())
         .map(Listing::person)
         .toList();
+  }
+
+  /**
+   * Whether the match still waits for the two answers; false once declined, or gone with a listing.
+   * A proposal card is posted only then.
+   */
+  @Transactional(readOnly = true)
+  public boolean stillProposed(long matchId) {
+    return shadowing.match(matchId).filter(m -> m.state() == MatchState.PROPOSED).isPresent();
+  }
+
+  /**
+   * What a proposal card of the match shows once nothing is left to answer: declined, or no longer
+   * available (gone with a listing); empty while it is proposed or agreed.
+   */
+  @Transactional(readOnly = true)
+  public Optional<JsonNode> settledNotice(long matchId) {
+    var match = shadowing.match(matchId);
+    if (match.isEmpty()) {
+      return Optional.of(removedNotice());
+    }
+    return match.get().state() == MatchState.DECLINED
+        ? Optional.of(declinedNotice())
+        : Optional.empty();
   }
 
   /** What a proposal card shows once its match was withdrawn: nothing left to accept or decline. */

@@ -53,20 +53,37 @@ class ShadowingIntroductions {
     return "shadowing-match:" + matchId + (offerSide ? ":offer" : ":request");
   }
 
+  /**
+   * Posts the proposal to both, the offer's side first. A card whose delivery was held up (Teams
+   * down for one of them) is not posted once the match has been declined or withdrawn meanwhile;
+   * one posted just as that happened is shown settled at once, as the decline or withdrawal may
+   * have been handled before the card was kept.
+   */
   @ApplicationModuleListener
   void on(ShadowingProposed proposed) {
-    var parties = cards.parties(proposed.matchId());
-    // The offer's side first; a match that has lost either listing is settled already.
+    long matchId = proposed.matchId();
+    var parties = cards.parties(matchId);
+    // A match that has lost either listing is settled already.
     if (parties.size() != 2) {
       return;
     }
-    for (int i = 0; i < parties.size(); i++) {
-      var person = parties.get(i);
+    var postedNow = new java.util.ArrayList<Integer>();
+    for (int i = 0; i < parties.size() && cards.stillProposed(matchId); i++) {
+      String subject = proposalSubject(matchId, i == 0);
+      boolean before = postedCards.findBySubject(subject).isPresent();
       posted.postOnce(
-          proposalSubject(proposed.matchId(), i == 0),
-          ConversationReferences.personalKey(person.key()),
-          CardMessages.of(cards.proposal(proposed.matchId(), person.key())));
+          subject,
+          ConversationReferences.personalKey(parties.get(i).key()),
+          CardMessages.of(cards.proposal(matchId, parties.get(i).key())));
+      if (!before) {
+        postedNow.add(i);
+      }
     }
+    cards
+        .settledNotice(matchId)
+        .ifPresent(
+            notice ->
+                postedNow.forEach(i -> settle(matchId, i == 0, parties.get(i).key(), notice)));
   }
 
   /**

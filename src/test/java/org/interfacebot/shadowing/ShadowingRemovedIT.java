@@ -203,4 +203,33 @@ class ShadowingRemovedIT extends ShadowingConversationTest {
     assertThat(count("shadowing_match")).isOne();
     assertThat(count("shadowing_listing")).isEqualTo(2);
   }
+
+  /**
+   * Teams could not take gp1's proposal card, and the offer's side declined before it was sent
+   * again: gp1 is not shown a proposal that was already declined, only told, and no card is kept.
+   */
+  @Test
+  void aProposalHeldUpUntilAfterADeclineIsNotPostedAndNoCardIsKept() {
+    String gp1Chat = Activities.personalConversation("gp1");
+    list("gp1", "request", "GP", "primary", "Mondays");
+    connector.down(gp1Chat);
+    list("member1", "offer", "Consultant", "secondary", "Fridays");
+    proposalTo("member1");
+    awaitRetried("ShadowingIntroductions", 1, Duration.ofSeconds(20));
+
+    assertThat(
+            cardText(
+                click("member1", "shadowing.decline", Activities.data().put("match", matchId()))))
+        .contains("I'll keep looking for another match.");
+    connector.up(gp1Chat);
+
+    awaitSent(
+        s -> s.conversationId().equals(gp1Chat) && s.text().contains("was declined"),
+        Duration.ofSeconds(20));
+    awaitEveryDeliveryMade(Duration.ofSeconds(20));
+    assertThat(connector.sent())
+        .filteredOn(s -> s.conversationId().equals(gp1Chat))
+        .noneMatch(s -> s.hasCard() && s.cardText().contains("Possible shadowing match"));
+    assertThat(proposalCardsKept()).isZero();
+  }
 }
