@@ -25,18 +25,18 @@ class PostedMessages {
 
   /**
    * Posts the message unless one was posted for this subject (a redelivered event); one Teams
-   * refuses for good is given up ({@link ProactiveMessenger#postUnlessRefused}).
+   * refuses for good is given up ({@link ProactiveMessenger#postUnlessRefused}). True when it was
+   * posted and kept now.
    */
-  void postOnce(String subject, String referenceKey, Activity message) {
+  boolean postOnce(String subject, String referenceKey, Activity message) {
     if (posted.findBySubject(subject).isPresent()) {
-      return;
+      return false;
     }
-    messenger
-        .postUnlessRefused(referenceKey, message)
-        .ifPresent(
-            post ->
-                posted.save(
-                    new PostedCard(
-                        subject, post.conversationId(), post.activityId(), clock.instant())));
+    var post = messenger.postUnlessRefused(referenceKey, message);
+    post.ifPresent(
+        p ->
+            posted.save(
+                new PostedCard(subject, p.conversationId(), p.activityId(), clock.instant())));
+    return post.isPresent();
   }
 }

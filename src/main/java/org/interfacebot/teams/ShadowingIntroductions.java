@@ -1,6 +1,7 @@
 package org.interfacebot.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import org.interfacebot.chat.DatePatterns;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.shadowing.ShadowingAgreed;
@@ -67,15 +68,12 @@ class ShadowingIntroductions {
     if (parties.size() != 2) {
       return;
     }
-    var postedNow = new java.util.ArrayList<Integer>();
+    var postedNow = new ArrayList<Integer>();
     for (int i = 0; i < parties.size() && cards.stillProposed(matchId); i++) {
-      String subject = proposalSubject(matchId, i == 0);
-      boolean before = postedCards.findBySubject(subject).isPresent();
-      posted.postOnce(
-          subject,
+      if (posted.postOnce(
+          proposalSubject(matchId, i == 0),
           ConversationReferences.personalKey(parties.get(i).key()),
-          CardMessages.of(cards.proposal(matchId, parties.get(i).key())));
-      if (!before) {
+          CardMessages.of(cards.proposal(matchId, parties.get(i).key())))) {
         postedNow.add(i);
       }
     }
@@ -173,7 +171,8 @@ class ShadowingIntroductions {
    */
   @ApplicationModuleListener
   void on(ShadowingDeclined declined) {
-    var parties = cards.parties(declined.matchId());
+    long matchId = declined.matchId();
+    var parties = cards.parties(matchId);
     for (int i = 0; i < parties.size(); i++) {
       var other = parties.get(i);
       if (other.key().equals(declined.declinedByKey())) {
@@ -181,16 +180,14 @@ class ShadowingIntroductions {
       }
       // The offer's side comes first (i == 0); a match missing a side has no card to show.
       if (parties.size() == 2) {
-        settle(declined.matchId(), i == 0, other.key(), cards.declinedNotice());
+        settle(matchId, i == 0, other.key(), cards.declinedNotice());
       }
       messenger.say(
           ConversationReferences.personalKey(other.key()), texts.get("shadowing.other-declined"));
     }
-    postedCards
-        .findBySubject(proposalSubject(declined.matchId(), true))
-        .ifPresent(postedCards::delete);
-    postedCards
-        .findBySubject(proposalSubject(declined.matchId(), false))
-        .ifPresent(postedCards::delete);
+    // The card of the one who declined (and the other's, when it was not settled above).
+    for (boolean offerSide : new boolean[] {true, false}) {
+      postedCards.findBySubject(proposalSubject(matchId, offerSide)).ifPresent(postedCards::delete);
+    }
   }
 }

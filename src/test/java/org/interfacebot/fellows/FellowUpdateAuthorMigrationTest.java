@@ -1,11 +1,11 @@
 package org.interfacebot.fellows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.interfacebot.support.Migrations.h2;
+import static org.interfacebot.support.Migrations.migrate;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,8 +19,7 @@ class FellowUpdateAuthorMigrationTest {
 
   @Test
   void updatesSinceTheAssignmentAreTheCurrentFellows_earlierOnesHaveNoAuthor() {
-    var database = new JdbcDataSource();
-    database.setURL("jdbc:h2:mem:fellow-update-author;DB_CLOSE_DELAY=-1");
+    var database = h2("fellow-update-author");
     var jdbc = new JdbcTemplate(database);
     migrate(database, "15");
     jdbc.execute("set referential_integrity false");
@@ -41,10 +40,6 @@ class FellowUpdateAuthorMigrationTest {
                     + " from fellow_update order by id",
                 String.class))
         .containsExactly("-/-", "aad-now/Dr Now");
-  }
-
-  private static void migrate(JdbcDataSource database, String version) {
-    Flyway.configure().dataSource(database).target(version).load().migrate();
   }
 
   private static void update(JdbcTemplate jdbc, long id, Instant postedAt) {

@@ -1,10 +1,10 @@
 package org.interfacebot.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.interfacebot.support.Migrations.h2;
+import static org.interfacebot.support.Migrations.migrate;
 
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.interfacebot.support.EmbeddedPostgreSql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -21,8 +21,7 @@ class AgendaMigrationTest {
 
   @Test
   void meetingsWithMinutesOutKeepTheIssuesTheyDiscussed() {
-    var database = new JdbcDataSource();
-    database.setURL("jdbc:h2:mem:agenda-migration;DB_CLOSE_DELAY=-1");
+    var database = h2("agenda-migration");
     upgrade(database, "set referential_integrity false", "set referential_integrity true");
   }
 
@@ -86,10 +85,6 @@ class AgendaMigrationTest {
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static void migrate(DataSource database, String version) {
-    Flyway.configure().dataSource(database).target(version).load().migrate();
   }
 
   private static void issue(JdbcTemplate jdbc, long id, String reference, String raisedAt) {

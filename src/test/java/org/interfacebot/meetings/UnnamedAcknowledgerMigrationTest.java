@@ -1,9 +1,9 @@
 package org.interfacebot.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.interfacebot.support.Migrations.h2;
+import static org.interfacebot.support.Migrations.migrate;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -12,8 +12,7 @@ class UnnamedAcknowledgerMigrationTest {
 
   @Test
   void aStoredFallbackNameIsRemovedAndRealNamesAreKept() {
-    var database = new JdbcDataSource();
-    database.setURL("jdbc:h2:mem:unnamed-acknowledgers;DB_CLOSE_DELAY=-1");
+    var database = h2("unnamed-acknowledgers");
     var jdbc = new JdbcTemplate(database);
     migrate(database, "14");
     jdbc.execute("set referential_integrity false");
@@ -27,10 +26,6 @@ class UnnamedAcknowledgerMigrationTest {
             jdbc.queryForList(
                 "select acknowledged_by from minutes_ack order by network_id", String.class))
         .containsExactly(null, "Dr Ann Law");
-  }
-
-  private static void migrate(JdbcDataSource database, String version) {
-    Flyway.configure().dataSource(database).target(version).load().migrate();
   }
 
   private static void acknowledgement(JdbcTemplate jdbc, long networkId, String name) {

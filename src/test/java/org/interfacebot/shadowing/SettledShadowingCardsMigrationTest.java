@@ -1,9 +1,9 @@
 package org.interfacebot.shadowing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.interfacebot.support.Migrations.h2;
+import static org.interfacebot.support.Migrations.migrate;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -15,8 +15,7 @@ class SettledShadowingCardsMigrationTest {
 
   @Test
   void cardsOfSettledMatchesGoAndTheRestStay() {
-    var database = new JdbcDataSource();
-    database.setURL("jdbc:h2:mem:settled-shadowing-cards;DB_CLOSE_DELAY=-1");
+    var database = h2("settled-shadowing-cards");
     var jdbc = new JdbcTemplate(database);
     migrate(database, "17");
     jdbc.execute("set referential_integrity false");
@@ -49,10 +48,6 @@ class SettledShadowingCardsMigrationTest {
             "shadowing-match:1:request",
             "shadowing-match:2:request",
             "triage:7");
-  }
-
-  private static void migrate(JdbcDataSource database, String version) {
-    Flyway.configure().dataSource(database).target(version).load().migrate();
   }
 
   private static void match(JdbcTemplate jdbc, long id, String state) {

@@ -36,6 +36,20 @@ abstract class ShadowingConversationTest extends BotConversationTest {
     return cardText(click(user, "shadowing.submit", data));
   }
 
+  /** Lists an offer or request without a specialty, and checks that it was saved. */
+  protected void list(String user, String kind, String role, String care, String when) {
+    assertThat(list(user, kind, role, null, care, when)).contains("I've saved your");
+  }
+
+  /** The proposal card in the user's chat, as Teams shows it after its last update. */
+  protected Sent settled(Sent proposal) {
+    return awaitSent(
+        s ->
+            s.method().equals("PUT")
+                && s.conversationId().equals(proposal.conversationId())
+                && s.activityId().equals(proposal.activityId()));
+  }
+
   protected Sent proposalTo(String user) {
     return awaitSent(
         s ->

@@ -26,19 +26,6 @@ class ShadowingRemovedIT extends ShadowingConversationTest {
           + " has been removed. Your request stays open and I'll tell you when another match comes"
           + " up. Type `shadowing` to see yours.";
 
-  private void list(String user, String kind, String role, String care, String when) {
-    assertThat(list(user, kind, role, null, care, when)).contains("I've saved your");
-  }
-
-  /** The proposal card in the user's chat, as Teams shows it after its last update. */
-  private Sent settled(Sent proposal) {
-    return awaitSent(
-        s ->
-            s.method().equals("PUT")
-                && s.conversationId().equals(proposal.conversationId())
-                && s.activityId().equals(proposal.activityId()));
-  }
-
   /** The message telling the user that their match is off, once it has been sent. */
   private String matchOffTold(String user) {
     return awaitSent(

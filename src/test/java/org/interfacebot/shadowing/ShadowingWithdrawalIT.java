@@ -12,22 +12,9 @@ import org.junit.jupiter.api.Test;
  */
 class ShadowingWithdrawalIT extends ShadowingConversationTest {
 
-  private void list(String user, String kind, String role, String care, String when) {
-    assertThat(list(user, kind, role, null, care, when)).contains("I've saved your");
-  }
-
   private long listingOf(String user) {
     return jdbc.queryForObject(
         "select id from shadowing_listing where person_key = ?", Long.class, "aad-" + user);
-  }
-
-  /** The proposal card in the user's chat, as Teams shows it after its last update. */
-  private Sent settled(Sent proposal) {
-    return awaitSent(
-        s ->
-            s.method().equals("PUT")
-                && s.conversationId().equals(proposal.conversationId())
-                && s.activityId().equals(proposal.activityId()));
   }
 
   @Test

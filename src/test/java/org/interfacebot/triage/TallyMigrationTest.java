@@ -1,9 +1,9 @@
 package org.interfacebot.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.interfacebot.support.Migrations.h2;
+import static org.interfacebot.support.Migrations.migrate;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -12,8 +12,7 @@ class TallyMigrationTest {
 
   @Test
   void roundsAlreadyVotedOnKeepTheirTallyAfterTheUpgrade() {
-    var database = new JdbcDataSource();
-    database.setURL("jdbc:h2:mem:tally-migration;DB_CLOSE_DELAY=-1");
+    var database = h2("tally-migration");
     var jdbc = new JdbcTemplate(database);
     migrate(database, "12");
     jdbc.execute("set referential_integrity false");
@@ -38,10 +37,6 @@ class TallyMigrationTest {
             java.util.List.of(1, 2, 0, 0, 1),
             java.util.List.of(2, 0, 1, 1, 0),
             java.util.List.of(3, 0, 0, 0, 0));
-  }
-
-  private static void migrate(JdbcDataSource database, String version) {
-    Flyway.configure().dataSource(database).target(version).load().migrate();
   }
 
   private static void round(JdbcTemplate jdbc, long issueId) {
