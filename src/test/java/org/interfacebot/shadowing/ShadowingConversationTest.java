@@ -1,8 +1,11 @@
 package org.interfacebot.shadowing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.List;
 import org.interfacebot.support.Activities;
 import org.interfacebot.support.BotConversationTest;
 import org.interfacebot.support.CardText;
@@ -56,6 +59,57 @@ abstract class ShadowingConversationTest extends BotConversationTest {
             s.conversationId().equals(Activities.personalConversation(user))
                 && s.hasCard()
                 && s.cardText().contains("Possible shadowing match"));
+  }
+
+  /** The message telling the user that their match is off, once it has been sent. */
+  protected String matchOffTold(String user) {
+    return awaitSent(
+            s ->
+                s.conversationId().equals(Activities.personalConversation(user))
+                    && s.text().startsWith("The shadowing match"))
+        .text();
+  }
+
+  protected int proposalCardsKept() {
+    return jdbc.queryForObject(
+        "select count(*) from posted_card where subject like 'shadowing-match:%'", Integer.class);
+  }
+
+  /** Both proposals posted and their cards kept, as they are before anyone answers. */
+  protected List<Sent> proposedToGp1AndMember1() {
+    list("gp1", "request", "GP", "primary", "Mondays");
+    list("member1", "offer", "Consultant", "secondary", "Fridays");
+    var proposals = List.of(proposalTo("gp1"), proposalTo("member1"));
+    await().untilAsserted(() -> assertThat(proposalCardsKept()).isEqualTo(2));
+    return proposals;
+  }
+
+  protected void forgetMember1() {
+    personal("member1", "forget me");
+    assertThat(personal("member1", "yes"))
+        .contains("1 shadowing offer or request deleted, with its matches");
+  }
+
+  /** Nothing sent from {@code from} on names member1 or goes to their chat. */
+  protected void nothingNamesMember1Since(int from) {
+    awaitEveryDeliveryMade(Duration.ofSeconds(10));
+    var since = connector.sent().subList(from, connector.sent().size());
+    assertThat(since)
+        .filteredOn(s -> s.conversationId().equals(Activities.personalConversation("member1")))
+        .allSatisfy(s -> assertThat(s.method()).isEqualTo("POST"))
+        .allSatisfy(s -> assertThat(s.replyToId()).isNotNull());
+    assertThat(since)
+        .filteredOn(s -> !s.conversationId().equals(Activities.personalConversation("member1")))
+        .allSatisfy(s -> assertThat(s.activity().toString()).doesNotContain("member1"));
+    assertThat(jdbc.queryForList("select serialized_event from event_publication", String.class))
+        .noneMatch(event -> event.contains("member1"));
+    assertThat(jdbc.queryForList("select message_key from sent_message", String.class))
+        .noneMatch(key -> key.contains("member1"));
+  }
+
+  protected long listingOf(String user) {
+    return jdbc.queryForObject(
+        "select id from shadowing_listing where person_key = ?", Long.class, "aad-" + user);
   }
 
   protected long matchId() {

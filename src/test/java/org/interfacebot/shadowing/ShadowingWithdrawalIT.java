@@ -12,11 +12,6 @@ import org.junit.jupiter.api.Test;
  */
 class ShadowingWithdrawalIT extends ShadowingConversationTest {
 
-  private long listingOf(String user) {
-    return jdbc.queryForObject(
-        "select id from shadowing_listing where person_key = ?", Long.class, "aad-" + user);
-  }
-
   @Test
   void aWithdrawnProposalIsShownSettledOnBothCards_andThePartnerIsToldInTheir1to1() {
     list("gp1", "request", "GP", "primary", "Mondays");
