@@ -75,7 +75,7 @@ abstract class AnswerMatchAction implements CardAction {
 
     @Override
     Result answer(long matchId, Kind side, String personKey) {
-      shadowing.decline(matchId, personKey);
+      shadowing.decline(matchId, side);
       return Result.replaceWith(
           cards.notice(
               texts.get("shadowing.declined.title"), texts.get("shadowing.declined.text")));

@@ -116,16 +116,21 @@ class Shadowing {
     return agreed;
   }
 
-  /** The person declines; both listings are free to be matched with others. */
+  /**
+   * The person on this side declines; both listings are free to be matched with others. The other
+   * person is told ({@link ShadowingDeclined}, which does not name the one who declined).
+   */
   @Transactional
-  void decline(long matchId, String personKey) {
+  void decline(long matchId, Kind side) {
     var match = matches.lockById(matchId).orElseThrow();
     if (match.state() != MatchState.PROPOSED) {
       return;
     }
     match.decline(clock.instant());
     matches.flush();
-    events.publishEvent(new ShadowingDeclined(matchId, personKey));
+    String offerKey = side == Kind.OFFER ? "" : personOf(match.offerId());
+    String requestKey = side == Kind.REQUEST ? "" : personOf(match.requestId());
+    events.publishEvent(new ShadowingDeclined(matchId, "", offerKey, requestKey));
     listings.findById(match.offerId()).ifPresent(this::propose);
     listings.findById(match.requestId()).ifPresent(this::propose);
   }
@@ -148,7 +153,8 @@ class Shadowing {
 
   /**
    * Removes one of the person's own listings with its matches; false when it is not theirs. The
-   * other person of each match still proposed or agreed is told ({@link ShadowingWithdrawn}).
+   * other person of each match still proposed or agreed is told ({@link ShadowingWithdrawn}, which
+   * does not name the one who withdrew).
    */
   @Transactional
   boolean withdraw(String personKey, long listingId) {
@@ -162,7 +168,10 @@ class Shadowing {
             .map(
                 m ->
                     new ShadowingWithdrawn(
-                        m.id(), personOf(m.offerId()), personOf(m.requestId()), personKey))
+                        m.id(),
+                        m.offerId() == listingId ? "" : personOf(m.offerId()),
+                        m.requestId() == listingId ? "" : personOf(m.requestId()),
+                        ""))
             .toList();
     remove(List.of(listing.get()));
     withdrawn.forEach(events::publishEvent);

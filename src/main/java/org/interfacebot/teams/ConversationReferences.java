@@ -112,6 +112,27 @@ class ConversationReferences {
     return changed;
   }
 
+  /**
+   * The key of the 1:1 chat with this Teams conversation id, if its reference is kept: how a card
+   * posted there is found again without the person's key (the person may be left out of the event
+   * that changes it). None once the person asked to be forgotten: their chat's reference went.
+   */
+  @Transactional(readOnly = true)
+  Optional<String> personalChat(String conversationId) {
+    return references
+        .findByKeyStartingWithAndJsonContaining(personalKey(""), conversationId)
+        .stream()
+        // The search narrows; the check that follows is exact.
+        .filter(
+            stored ->
+                conversationId.equals(
+                    ActivityJson.stored(stored.json(), ConversationReference.class)
+                        .getConversation()
+                        .getId()))
+        .map(StoredReference::key)
+        .findFirst();
+  }
+
   @Transactional(readOnly = true)
   Optional<ConversationReference> find(String key) {
     return references

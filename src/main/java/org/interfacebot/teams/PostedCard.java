@@ -55,6 +55,11 @@ final class PostedCard {
     return "fellow-update:" + updateId;
   }
 
+  /** The Teams conversation the card was posted in. */
+  String conversationId() {
+    return conversationId;
+  }
+
   String activityId() {
     return activityId;
   }

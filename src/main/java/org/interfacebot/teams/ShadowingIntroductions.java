@@ -79,20 +79,19 @@ class ShadowingIntroductions {
     }
     cards
         .settledNotice(matchId)
-        .ifPresent(
-            notice ->
-                postedNow.forEach(i -> settle(matchId, i == 0, parties.get(i).key(), notice)));
+        .ifPresent(notice -> postedNow.forEach(i -> settle(matchId, i == 0, notice)));
   }
 
   /**
    * Both proposal cards are shown settled, and the other person is told: their listing stays and is
-   * matched again.
+   * matched again. The one who withdrew is not in the event (in one stored before, they are and are
+   * not told); their card is found by its chat.
    */
   @ApplicationModuleListener
   void on(ShadowingWithdrawn withdrawn) {
     var notice = cards.withdrawnNotice();
-    settle(withdrawn.matchId(), true, withdrawn.offerKey(), notice);
-    settle(withdrawn.matchId(), false, withdrawn.requestKey(), notice);
+    settle(withdrawn.matchId(), true, notice);
+    settle(withdrawn.matchId(), false, notice);
     String partner = withdrawn.partnerKey();
     if (partner.isEmpty() || partner.equals(withdrawn.withdrawnByKey())) {
       return;
@@ -107,8 +106,8 @@ class ShadowingIntroductions {
   @ApplicationModuleListener
   void on(ShadowingMatchRemoved removed) {
     var notice = cards.removedNotice();
-    settle(removed.matchId(), true, removed.offerKey(), notice);
-    settle(removed.matchId(), false, removed.requestKey(), notice);
+    settle(removed.matchId(), true, notice);
+    settle(removed.matchId(), false, notice);
     if (!removed.partnerKey().isEmpty()) {
       tellPartner(removed.matchId(), "removed", removed.partnerKey(), removed.offerKey());
     }
@@ -126,19 +125,22 @@ class ShadowingIntroductions {
   }
 
   /**
-   * Shows the proposal card in the person's chat settled, then forgets it: nothing changes it
-   * again. A blank key (a person forgotten) only forgets it.
+   * Shows the proposal card of one side settled in the chat it was posted in, then forgets it:
+   * nothing changes it again. The chat is found from the card, not from the person's key, which the
+   * event may leave out. A person forgotten since has no chat left to show it in (forget me deleted
+   * the card with the chat's reference).
    */
-  private void settle(long matchId, boolean offerSide, String personKey, JsonNode notice) {
-    String chat = ConversationReferences.personalKey(personKey);
+  private void settle(long matchId, boolean offerSide, JsonNode notice) {
     postedCards
         .findBySubject(proposalSubject(matchId, offerSide))
         .ifPresent(
             card -> {
-              // A person forgotten since has no chat left to show it in.
-              if (!personKey.isEmpty() && references.find(chat).isPresent()) {
-                messenger.updateUnlessRefused(chat, card.activityId(), CardMessages.of(notice));
-              }
+              references
+                  .personalChat(card.conversationId())
+                  .ifPresent(
+                      chat ->
+                          messenger.updateUnlessRefused(
+                              chat, card.activityId(), CardMessages.of(notice)));
               postedCards.delete(card);
             });
   }
@@ -167,10 +169,28 @@ class ShadowingIntroductions {
 
   /**
    * The other person is told and their proposal card shown declined (the one who declined saw
-   * theirs change as they clicked); neither card is changed again, so neither is kept.
+   * theirs change as they clicked); neither card is changed again, so neither is kept. The event
+   * says whom to tell: the match may have gone since, with the decliner's listings, to forget me.
    */
   @ApplicationModuleListener
   void on(ShadowingDeclined declined) {
+    long matchId = declined.matchId();
+    if (declined.namesDecliner()) {
+      toldAsBefore(declined);
+    } else {
+      settle(matchId, declined.partnerOffers(), cards.declinedNotice());
+      messenger.say(
+          ConversationReferences.personalKey(declined.partnerKey()),
+          texts.get("shadowing.other-declined"));
+    }
+    // The card of the one who declined (and the other's, when it was not settled above).
+    for (boolean offerSide : new boolean[] {true, false}) {
+      postedCards.findBySubject(proposalSubject(matchId, offerSide)).ifPresent(postedCards::delete);
+    }
+  }
+
+  /** An event stored before it said whom to tell: the other person is found from the match. */
+  private void toldAsBefore(ShadowingDeclined declined) {
     long matchId = declined.matchId();
     var parties = cards.parties(matchId);
     for (int i = 0; i < parties.size(); i++) {
@@ -180,14 +200,10 @@ class ShadowingIntroductions {
       }
       // The offer's side comes first (i == 0); a match missing a side has no card to show.
       if (parties.size() == 2) {
-        settle(matchId, i == 0, other.key(), cards.declinedNotice());
+        settle(matchId, i == 0, cards.declinedNotice());
       }
       messenger.say(
           ConversationReferences.personalKey(other.key()), texts.get("shadowing.other-declined"));
-    }
-    // The card of the one who declined (and the other's, when it was not settled above).
-    for (boolean offerSide : new boolean[] {true, false}) {
-      postedCards.findBySubject(proposalSubject(matchId, offerSide)).ifPresent(postedCards::delete);
     }
   }
 }

@@ -14,6 +14,9 @@ interface StoredReferenceRepository extends JpaRepository<StoredReference, Long>
 
   List<StoredReference> findByKeyStartingWith(String prefix);
 
+  /** The references under the prefix whose JSON holds the text, e.g. a conversation's id. */
+  List<StoredReference> findByKeyStartingWithAndJsonContaining(String prefix, String text);
+
   @Transactional
   @Modifying
   @Query("update StoredReference r set r.json = :json, r.updatedAt = :at where r.key = :key")
