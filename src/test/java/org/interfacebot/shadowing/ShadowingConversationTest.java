@@ -107,6 +107,17 @@ abstract class ShadowingConversationTest extends BotConversationTest {
         .noneMatch(key -> key.contains("member1"));
   }
 
+  /** The proposal card, as last changed, says the match was declined; no proposal card is kept. */
+  protected void shownDeclinedAndNotKept(Sent proposal) {
+    assertThat(settled(proposal).cardText())
+        .contains(
+            "Declined",
+            "This possible shadowing match was declined, so there is nothing to accept or"
+                + " decline.")
+        .doesNotContain("[Accept]", "[Decline]");
+    await().untilAsserted(() -> assertThat(proposalCardsKept()).isZero());
+  }
+
   protected long listingOf(String user) {
     return jdbc.queryForObject(
         "select id from shadowing_listing where person_key = ?", Long.class, "aad-" + user);

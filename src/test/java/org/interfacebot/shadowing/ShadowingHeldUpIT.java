@@ -79,13 +79,7 @@ class ShadowingHeldUpIT extends ShadowingConversationTest {
         .isEqualTo(
             "A possible shadowing match was declined. Your listing stays open and I'll keep"
                 + " looking.");
-    assertThat(settled(toGp).cardText())
-        .contains(
-            "Declined",
-            "This possible shadowing match was declined, so there is nothing to accept or"
-                + " decline.")
-        .doesNotContain("[Accept]", "[Decline]");
-    await().untilAsserted(() -> assertThat(proposalCardsKept()).isZero());
+    shownDeclinedAndNotKept(toGp);
     nothingNamesMember1Since(before);
   }
 

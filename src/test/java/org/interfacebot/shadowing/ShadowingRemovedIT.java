@@ -121,13 +121,7 @@ class ShadowingRemovedIT extends ShadowingConversationTest {
                 click("member1", "shadowing.decline", Activities.data().put("match", matchId()))))
         .contains("I'll keep looking for another match.");
 
-    assertThat(settled(toGp).cardText())
-        .contains(
-            "Declined",
-            "This possible shadowing match was declined, so there is nothing to accept or"
-                + " decline.")
-        .doesNotContain("[Accept]", "[Decline]");
-    await().untilAsserted(() -> assertThat(proposalCardsKept()).isZero());
+    shownDeclinedAndNotKept(toGp);
     assertThat(
             connector.sent().stream()
                 .filter(s -> s.method().equals("PUT"))
