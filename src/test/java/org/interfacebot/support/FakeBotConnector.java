@@ -31,9 +31,9 @@ public final class FakeBotConnector implements AutoCloseable {
   private volatile Health health = Health.UP;
   private final AtomicInteger hung = new AtomicInteger();
   private volatile boolean teamsLimits;
-  private final java.util.Map<String, java.util.ArrayDeque<Long>> accepted =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile TeamsRateLimits accepted = new TeamsRateLimits();
   private final AtomicInteger limited = new AtomicInteger();
+  private final HeldConversations held = new HeldConversations();
   private final java.util.Map<String, Integer> refusing =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -72,6 +72,12 @@ public final class FakeBotConnector implements AutoCloseable {
   /** Every conversation up again (the overall {@link #health(Health)} is separate). */
   public void upEverywhere() {
     refusing.clear();
+    held.releaseAll();
+  }
+
+  /** Conversations whose sends and updates wait, unanswered, until released. */
+  public HeldConversations held() {
+    return held;
   }
 
   /** Requests taken while {@link Health#HANGING} or {@link Health#SLOW}. */
@@ -107,7 +113,7 @@ public final class FakeBotConnector implements AutoCloseable {
    */
   public void teamsLimits(boolean on) {
     this.teamsLimits = on;
-    accepted.clear();
+    accepted = new TeamsRateLimits();
     limited.set(0);
   }
 
@@ -187,6 +193,9 @@ public final class FakeBotConnector implements AutoCloseable {
     } else if (health != Health.UP && parts.length >= 5 && parts[4].equals("activities")) {
       return unavailable().setBody("Could not deliver: " + body); // as a proxy's error page may
     }
+    if (parts.length >= 5 && parts[4].equals("activities")) {
+      held.awaitRelease(parts[3]);
+    }
     if (parts.length >= 5 && parts[4].equals("activities") && refusing.containsKey(parts[3])) {
       return new MockResponse().setResponseCode(refusing.get(parts[3]));
     }
@@ -196,7 +205,7 @@ public final class FakeBotConnector implements AutoCloseable {
     // /v3/conversations/{conversationId}/activities[/{activityId}]
     if (parts.length >= 5 && parts[2].equals("conversations") && parts[4].equals("activities")) {
       String conversationId = parts[3];
-      if (teamsLimits && overTeamsLimits(conversationId)) {
+      if (teamsLimits && accepted.over(conversationId)) {
         limited.incrementAndGet();
         return new MockResponse().setResponseCode(429).setHeader("Retry-After", "1");
       }
@@ -214,23 +223,6 @@ public final class FakeBotConnector implements AutoCloseable {
       return json("{\"id\":\"" + activityId + "\"}");
     }
     return new MockResponse().setResponseCode(404);
-  }
-
-  private boolean overTeamsLimits(String conversationId) {
-    var times = accepted.computeIfAbsent(conversationId, c -> new java.util.ArrayDeque<>());
-    synchronized (times) {
-      long now = System.nanoTime();
-      long second = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
-      while (!times.isEmpty() && now - times.peekFirst() >= 30 * second) {
-        times.removeFirst();
-      }
-      long lastSecond = times.stream().filter(t -> now - t < second).count();
-      if (lastSecond >= 7 || times.size() >= 60) {
-        return true;
-      }
-      times.addLast(now);
-      return false;
-    }
   }
 
   /** Holds a request while the health stays {@code holding}, at most {@code max}. */
