@@ -15,4 +15,12 @@ interface MatchRepository extends JpaRepository<ShadowingMatch, Long> {
   java.util.Optional<ShadowingMatch> lockById(long id);
 
   boolean existsByOfferIdAndRequestId(long offerId, long requestId);
+
+  /**
+   * The match's state as stored now, never as an earlier read in the same transaction left it in
+   * the persistence context: a listener that posts a proposal sees a decline that came meanwhile.
+   */
+  @org.springframework.data.jpa.repository.Query(
+      "select m.state from ShadowingMatch m where m.id = :id")
+  java.util.Optional<MatchState> stateById(long id);
 }

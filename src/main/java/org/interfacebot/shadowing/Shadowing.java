@@ -102,6 +102,15 @@ class Shadowing {
     return matches.findById(matchId);
   }
 
+  /**
+   * The match's state as stored now (none once it is deleted); see {@link
+   * MatchRepository#stateById}.
+   */
+  @Transactional(readOnly = true)
+  Optional<MatchState> stateNow(long matchId) {
+    return matches.stateById(matchId);
+  }
+
   /** The person accepts; true when both now have, and they are introduced. */
   @Transactional
   boolean accept(long matchId, Kind side) {

@@ -58,7 +58,7 @@ public class ShadowingCards {
    */
   @Transactional(readOnly = true)
   public boolean stillProposed(long matchId) {
-    return shadowing.match(matchId).filter(m -> m.state() == MatchState.PROPOSED).isPresent();
+    return shadowing.stateNow(matchId).filter(state -> state == MatchState.PROPOSED).isPresent();
   }
 
   /**
@@ -67,13 +67,11 @@ public class ShadowingCards {
    */
   @Transactional(readOnly = true)
   public Optional<JsonNode> settledNotice(long matchId) {
-    var match = shadowing.match(matchId);
-    if (match.isEmpty()) {
+    var state = shadowing.stateNow(matchId);
+    if (state.isEmpty()) {
       return Optional.of(removedNotice());
     }
-    return match.get().state() == MatchState.DECLINED
-        ? Optional.of(declinedNotice())
-        : Optional.empty();
+    return state.get() == MatchState.DECLINED ? Optional.of(declinedNotice()) : Optional.empty();
   }
 
   /** What a proposal card shows once its match was withdrawn: nothing left to accept or decline. */

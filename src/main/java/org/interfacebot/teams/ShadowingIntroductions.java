@@ -125,24 +125,22 @@ class ShadowingIntroductions {
   }
 
   /**
-   * Shows the proposal card of one side settled in the chat it was posted in, then forgets it:
-   * nothing changes it again. The chat is found from the card, not from the person's key, which the
-   * event may leave out. A person forgotten since has no chat left to show it in (forget me deleted
-   * the card with the chat's reference).
+   * Shows the proposal card of one side settled in the chat it was posted in, then forgets it at
+   * once: nothing changes it again, not even the event delivered again after Teams failed for the
+   * other person. The chat is found from the card, not from the person's key, which the event may
+   * leave out. A person forgotten since has no chat left to show it in (forget me deleted the card
+   * with the chat's reference).
    */
   private void settle(long matchId, boolean offerSide, JsonNode notice) {
-    postedCards
-        .findBySubject(proposalSubject(matchId, offerSide))
-        .ifPresent(
-            card -> {
-              references
-                  .personalChat(card.conversationId())
-                  .ifPresent(
-                      chat ->
-                          messenger.updateUnlessRefused(
-                              chat, card.activityId(), CardMessages.of(notice)));
-              postedCards.delete(card);
-            });
+    posted.changeForTheLastTime(
+        proposalSubject(matchId, offerSide),
+        card ->
+            references
+                .personalChat(card.conversationId())
+                .ifPresent(
+                    chat ->
+                        messenger.updateUnlessRefused(
+                            chat, card.activityId(), CardMessages.of(notice))));
   }
 
   @ApplicationModuleListener

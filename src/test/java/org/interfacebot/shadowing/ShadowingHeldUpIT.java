@@ -41,6 +41,13 @@ class ShadowingHeldUpIT extends ShadowingConversationTest {
     // The withdrawer's own card is shown settled at once; gp1's waits for Teams.
     assertThat(settled(proposals.get(1)).cardText()).contains("Withdrawn");
     awaitRetried("ShadowingIntroductions", 1, Duration.ofSeconds(20));
+    awaitAttempts(3);
+    // Each try again is for gp1's card and message: member1's card is not changed again.
+    assertThat(
+            connector.sent().stream()
+                .filter(s -> s.method().equals("PUT"))
+                .filter(s -> s.conversationId().equals(Activities.personalConversation("member1"))))
+        .hasSize(1);
     int before = connector.sent().size();
     personal("member1", "forget me");
     assertThat(personal("member1", "yes")).startsWith("Done. I have forgotten you");
@@ -81,6 +88,72 @@ class ShadowingHeldUpIT extends ShadowingConversationTest {
                 + " looking.");
     shownDeclinedAndNotKept(toGp);
     nothingNamesMember1Since(before);
+  }
+
+  /**
+   * Teams took member1's proposal card but not gp1's: each time the delivery is tried again, gp1's
+   * card is, and member1's is not posted a second time.
+   */
+  @Test
+  void aProposalHeldUpForOnePersonIsPostedOnceToEach() {
+    list("gp1", "request", "GP", "primary", "Mondays");
+    connector.down(GP1_CHAT);
+    list("member1", "offer", "Consultant", "secondary", "Fridays");
+    proposalTo("member1");
+    awaitRetried("ShadowingIntroductions", 1, Duration.ofSeconds(20));
+    awaitAttempts(3);
+    connector.up(GP1_CHAT);
+    proposalTo("gp1");
+    awaitEveryDeliveryMade(Duration.ofSeconds(20));
+
+    assertThat(proposalsPostedTo("member1")).isEqualTo(1);
+    assertThat(proposalsPostedTo("gp1")).isEqualTo(1);
+    assertThat(proposalCardsKept()).isEqualTo(2);
+  }
+
+  /**
+   * gp1's proposal is on its way to Teams when member1 declines: once Teams has it, it is shown
+   * declined at once, so gp1 is never left with a proposal to answer. (Whoever tells gp1 first, the
+   * delivery of the proposal must see the decline that came while it was under way.)
+   */
+  @Test
+  void aProposalOnItsWayAsTheOtherDeclinesIsShownDeclined() {
+    list("gp1", "request", "GP", "primary", "Mondays");
+    connector.held().hold(GP1_CHAT);
+    list("member1", "offer", "Consultant", "secondary", "Fridays");
+    proposalTo("member1");
+    await().atMost(Duration.ofSeconds(10)).until(() -> connector.held().waiting() > 0);
+
+    assertThat(
+            cardText(
+                click("member1", "shadowing.decline", Activities.data().put("match", matchId()))))
+        .contains("I'll keep looking for another match.");
+    connector.held().release(GP1_CHAT);
+
+    assertThat(toldGp1("was declined")).startsWith("A possible shadowing match was declined.");
+    shownDeclinedAndNotKept(proposalTo("gp1"));
+    assertThat(proposalsPostedTo("gp1")).isEqualTo(1);
+  }
+
+  private long proposalsPostedTo(String user) {
+    return connector.sent().stream()
+        .filter(s -> s.conversationId().equals(Activities.personalConversation(user)))
+        .filter(s -> s.method().equals("POST") && s.hasCard())
+        .filter(s -> s.cardText().contains("Possible shadowing match"))
+        .count();
+  }
+
+  /** Until the proposal's delivery has been tried at least this many times. */
+  private void awaitAttempts(int attempts) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                    "select max(completion_attempts) from event_publication"
+                        + " where listener_id like '%ShadowingIntroductions%'",
+                    Integer.class),
+            n -> n != null && n >= attempts);
   }
 
   /** Deliveries stored before the events left the actor out still read, as they were. */
