@@ -148,6 +148,26 @@ class FellowsIT extends FellowConversationTest {
         .startsWith(reference + " is not assigned to you");
   }
 
+  /**
+   * Teams takes the update in the channel but not yet in the reporter's chat: each time the
+   * delivery is tried again it is for the reporter, and the channel gets the update once.
+   */
+  @Test
+  void anUpdateHeldUpForTheReporterIsPostedInTheChannelOnce() {
+    String reference = acceptedAnonymousIssue();
+    assign("chair", reference, "member3");
+    connector.down(Activities.personalConversation("gp1"));
+    personal("member3", "update " + reference + " Met the discharge team.");
+    awaitRetried("FellowAnnouncements", 1, java.time.Duration.ofSeconds(20));
+    connector.up(Activities.personalConversation("gp1"));
+
+    assertThat(toPerson("gp1")).anyMatch(text -> text.startsWith("Progress on your issue"));
+    assertThat(connector.sent())
+        .filteredOn(s -> s.conversationId().equals(Activities.CHANNEL))
+        .filteredOn(s -> s.text().startsWith("Progress on"))
+        .hasSize(1);
+  }
+
   /** A progress update someone deleted in Teams (404) is not tried again after forget me. */
   @Test
   void aProgressUpdateDeletedInTeamsIsNotTriedAgain() {
