@@ -14,11 +14,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * card, whose failed posting must stay failed so that the chairs are told ({@link
  * TriageCardDelivery}).
  *
- * <p>As for {@link SentMessages}, each is recorded in a transaction of its own, committed as soon
- * as Teams has it: a listener that posts to two people and fails on the second is rolled back, and
- * a record kept in its transaction would go with it, so the first would be posted again each time
- * the event is delivered again. Committed at once, it is also seen by a listener that changes the
- * card meanwhile (a shadowing proposal declined as it was posted).
+ * <p>As for {@link SentMessages}, each is recorded (and forgotten) in a transaction of its own,
+ * committed as soon as Teams has it: a listener that posts to two people and fails on the second is
+ * rolled back, and a record kept in its transaction would go with it, so the first would be posted
+ * again each time the event is delivered again. Committed at once, it is also seen by a listener
+ * that changes the card meanwhile (a shadowing proposal declined as it was posted).
  */
 @Component
 class PostedMessages {
@@ -46,8 +46,7 @@ class PostedMessages {
    * posted and kept now.
    */
   boolean postOnce(String subject, String referenceKey, Activity message) {
-    if (Boolean.TRUE.equals(
-        ownTransaction.execute(status -> posted.findBySubject(subject).isPresent()))) {
+    if (posted.findBySubject(subject).isPresent()) {
       return false;
     }
     var post = messenger.postUnlessRefused(referenceKey, message);
@@ -67,11 +66,12 @@ class PostedMessages {
    * delivered again, this message is not changed again. Nothing when none is kept.
    */
   void changeForTheLastTime(String subject, Consumer<PostedCard> change) {
-    var card = ownTransaction.execute(status -> posted.findBySubject(subject));
-    if (card == null || card.isEmpty()) {
-      return;
-    }
-    change.accept(card.get());
-    ownTransaction.executeWithoutResult(status -> posted.deleteById(card.get().id()));
+    posted
+        .findBySubject(subject)
+        .ifPresent(
+            card -> {
+              change.accept(card);
+              ownTransaction.executeWithoutResult(status -> posted.deleteById(card.id()));
+            });
   }
 }

@@ -41,7 +41,7 @@ class ShadowingHeldUpIT extends ShadowingConversationTest {
     // The withdrawer's own card is shown settled at once; gp1's waits for Teams.
     assertThat(settled(proposals.get(1)).cardText()).contains("Withdrawn");
     awaitRetried("ShadowingIntroductions", 1, Duration.ofSeconds(20));
-    awaitAttempts(3);
+    awaitTried("ShadowingIntroductions", 1, 3, Duration.ofSeconds(30));
     // Each try again is for gp1's card and message: member1's card is not changed again.
     assertThat(
             connector.sent().stream()
@@ -101,7 +101,7 @@ class ShadowingHeldUpIT extends ShadowingConversationTest {
     list("member1", "offer", "Consultant", "secondary", "Fridays");
     proposalTo("member1");
     awaitRetried("ShadowingIntroductions", 1, Duration.ofSeconds(20));
-    awaitAttempts(3);
+    awaitTried("ShadowingIntroductions", 1, 3, Duration.ofSeconds(30));
     connector.up(GP1_CHAT);
     proposalTo("gp1");
     awaitEveryDeliveryMade(Duration.ofSeconds(20));
@@ -141,19 +141,6 @@ class ShadowingHeldUpIT extends ShadowingConversationTest {
         .filter(s -> s.method().equals("POST") && s.hasCard())
         .filter(s -> s.cardText().contains("Possible shadowing match"))
         .count();
-  }
-
-  /** Until the proposal's delivery has been tried at least this many times. */
-  private void awaitAttempts(int attempts) {
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                jdbc.queryForObject(
-                    "select max(completion_attempts) from event_publication"
-                        + " where listener_id like '%ShadowingIntroductions%'",
-                    Integer.class),
-            n -> n != null && n >= attempts);
   }
 
   /** Deliveries stored before the events left the actor out still read, as they were. */

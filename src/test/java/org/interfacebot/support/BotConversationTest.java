@@ -156,15 +156,24 @@ public abstract class BotConversationTest {
 
   /** Waits until {@code count} deliveries by the listener have failed and been tried again. */
   protected void awaitRetried(String listener, int count, Duration atMost) {
+    awaitTried(listener, count, 2, atMost);
+  }
+
+  /**
+   * Waits until {@code count} undelivered events of the listener have been tried {@code tries}
+   * times.
+   */
+  protected void awaitTried(String listener, int count, int tries, Duration atMost) {
     await()
         .atMost(atMost)
         .until(
             () ->
                 jdbc.queryForObject(
                     "select count(*) from event_publication where listener_id like ?"
-                        + " and completion_date is null and completion_attempts > 1",
+                        + " and completion_date is null and completion_attempts >= ?",
                     Integer.class,
-                    "%" + listener + "%"),
+                    "%" + listener + "%",
+                    tries),
             n -> n >= count);
   }
 

@@ -81,16 +81,7 @@ class StuckWorkIT extends BotConversationTest {
     jdbc.update("delete from conversation_reference where ref_key like 'channel:%'");
     String reference =
         raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () ->
-                jdbc.queryForObject(
-                        "select count(*) from event_publication where listener_id like"
-                            + " '%TriageCardDelivery%' and completion_date is null"
-                            + " and completion_attempts > 1",
-                        Integer.class)
-                    > 0);
+    awaitRetried("TriageCardDelivery", 1, Duration.ofSeconds(20));
     schedule.run();
     assertThat(stuckMessages(reference)).as("not yet stuck: still being tried").isEmpty();
 
