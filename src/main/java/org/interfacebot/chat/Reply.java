@@ -15,5 +15,11 @@ public sealed interface Reply {
 
   record Text(String text) implements Reply {}
 
+  /**
+   * Text that names people (a chair appointed, a fellow assigned), with its wording, so that it can
+   * be worded again without a person who later asks to be forgotten.
+   */
+  record Naming(String text, Wording wording) implements Reply {}
+
   record Card(JsonNode card) implements Reply {}
 }

@@ -40,6 +40,43 @@ public class Texts {
     return Reply.text(get(key, args));
   }
 
+  /**
+   * The text for {@code key} as a reply that names people: each {@link Person} among the arguments
+   * is shown by name ({@link #name(Person)}) and kept by key in its {@link Wording}.
+   */
+  public Reply naming(String key, Object... args) {
+    var parts =
+        java.util.Arrays.stream(args)
+            .map(
+                arg ->
+                    arg instanceof Person person
+                        ? (Wording.Part) new Wording.Named(person.key(), name(person))
+                        : new Wording.Plain(String.valueOf(arg)))
+            .toList();
+    var wording = new Wording(key, parts);
+    return new Reply.Naming(say(wording), wording);
+  }
+
+  /**
+   * The text of a wording: each person by name, and someone who asked to be forgotten as such. A
+   * forgotten person who is its first word begins with a capital.
+   */
+  public String say(Wording wording) {
+    Object[] args = wording.parts().stream().map(this::shown).toArray();
+    String text = get(wording.key(), args);
+    String forgotten = get("chat.person.forgotten");
+    return text.startsWith(forgotten)
+        ? Character.toUpperCase(text.charAt(0)) + text.substring(1)
+        : text;
+  }
+
+  private String shown(Wording.Part part) {
+    if (part instanceof Wording.Plain plain) {
+      return plain.text();
+    }
+    return part instanceof Wording.Named named ? named.name() : get("chat.person.forgotten");
+  }
+
   /** The words shown for a value such as a status or a choice. */
   public String label(Label value) {
     return get(value.labelKey());

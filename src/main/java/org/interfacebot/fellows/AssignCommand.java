@@ -108,31 +108,30 @@ class AssignCommand implements ChatCommand {
       return List.of(texts.reply("fellows.assign.not-a-member"));
     }
     var done = fellows.assign(issue.get().id(), groupId, fellow.get(), turn.from());
-    return List.of(Reply.text(said(done, issue.get().reference(), fellow.get(), turn.from())));
+    return List.of(said(done, issue.get().reference(), fellow.get(), turn.from()));
   }
 
   /**
    * The reply in the channel. It never says whether the fellow raised the issue: the group may not
    * know who did. The chair, who sees it, is not told again in 1:1.
    */
-  private String said(Assigning done, String reference, Person fellow, Person chair) {
-    String name = texts.name(fellow);
+  private Reply said(Assigning done, String reference, Person fellow, Person chair) {
     boolean chairTakesIt = fellow.key().equals(chair.key());
     return switch (done.change()) {
-      case UNCHANGED -> texts.get("fellows.assign.unchanged", reference, name);
+      case UNCHANGED -> texts.naming("fellows.assign.unchanged", reference, fellow);
       case ASSIGNED ->
-          texts.get(
-              chairTakesIt ? "fellows.assign.done-self" : "fellows.assign.done", reference, name);
+          texts.naming(
+              chairTakesIt ? "fellows.assign.done-self" : "fellows.assign.done", reference, fellow);
       case REPLACED ->
-          texts.get(
+          texts.naming(
               chairTakesIt
                   ? "fellows.assign.replaced-by-chair"
                   : done.former().key().equals(chair.key())
                       ? "fellows.assign.replaced-chair"
                       : "fellows.assign.replaced",
               reference,
-              name,
-              texts.name(done.former()));
+              fellow,
+              done.former());
     };
   }
 }

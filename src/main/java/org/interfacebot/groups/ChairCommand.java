@@ -78,22 +78,20 @@ class ChairCommand implements ChatCommand {
       return List.of(texts.reply("groups.chair.mention", action));
     }
     Person named = resolve(groupId, turn.mentioned().get(0));
-    String name = texts.name(named);
+    String groupName = group.get().name();
     if (action.equals("add")) {
       return List.of(
-          Reply.text(
-              chairs.add(groupId, named, turn.from())
-                  ? texts.get("groups.chair.added", name, group.get().name())
-                  : texts.get("groups.chair.already", name)));
+          chairs.add(groupId, named, turn.from())
+              ? texts.naming("groups.chair.added", named, groupName)
+              : texts.naming("groups.chair.already", named));
     }
     return List.of(
-        Reply.text(
-            switch (chairs.remove(groupId, named, turn.from())) {
-              case REMOVED -> texts.get("groups.chair.removed", name, group.get().name());
-              case NOT_A_CHAIR -> texts.get("groups.chair.not-a-chair", name);
-              case CONFIGURED -> texts.get("groups.chair.configured", name);
-              case LAST_CHAIR -> texts.get("groups.chair.last", name, group.get().name());
-            }));
+        switch (chairs.remove(groupId, named, turn.from())) {
+          case REMOVED -> texts.naming("groups.chair.removed", named, groupName);
+          case NOT_A_CHAIR -> texts.naming("groups.chair.not-a-chair", named);
+          case CONFIGURED -> texts.naming("groups.chair.configured", named);
+          case LAST_CHAIR -> texts.naming("groups.chair.last", named, groupName);
+        });
   }
 
   /**

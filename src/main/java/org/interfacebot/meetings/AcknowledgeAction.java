@@ -41,7 +41,7 @@ class AcknowledgeAction implements CardAction {
     return Result.replaceWith(
         null,
         first
-            ? texts.reply("meetings.ack.done", texts.name(turn.from()), network.name())
+            ? texts.naming("meetings.ack.done", turn.from(), network.name())
             : texts.reply("meetings.ack.already", network.name()));
   }
 }

@@ -24,6 +24,9 @@ final class CardMessages {
     if (reply instanceof Reply.Card card) {
       return of(card.card());
     }
+    if (reply instanceof Reply.Naming naming) {
+      return MessageFactory.text(naming.text());
+    }
     return MessageFactory.text(((Reply.Text) reply).text());
   }
 }

@@ -85,7 +85,18 @@ class ProactiveMessenger {
 
   /** Replaces a posted message with a new version, for everyone in the conversation. */
   void update(String referenceKey, String activityId, Activity message) {
-    ConversationReference reference = reference(referenceKey);
+    update(reference(referenceKey), activityId, message);
+  }
+
+  /**
+   * Replaces a message posted in the conversation of a reference the caller kept (a reply in a
+   * thread), unless Teams refuses it for good (e.g. deleted in Teams: 404).
+   */
+  void updateUnlessRefused(ConversationReference reference, String activityId, Activity message) {
+    unlessRefused(() -> update(reference, activityId, message));
+  }
+
+  private void update(ConversationReference reference, String activityId, Activity message) {
     message.setId(activityId);
     TeamsRetry.run(
         () ->

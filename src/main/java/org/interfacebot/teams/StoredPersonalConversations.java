@@ -26,6 +26,7 @@ class StoredPersonalConversations implements PersonalConversations {
   private final JdbcTemplate jdbc;
   private final HeldReplies held;
   private final DeliveriesNamingPeople deliveries;
+  private final NamedReplies named;
   private final Texts texts;
 
   StoredPersonalConversations(
@@ -35,7 +36,9 @@ class StoredPersonalConversations implements PersonalConversations {
       JdbcTemplate jdbc,
       HeldReplies held,
       DeliveriesNamingPeople deliveries,
+      NamedReplies named,
       Texts texts) {
+    this.named = named;
     this.jdbc = jdbc;
     this.held = held;
     this.deliveries = deliveries;
@@ -64,6 +67,10 @@ class StoredPersonalConversations implements PersonalConversations {
     if (queued > 0) {
       held.add(texts.get("teams.my-data.deliveries", queued));
     }
+    int naming = named.heldFor(ids(personKey, reference));
+    if (naming > 0) {
+      held.add(texts.get("teams.my-data.named-replies", naming));
+    }
     return held;
   }
 
@@ -75,10 +82,15 @@ class StoredPersonalConversations implements PersonalConversations {
     var chat = chat(reference);
     // Replies held while Teams was down go with the chat: none is sent after this.
     int deleted = chat.map(held::forget).orElse(0) + deliveries.forget(ids);
-    // Cards kept in the chat to be changed later (shadowing proposals) point into the chat; the
-    // bot's own messages, so not counted as the person's data.
+    // Cards kept in the chat to be changed later (shadowing proposals) and replies kept in it that
+    // name others (a chair's `chair add` typed in 1:1) point into the chat; the bot's own
+    // messages, so not counted as the person's data.
     chat.ifPresent(id -> jdbc.update("delete from posted_card where conversation_id = ?", id));
+    chat.ifPresent(named::forgetIn);
     conversations.forgetUser(ids);
+    // The bot's replies in the channels that name the person are worded again without them, in
+    // Teams too; the bot's own messages, so not counted as the person's data.
+    named.forget(ids);
     var state = stateKey(reference).filter(states::existsById);
     if (state.isPresent()) {
       states.deleteById(state.get());

@@ -40,6 +40,7 @@ class TeamsBot extends ActivityHandler {
   private final MessageGate gate;
   private final InboundActivities inbound;
   private final HeldReplies held;
+  private final NamedReplies named;
   private final Texts texts;
 
   TeamsBot(
@@ -52,8 +53,10 @@ class TeamsBot extends ActivityHandler {
       MessageGate gate,
       InboundActivities inbound,
       HeldReplies held,
+      NamedReplies named,
       Texts texts) {
     this.held = held;
+    this.named = named;
     this.texts = texts;
     this.inbound = inbound;
     this.presence = presence;
@@ -218,7 +221,14 @@ class TeamsBot extends ActivityHandler {
     }
     return context
         .sendActivity(CardMessages.of(replies.get(next)))
-        .handle((sent, failed) -> failed)
+        .handle(
+            (sent, failed) -> {
+              if (failed == null && replies.get(next) instanceof Reply.Naming naming) {
+                named.keep(
+                    context.getActivity(), sent == null ? null : sent.getId(), naming.wording());
+              }
+              return failed;
+            })
         .thenCompose(
             failed -> {
               if (failed == null) {

@@ -147,4 +147,44 @@ class FellowHandoverIT extends FellowConversationTest {
     assertThat(toPerson("chair")).isEmpty();
     assertThat(toPerson("member3")).anyMatch(t -> t.startsWith("The Interface Group has assigned"));
   }
+
+  /**
+   * The reply that handed an issue from one fellow to another names both: each who asks to be
+   * forgotten is left out of it in Teams, the other still shown until they ask too.
+   */
+  @Test
+  void aHandoverReplyLeavesOutEachFellowWhoIsForgotten() {
+    String reference = acceptedAnonymousIssue();
+    assign("chair", reference, "member3");
+    var handover = say(mentioning("chair", "assign " + reference, "member4")).get(0);
+
+    personal("member3", "forget me");
+    personal("member3", "yes");
+    var first =
+        awaitSent(s -> s.method().equals("PUT") && s.activityId().equals(handover.activityId()));
+    assertThat(first.text())
+        .isEqualTo(
+            reference
+                + " is now assigned to member4, who replaces someone who has since asked to be"
+                + " forgotten as its fellow. I've told them both in 1:1; progress updates will"
+                + " appear here.");
+    awaitEveryDeliveryMade(java.time.Duration.ofSeconds(20));
+    assertThat(count("named_reply")).as("the handover, still naming member4").isEqualTo(1);
+
+    personal("member4", "forget me");
+    personal("member4", "yes");
+    awaitEveryDeliveryMade(java.time.Duration.ofSeconds(20));
+    assertThat(
+            connector.sent().stream()
+                .filter(s -> s.method().equals("PUT"))
+                .filter(s -> s.activityId().equals(handover.activityId()))
+                .map(org.interfacebot.support.FakeBotConnector.Sent::text))
+        .last()
+        .isEqualTo(
+            reference
+                + " is now assigned to someone who has since asked to be forgotten, who replaces"
+                + " someone who has since asked to be forgotten as its fellow. I've told them both"
+                + " in 1:1; progress updates will appear here.");
+    assertThat(count("named_reply")).isZero();
+  }
 }

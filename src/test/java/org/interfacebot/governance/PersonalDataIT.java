@@ -63,9 +63,10 @@ class PersonalDataIT extends BotConversationTest {
         .contains("you are removed from the groups' member lists")
         .contains(
             "- what I have already posted in a group's channel stays in Teams, as members' own"
-                + " messages do: the triage cards and fellows' progress updates that show your"
-                + " name are changed to leave it out, but my replies to commands in the channel"
-                + " that named you (such as a chair's `chair add`) are not.\n")
+                + " messages do: the triage cards, fellows' progress updates and my replies that"
+                + " show your name (such as a chair's `chair add`) are changed to leave it out;"
+                + " lists of names I gave at the time (`chairs`) and the welcome when I was added"
+                + " to a team are not.\n")
         .endsWith("Type `yes` to go ahead, or anything else to keep things as they are.");
     assertThat(gp1Says("no thanks")).contains("Nothing was removed");
 

@@ -49,6 +49,40 @@ class MinutesAckNamesIT extends BotConversationTest {
         .isNull();
   }
 
+  /**
+   * The reply in the network's channel names who acknowledged the minutes; once they ask to be
+   * forgotten it is shown again without them.
+   */
+  @Test
+  void theAcknowledgementReplyLeavesOutAnAcknowledgerWhoIsForgotten() {
+    long meetingId = minutesSentToTheGpSubgroup();
+    var reply =
+        say(Activities.inTeam(
+                activities.invoke(
+                    Activities.CHANNEL,
+                    "channel",
+                    "net-nurse",
+                    "Nurse Ellen Ross",
+                    "minutes.ack",
+                    Activities.data().put("meeting", meetingId)),
+                GP_TEAM,
+                "GP subgroup"))
+            .get(0);
+    assertThat(reply.text())
+        .isEqualTo("Nurse Ellen Ross acknowledged the minutes for GP subgroup.");
+
+    say(activities.personalMessage("net-nurse", "Nurse Ellen Ross", "forget me"));
+    say(activities.personalMessage("net-nurse", "Nurse Ellen Ross", "yes"));
+
+    var shownAgain =
+        awaitSent(s -> s.method().equals("PUT") && s.activityId().equals(reply.activityId()));
+    assertThat(shownAgain.conversationId()).isEqualTo(reply.conversationId());
+    assertThat(shownAgain.text())
+        .isEqualTo(
+            "Someone who has since asked to be forgotten acknowledged the minutes for GP"
+                + " subgroup.");
+  }
+
   /** The GP subgroup is a network; a Prescribing meeting took place and its minutes went out. */
   private long minutesSentToTheGpSubgroup() {
     installInTeam();

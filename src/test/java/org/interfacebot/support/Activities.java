@@ -104,7 +104,19 @@ public final class Activities {
   /** The same, with the mentioned member shown by {@code shownAs} (their name in Teams). */
   public ObjectNode channelMentionOf(
       String userId, String userName, String command, String person, String shownAs) {
-    ObjectNode a = channelMention(userId, userName, command + " <at>" + shownAs + "</at>");
+    return mentioning(
+        channelMention(userId, userName, command + " <at>" + shownAs + "</at>"), person, shownAs);
+  }
+
+  /** A command in 1:1 that @mentions a member ({@code 29:<person>}) after it. */
+  public ObjectNode personalMentionOf(
+      String userId, String userName, String command, String person) {
+    ObjectNode a = personalMessage(userId, userName, command + " <at>" + person + "</at>");
+    a.putArray("entities");
+    return mentioning(a, person, person);
+  }
+
+  private static ObjectNode mentioning(ObjectNode a, String person, String shownAs) {
     ((com.fasterxml.jackson.databind.node.ArrayNode) a.get("entities"))
         .addObject()
         .put("type", "mention")

@@ -75,6 +75,7 @@ public abstract class BotConversationTest {
             "meeting_item",
             "meeting",
             "posted_card",
+            "named_reply",
             "group_member",
             "group_chair",
             "issue_support",
