@@ -11,6 +11,12 @@ public interface PersonalConversations {
   /** One line for each kind of thing held, in words the person understands. */
   List<String> heldFor(String personKey);
 
+  /**
+   * Lines for {@code my data} about the bot's own messages that name the person (kept so that they
+   * can be changed to leave the name out); none when there are none.
+   */
+  List<String> namingFor(String personKey);
+
   /** Deletes all of it; returns how many records were deleted. */
   int forget(String personKey);
 }

@@ -91,7 +91,10 @@ class PersonalData {
         names(chairs.chairedBy(personKey)),
         chairs.configured(personKey),
         conversations.heldFor(personKey),
-        elsewhere.stream().flatMap(r -> r.heldFor(personKey).stream()).toList(),
+        java.util.stream.Stream.concat(
+                conversations.namingFor(personKey).stream(),
+                elsewhere.stream().flatMap(r -> r.heldFor(personKey).stream()))
+            .toList(),
         audit.countFor(personKey));
   }
 

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the Teams side keeps about a person: the reference to their 1:1 chat and that chat's bot
  * state (an unfinished dialog), the replies held for that chat, the deliveries queued for them or
- * naming them, the keys of messages sent to them, and their id in the channels' references.
+ * naming them, the keys of messages sent to them, their id in the channels' references, and the
+ * bot's replies that name them ({@link NamedReplies}).
  */
 @Component
 class StoredPersonalConversations implements PersonalConversations {
@@ -67,11 +68,15 @@ class StoredPersonalConversations implements PersonalConversations {
     if (queued > 0) {
       held.add(texts.get("teams.my-data.deliveries", queued));
     }
-    int naming = named.heldFor(ids(personKey, reference));
-    if (naming > 0) {
-      held.add(texts.get("teams.my-data.named-replies", naming));
-    }
     return held;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<String> namingFor(String personKey) {
+    var reference = conversations.find(ConversationReferences.personalKey(personKey));
+    int naming = named.heldFor(ids(personKey, reference));
+    return naming == 0 ? List.of() : List.of(texts.get("teams.my-data.named-replies", naming));
   }
 
   @Override

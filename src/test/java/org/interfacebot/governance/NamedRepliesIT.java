@@ -34,8 +34,9 @@ class NamedRepliesIT extends BotConversationTest {
     assertThat(reply.text()).isEqualTo("member2 is now a chair of " + group);
     assertThat(gp("member2", "Dr Una Moir", "my data"))
         .contains(
-            "1 of my replies in a group's channel that name you (such as a chair's `chair add`),"
-                + " kept so that I can take your name out of them if you ask me to forget you");
+            "\n- **My replies in a group's channel that name you:** 1 (such as a chair's `chair"
+                + " add`), kept so that I can take your name out of them if you ask me to forget"
+                + " you\n");
 
     gp("member2", "Dr Una Moir", "forget me");
     gp("member2", "Dr Una Moir", "yes");
@@ -47,7 +48,7 @@ class NamedRepliesIT extends BotConversationTest {
         .isEqualTo("Someone who has since asked to be forgotten is now a chair of " + group);
     awaitEveryDeliveryMade(java.time.Duration.ofSeconds(20));
     assertThat(kept()).isZero();
-    assertThat(gp("member2", "Dr Una Moir", "my data")).doesNotContain("replies in a group's");
+    assertThat(gp("member2", "Dr Una Moir", "my data")).doesNotContain("My replies");
   }
 
   /** Someone else asking to be forgotten changes nothing in a reply that does not name them. */
