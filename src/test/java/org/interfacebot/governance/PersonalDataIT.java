@@ -65,8 +65,8 @@ class PersonalDataIT extends BotConversationTest {
             "- what I have already posted in a group's channel stays in Teams, as members' own"
                 + " messages do: the triage cards, fellows' progress updates and my replies that"
                 + " show your name (such as a chair's `chair add`) are changed to leave it out;"
-                + " lists of names I gave at the time (`chairs`) and the welcome when I was added"
-                + " to a team are not.\n")
+                + " my answers that listed people at the time (such as `chairs` or `audit`) and the"
+                + " welcome when I was added to a team are not.\n")
         .endsWith("Type `yes` to go ahead, or anything else to keep things as they are.");
     assertThat(gp1Says("no thanks")).contains("Nothing was removed");
 
