@@ -6,7 +6,9 @@ import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.interfacebot.chat.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,13 +35,16 @@ class HeldReplies {
   private final ProactiveMessenger messenger;
   private final SentMessages sent;
   private final JdbcTemplate jdbc;
+  private final NamedReplies named;
 
   HeldReplies(
       ApplicationEventPublisher events,
       PlatformTransactionManager transactions,
       ProactiveMessenger messenger,
       SentMessages sent,
-      JdbcTemplate jdbc) {
+      JdbcTemplate jdbc,
+      NamedReplies named) {
+    this.named = named;
     this.events = events;
     this.jdbc = jdbc;
     this.messenger = messenger;
@@ -48,13 +53,21 @@ class HeldReplies {
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  /** Keeps the replies not yet sent in answer to {@code turn}, in order, to send later. */
-  void hold(Activity turn, List<Activity> unsent) {
+  /**
+   * Keeps the replies not yet sent in answer to {@code turn}, in order, to send later; with the
+   * wording of each that names people, to keep it once sent ({@link NamedReplies}).
+   */
+  void hold(Activity turn, List<Reply> unsent) {
     var held =
         new RepliesHeld(
             UUID.randomUUID().toString(),
             Serialization.toStringSilent(withoutName(turn.getConversationReference())),
-            unsent.stream().map(Serialization::toStringSilent).toList());
+            unsent.stream().map(CardMessages::of).map(Serialization::toStringSilent).toList(),
+            unsent.stream()
+                .map(
+                    r ->
+                        r instanceof Reply.Naming naming ? NamedReplies.json(naming.wording()) : "")
+                .toList());
     ownTransaction.executeWithoutResult(status -> events.publishEvent(held));
     log.warn(
         "Teams did not take {} replies to a {} activity; held to send later",
@@ -67,7 +80,13 @@ class HeldReplies {
     var reference = ActivityJson.stored(held.reference(), ConversationReference.class);
     for (int part = 0; part < held.activities().size(); part++) {
       Activity activity = ActivityJson.stored(held.activities().get(part), Activity.class);
-      sent.once("held:" + held.id() + ":" + part, () -> messenger.send(reference, activity));
+      var wording = held.wording(part).map(NamedReplies::wording);
+      sent.once(
+          "held:" + held.id() + ":" + part,
+          () ->
+              messenger
+                  .send(reference, activity)
+                  .ifPresent(id -> wording.ifPresent(w -> named.keep(reference, id, w))));
     }
   }
 
@@ -121,5 +140,14 @@ class HeldReplies {
    * Replies held for a conversation: its reference and the activities, as the SDK writes them.
    * {@code id} names the replies so that each is sent once, however often this is delivered.
    */
-  record RepliesHeld(String id, String reference, List<String> activities) {}
+  record RepliesHeld(String id, String reference, List<String> activities, List<String> wordings) {
+
+    /** The wording of a reply that names people; none for others and in older events. */
+    Optional<String> wording(int part) {
+      return Optional.ofNullable(wordings)
+          .filter(w -> part < w.size())
+          .map(w -> w.get(part))
+          .filter(w -> !w.isBlank());
+    }
+  }
 }

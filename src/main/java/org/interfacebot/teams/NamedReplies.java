@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.MessageFactory;
-import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
 import java.sql.Timestamp;
@@ -61,15 +60,15 @@ class NamedReplies {
   }
 
   /**
-   * Keeps a reply Teams has just taken, posted in answer to {@code turn} with this id. The turn is
-   * done by then: a reply that cannot be kept is logged, not failed.
+   * Keeps a reply Teams has just taken with this id, in the conversation of {@code posted}. The
+   * turn is done by then: a reply that cannot be kept is logged, not failed.
    */
-  void keep(Activity turn, String activityId, Wording wording) {
+  void keep(ConversationReference posted, String activityId, Wording wording) {
     if (activityId == null || activityId.isBlank() || wording.personKeys().isEmpty()) {
       return;
     }
-    var reference =
-        Serialization.getAs(turn.getConversationReference(), ConversationReference.class);
+    // Not whom the reply answered: only where it is.
+    var reference = Serialization.getAs(posted, ConversationReference.class);
     reference.setUser(null);
     try {
       ownTransaction.executeWithoutResult(
@@ -168,7 +167,7 @@ class NamedReplies {
     return keys.toString();
   }
 
-  private static String json(Wording wording) {
+  static String json(Wording wording) {
     var nodes = JsonNodeFactory.instance;
     ObjectNode json = nodes.objectNode().put("key", wording.key());
     var parts = json.putArray("parts");
@@ -184,7 +183,7 @@ class NamedReplies {
     return json.toString();
   }
 
-  private static Wording wording(String json) {
+  static Wording wording(String json) {
     JsonNode tree = ActivityJson.stored(json, JsonNode.class);
     var parts = new ArrayList<Wording.Part>();
     for (JsonNode part : tree.path("parts")) {

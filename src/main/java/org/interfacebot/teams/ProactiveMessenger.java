@@ -125,15 +125,25 @@ class ProactiveMessenger {
    * Sends to the conversation of a reference the caller kept, e.g. a thread in a channel. A message
    * Teams refuses for good (the person blocked the bot, the bot was removed from the team: 403; the
    * conversation is gone: 404) is not sent: trying again would be refused again, every 30 seconds,
-   * for ever, and would hold up the rest of its delivery (the other reporters' outcomes).
+   * for ever, and would hold up the rest of its delivery (the other reporters' outcomes). The sent
+   * message's id; empty when Teams refused it.
    */
-  void send(ConversationReference reference, Activity activity) {
+  Optional<String> send(ConversationReference reference, Activity activity) {
+    var id = new AtomicReference<String>();
     unlessRefused(
         () ->
             TeamsRetry.run(
                 () ->
                     continueWith(
-                        reference, turn -> turn.sendActivity(activity).thenApply(r -> null))));
+                        reference,
+                        turn ->
+                            turn.sendActivity(activity)
+                                .thenApply(
+                                    sent -> {
+                                      id.set(sent == null ? null : sent.getId());
+                                      return null;
+                                    }))));
+    return Optional.ofNullable(id.get());
   }
 
   /** Runs a delivery; one Teams refuses for good is logged once and given up, not failed. */

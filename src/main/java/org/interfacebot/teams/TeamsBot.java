@@ -225,7 +225,9 @@ class TeamsBot extends ActivityHandler {
             (sent, failed) -> {
               if (failed == null && replies.get(next) instanceof Reply.Naming naming) {
                 named.keep(
-                    context.getActivity(), sent == null ? null : sent.getId(), naming.wording());
+                    context.getActivity().getConversationReference(),
+                    sent == null ? null : sent.getId(),
+                    naming.wording());
               }
               return failed;
             })
@@ -238,9 +240,7 @@ class TeamsBot extends ActivityHandler {
                 return refused(context, replies, next, failed);
               }
               // Made again: the SDK addressed the one that failed, naming the person.
-              held.hold(
-                  context.getActivity(),
-                  replies.subList(next, replies.size()).stream().map(CardMessages::of).toList());
+              held.hold(context.getActivity(), replies.subList(next, replies.size()));
               return done();
             });
   }

@@ -130,4 +130,35 @@ class HeldRepliesIT extends BotConversationTest {
     return s.conversationId().equals(Activities.personalConversation(user))
         && s.text().startsWith("I'm Interface Bot. I help clinicians raise problems");
   }
+
+  /**
+   * A reply that names someone (a chair appointed), held while Teams was down, is kept once it is
+   * sent: it still leaves them out if they later ask to be forgotten.
+   */
+  @Test
+  void aHeldReplyThatNamesSomeoneStillLeavesThemOutOnceTheyAreForgotten() {
+    installInTeam();
+    connector.clear();
+    connector.health(Health.DOWN);
+    var add =
+        activities.channelMentionOf("chair", "Dr Ann Law", "chair add", "member2", "Dr Una Moir");
+    assertThat(post(add).status()).isEqualTo(202);
+    awaitRetried("HeldReplies", 1, Duration.ofSeconds(30));
+    connector.health(Health.UP);
+
+    Sent added =
+        awaitSent(
+            s -> s.text().startsWith("member2 is now a chair of "),
+            ConnectorOutageIT.AFTER_RECOVERY);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> jdbc.queryForObject("select count(*) from named_reply", Integer.class) == 1);
+    say(activities.personalMessage("member2", "Dr Una Moir", "forget me"));
+    say(activities.personalMessage("member2", "Dr Una Moir", "yes"));
+
+    assertThat(
+            awaitSent(s -> s.method().equals("PUT") && s.activityId().equals(added.activityId()))
+                .text())
+        .startsWith("Someone who has since asked to be forgotten is now a chair of ");
+  }
 }
