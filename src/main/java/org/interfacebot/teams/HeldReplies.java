@@ -1,5 +1,6 @@
 package org.interfacebot.teams;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
@@ -79,7 +80,7 @@ class HeldReplies {
   void on(RepliesHeld held) {
     var reference = ActivityJson.stored(held.reference(), ConversationReference.class);
     for (int part = 0; part < held.activities().size(); part++) {
-      Activity activity = ActivityJson.stored(held.activities().get(part), Activity.class);
+      Activity activity = readBack(held.activities().get(part));
       var wording = held.wording(part).map(NamedReplies::wording);
       sent.once(
           "held:" + held.id() + ":" + part,
@@ -88,6 +89,22 @@ class HeldReplies {
                   .send(reference, activity)
                   .ifPresent(id -> wording.ifPresent(w -> named.keep(reference, id, w))));
     }
+  }
+
+  /**
+   * A held reply as the SDK can send it. A card read back from JSON is a map holding lists, whose
+   * fields the SDK's validator (restclient.Validator) tries to open by reflection, which Java 17
+   * refuses: the reply would fail at every try. As a JSON tree, as the bot sends cards, it does
+   * not.
+   */
+  private static Activity readBack(String json) {
+    Activity activity = ActivityJson.stored(json, Activity.class);
+    if (activity.getAttachments() != null) {
+      activity.getAttachments().stream()
+          .filter(a -> a.getContent() != null && !(a.getContent() instanceof JsonNode))
+          .forEach(a -> a.setContent(Serialization.objectToTree(a.getContent())));
+    }
+    return activity;
   }
 
   /**

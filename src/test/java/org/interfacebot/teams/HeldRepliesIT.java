@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import org.interfacebot.support.Activities;
 import org.interfacebot.support.BotConversationTest;
 import org.interfacebot.support.FakeBotConnector.Health;
@@ -64,6 +65,38 @@ class HeldRepliesIT extends BotConversationTest {
     assertThat(connector.sent()).filteredOn(s -> s.conversationId().equals(thread)).hasSize(1);
     assertThat(connector.sent()).filteredOn(ConnectorOutageIT::announcement).hasSize(1);
     assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isEqualTo(1);
+  }
+
+  /**
+   * Cards are held too, however long: the privacy notice (longer than the registry first allowed an
+   * event) and an issue's status card arrive once Teams is back, as the cards they were.
+   */
+  @Test
+  void heldCardsArriveWhenTeamsIsBack() {
+    installInTeam();
+    String reference = raiseOne();
+    connector.clear();
+    connector.health(Health.DOWN);
+
+    for (String command : List.of("privacy", "status " + reference)) {
+      assertThat(post(activities.personalMessage("gp6", "Dr Anna Kerr", command)).status())
+          .as(command)
+          .isEqualTo(202);
+    }
+    awaitRetried("HeldReplies", 2, Duration.ofSeconds(30));
+    connector.health(Health.UP);
+
+    String chat = Activities.personalConversation("gp6");
+    awaitSent(
+        s -> s.conversationId().equals(chat) && s.cardText().contains(reference),
+        ConnectorOutageIT.AFTER_RECOVERY);
+    awaitEveryDeliveryMade(ConnectorOutageIT.AFTER_RECOVERY);
+    assertThat(connector.sent())
+        .filteredOn(s -> s.conversationId().equals(chat))
+        .extracting(Sent::cardText)
+        .hasSize(2)
+        .anyMatch(card -> card.contains("How Interface Bot uses your information"))
+        .anyMatch(card -> card.contains(reference));
   }
 
   /** A reply Teams throttles (429) is sent again after its Retry-After, once. */
