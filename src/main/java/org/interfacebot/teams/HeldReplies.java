@@ -1,13 +1,17 @@
 package org.interfacebot.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.interfacebot.chat.Reply;
 import org.slf4j.Logger;
@@ -89,6 +93,62 @@ class HeldReplies {
                   .send(reference, activity)
                   .ifPresent(id -> wording.ifPresent(w -> named.keep(reference, id, w))));
     }
+  }
+
+  /**
+   * Leaves the person, known by any of these ids, out of the held replies not yet sent that name
+   * them (a chair appointed while Teams was down): each is held as it now reads, so that it goes
+   * out without the name. How many deliveries were changed.
+   */
+  int leaveOut(Set<String> ids) {
+    int changed = 0;
+    for (var row :
+        jdbc.queryForList(
+            "select id, serialized_event from event_publication"
+                + " where event_type = ? and completion_date is null",
+            RepliesHeld.class.getName())) {
+      var left = leftOut(String.valueOf(row.get("serialized_event")), ids);
+      if (left.isPresent()) {
+        jdbc.update(
+            "update event_publication set serialized_event = ? where id = ?",
+            left.get(),
+            row.get("id"));
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  /** The held replies as they read without the person; empty when none names them. */
+  private Optional<String> leftOut(String serialized, Set<String> ids) {
+    JsonNode event;
+    try {
+      event = Serialization.jsonToTree(serialized);
+    } catch (IOException unreadable) {
+      return Optional.empty();
+    }
+    if (!(event.path("wordings") instanceof ArrayNode wordings)
+        || !(event.path("activities") instanceof ArrayNode activities)) {
+      return Optional.empty();
+    }
+    boolean changed = false;
+    for (int part = 0; part < wordings.size() && part < activities.size(); part++) {
+      String json = wordings.get(part).asText("");
+      if (json.isBlank()) {
+        continue;
+      }
+      var wording = NamedReplies.wording(json);
+      if (Collections.disjoint(wording.personKeys(), ids)) {
+        continue;
+      }
+      var left = wording.forgetting(ids);
+      Activity activity = ActivityJson.stored(activities.get(part).asText(), Activity.class);
+      activity.setText(named.say(left));
+      activities.set(part, TextNode.valueOf(Serialization.toStringSilent(activity)));
+      wordings.set(part, TextNode.valueOf(NamedReplies.json(left)));
+      changed = true;
+    }
+    return changed ? Optional.of(event.toString()) : Optional.empty();
   }
 
   /**

@@ -114,6 +114,11 @@ class NamedReplies {
     return rows.size();
   }
 
+  /** A wording's text, as it reads now. */
+  String say(Wording wording) {
+    return texts.say(wording);
+  }
+
   /**
    * Forgets the replies posted in a conversation (a 1:1 chat whose person asks to be forgotten).
    */

@@ -94,8 +94,10 @@ class StoredPersonalConversations implements PersonalConversations {
     chat.ifPresent(named::forgetIn);
     conversations.forgetUser(ids);
     // The bot's replies in the channels that name the person are worded again without them, in
-    // Teams too; the bot's own messages, so not counted as the person's data.
+    // Teams too, and so are those held to send later; the bot's own messages, so not counted as
+    // the person's data.
     named.forget(ids);
+    held.leaveOut(ids);
     var state = stateKey(reference).filter(states::existsById);
     if (state.isPresent()) {
       states.deleteById(state.get());

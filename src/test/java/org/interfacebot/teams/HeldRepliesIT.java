@@ -99,6 +99,32 @@ class HeldRepliesIT extends BotConversationTest {
         .anyMatch(card -> card.contains(reference));
   }
 
+  /**
+   * A reply that names someone (a chair appointed), still held when they ask to be forgotten, goes
+   * out without their name once Teams is back, and nothing is kept of it.
+   */
+  @Test
+  void aHeldReplyLeavesOutSomeoneForgottenBeforeItIsSent() {
+    installInTeam();
+    connector.clear();
+    connector.health(Health.DOWN);
+    post(activities.channelMentionOf("chair", "Dr Ann Law", "chair add", "member2", "Dr Una Moir"));
+    post(activities.personalMessage("member2", "Dr Una Moir", "forget me"));
+    post(activities.personalMessage("member2", "Dr Una Moir", "yes"));
+    assertThat(jdbc.queryForObject("select count(*) from group_chair", Integer.class))
+        .as("forgotten, so no longer a chair")
+        .isEqualTo(1);
+    connector.health(Health.UP);
+
+    Sent added =
+        awaitSent(s -> s.text().contains(" is now a chair of "), ConnectorOutageIT.AFTER_RECOVERY);
+    assertThat(added.text())
+        .startsWith("Someone who has since asked to be forgotten is now a chair of ");
+    awaitEveryDeliveryMade(ConnectorOutageIT.AFTER_RECOVERY);
+    assertThat(connector.sent()).extracting(Sent::text).noneMatch(t -> t.contains("member2"));
+    assertThat(jdbc.queryForObject("select count(*) from named_reply", Integer.class)).isZero();
+  }
+
   /** A reply Teams throttles (429) is sent again after its Retry-After, once. */
   @Test
   void aThrottledReplyArrivesOnceAfterRetryAfter() {
