@@ -172,6 +172,7 @@ class NamedReplies {
     return keys.toString();
   }
 
+  /** A wording as kept: its key, and its parts as text, a person (key and name) or forgotten. */
   static String json(Wording wording) {
     var nodes = JsonNodeFactory.instance;
     ObjectNode json = nodes.objectNode().put("key", wording.key());
@@ -188,6 +189,7 @@ class NamedReplies {
     return json.toString();
   }
 
+  /** A wording read back from {@link #json(Wording)}. */
   static Wording wording(String json) {
     JsonNode tree = ActivityJson.stored(json, JsonNode.class);
     var parts = new ArrayList<Wording.Part>();
