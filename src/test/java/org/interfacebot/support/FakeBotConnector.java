@@ -196,8 +196,11 @@ public final class FakeBotConnector implements AutoCloseable {
     if (parts.length >= 5 && parts[4].equals("activities")) {
       held.awaitRelease(parts[3]);
     }
-    if (parts.length >= 5 && parts[4].equals("activities") && refusing.containsKey(parts[3])) {
-      return new MockResponse().setResponseCode(refusing.get(parts[3]));
+    // Read once: a test may bring the conversation back up between a look and a second read.
+    Integer refused =
+        parts.length >= 5 && parts[4].equals("activities") ? refusing.get(parts[3]) : null;
+    if (refused != null) {
+      return new MockResponse().setResponseCode(refused);
     }
     if (refuseNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
       return new MockResponse().setResponseCode(refusedWith).setHeader("Retry-After", "1");
