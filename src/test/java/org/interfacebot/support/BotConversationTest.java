@@ -1,5 +1,6 @@
 package org.interfacebot.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -98,6 +100,11 @@ public abstract class BotConversationTest {
     connector.health(FakeBotConnector.Health.UP);
     connector.upEverywhere();
     clock.reset();
+  }
+
+  @AfterEach
+  void connectorDidNotBreak() {
+    assertThat(connector.takeFailures()).as("faults of the fake connector itself").isEmpty();
   }
 
   @AfterAll

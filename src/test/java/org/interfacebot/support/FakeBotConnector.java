@@ -6,9 +6,10 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -24,6 +25,7 @@ public final class FakeBotConnector implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
   private final List<Sent> sent = new CopyOnWriteArrayList<>();
   private final List<String> authorizations = new CopyOnWriteArrayList<>();
+  private final FaultCatchingDispatcher dispatcher = new FaultCatchingDispatcher(this::answer);
   private final AtomicInteger ids = new AtomicInteger();
   private final FakeTeamRoster team = new FakeTeamRoster();
   private final AtomicInteger refuseNext = new AtomicInteger();
@@ -34,8 +36,7 @@ public final class FakeBotConnector implements AutoCloseable {
   private volatile TeamsRateLimits accepted = new TeamsRateLimits();
   private final AtomicInteger limited = new AtomicInteger();
   private final HeldConversations held = new HeldConversations();
-  private final java.util.Map<String, Integer> refusing =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Integer> refusing = new ConcurrentHashMap<>();
 
   /** How the connector answers the bot's sends and updates. */
   public enum Health {
@@ -129,13 +130,7 @@ public final class FakeBotConnector implements AutoCloseable {
   }
 
   public FakeBotConnector() {
-    server.setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            return answer(request);
-          }
-        });
+    server.setDispatcher(dispatcher);
     try {
       server.start();
     } catch (IOException e) {
@@ -150,6 +145,11 @@ public final class FakeBotConnector implements AutoCloseable {
 
   public List<Sent> sent() {
     return List.copyOf(sent);
+  }
+
+  /** Faults of this fake itself since the last call (each answered 500), then forgotten. */
+  public List<RuntimeException> takeFailures() {
+    return dispatcher.take();
   }
 
   public void clear() {
