@@ -188,25 +188,26 @@ public final class FakeBotConnector implements AutoCloseable {
       String member = body.path("members").path(0).path("id").asText();
       return json("{\"id\":\"a:personal-" + member.replace("29:", "") + "\"}");
     }
-    if (health == Health.SLOW && parts.length >= 5 && parts[4].equals("activities")) {
+    boolean activities = parts.length >= 5 && parts[4].equals("activities");
+    Health now = health;
+    if (activities && now == Health.SLOW) {
       hold(Health.SLOW, SLOW_FOR);
-    } else if (health != Health.UP && parts.length >= 5 && parts[4].equals("activities")) {
+    } else if (activities && now != Health.UP) {
       return unavailable().setBody("Could not deliver: " + body); // as a proxy's error page may
     }
-    if (parts.length >= 5 && parts[4].equals("activities")) {
+    if (activities) {
       held.awaitRelease(parts[3]);
-    }
-    // Read once: a test may bring the conversation back up between a look and a second read.
-    Integer refused =
-        parts.length >= 5 && parts[4].equals("activities") ? refusing.get(parts[3]) : null;
-    if (refused != null) {
-      return new MockResponse().setResponseCode(refused);
+      // Read once: a test may bring the conversation back up between a look and a second read.
+      Integer refused = refusing.get(parts[3]);
+      if (refused != null) {
+        return new MockResponse().setResponseCode(refused);
+      }
     }
     if (refuseNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
       return new MockResponse().setResponseCode(refusedWith).setHeader("Retry-After", "1");
     }
     // /v3/conversations/{conversationId}/activities[/{activityId}]
-    if (parts.length >= 5 && parts[2].equals("conversations") && parts[4].equals("activities")) {
+    if (activities && parts[2].equals("conversations")) {
       String conversationId = parts[3];
       if (teamsLimits && accepted.over(conversationId)) {
         limited.incrementAndGet();

@@ -2,6 +2,8 @@ package org.interfacebot.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
+import java.util.List;
 import okhttp3.Headers;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -14,11 +16,11 @@ class FaultCatchingDispatcherTest {
       new RecordedRequest(
           "POST /v3/conversations/a/activities HTTP/1.1",
           Headers.of(),
-          java.util.List.of(),
+          List.of(),
           0,
           new Buffer(),
           0,
-          new java.net.Socket());
+          new Socket());
 
   @Test
   void aFaultOfTheFakeIsAnswered500AndKeptOnceForTheTest() {
