@@ -254,9 +254,16 @@ public final class FakeBotConnector implements AutoCloseable {
     return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
   }
 
+  /** Stops the fake; fails if it broke on a request that no test has looked at (takeFailures). */
   @Override
   public void close() throws IOException {
     server.shutdown();
+    List<RuntimeException> faults = takeFailures();
+    if (!faults.isEmpty()) {
+      var failure = new AssertionError("the fake connector itself failed " + faults.size() + "×");
+      faults.forEach(failure::addSuppressed);
+      throw failure;
+    }
   }
 
   /** One activity the bot sent (POST) or updated (PUT), and when (System.nanoTime()). */
