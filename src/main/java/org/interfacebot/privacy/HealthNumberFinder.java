@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * Finds NHS and CHI numbers: ten digits with a valid modulus-11 check digit, written together or in
- * groups joined by single spaces or dashes (943 476 5919, 943-476-5919, 120356 1234). Ten digits
- * that begin with a date as DDMMYY are found whatever their check digit: a mistyped CHI number
- * still holds a date of birth and most of the number.
+ * groups joined by spaces, tabs or dashes (943 476 5919, 943-476-5919, 120356 1234, and with two
+ * spaces or a tab from a pasted table, 943 476 5919). Ten digits that begin with a date as DDMMYY
+ * are found whatever their check digit: a mistyped CHI number still holds a date of birth and most
+ * of the number.
  *
  * <p>A run of digits is never split: 01224552000 (a phone number) holds ten-digit windows that may
  * pass the check, but no one writes an NHS number glued to other digits. Whole groups of a spaced
@@ -51,21 +52,23 @@ final class HealthNumberFinder {
   }
 
   /**
-   * Where the next group starts if a separator follows {@code at}: one space, or a dash with an
-   * optional space either side. -1 if none does.
+   * Where the next group starts if a separator follows {@code at}: spaces or tabs, or a dash with
+   * spaces or tabs either side, all on one line. -1 if none does.
    */
   private static int digitAfterSeparator(String text, int at) {
-    int next = at;
-    if (next < text.length() && isSpace(text.charAt(next))) {
-      next++;
-    }
+    int next = afterSpaces(text, at);
     if (next < text.length() && isDash(text.charAt(next))) {
-      next++;
-      if (next < text.length() && isSpace(text.charAt(next))) {
-        next++;
-      }
+      next = afterSpaces(text, next + 1);
     }
     return next > at && next < text.length() && isDigit(text.charAt(next)) ? next : -1;
+  }
+
+  private static int afterSpaces(String text, int at) {
+    int next = at;
+    while (next < text.length() && isSpace(text.charAt(next))) {
+      next++;
+    }
+    return next;
   }
 
   /**
@@ -125,7 +128,7 @@ final class HealthNumberFinder {
   }
 
   private static boolean isSpace(char c) {
-    return c == ' ' || c == '\u00A0' || c == '\u202F';
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F';
   }
 
   private static boolean isDash(char c) {

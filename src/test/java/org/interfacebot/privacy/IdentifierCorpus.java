@@ -73,13 +73,22 @@ final class IdentifierCorpus {
     return numbers;
   }
 
-  /** The number without separators, in 3-3-4 spaced and dashed groups, and CHI-style 6-4. */
+  /**
+   * The number without separators, in 3-3-4 spaced and dashed groups, and CHI-style 6-4; also with
+   * two spaces and with tabs between the groups (a typing slip, a pasted table).
+   */
   static List<String> formats(String digits) {
     String a = digits.substring(0, 3);
     String b = digits.substring(3, 6);
     String c = digits.substring(6);
     return List.of(
-        digits, a + " " + b + " " + c, a + "-" + b + "-" + c, a + b + " " + c, a + " " + b + c);
+        digits,
+        a + " " + b + " " + c,
+        a + "-" + b + "-" + c,
+        a + b + " " + c,
+        a + " " + b + c,
+        a + "  " + b + "  " + c,
+        a + "\t" + b + "\t" + c);
   }
 
   /** Every format of the number in every place: alone, first, last, inside, before punctuation. */
