@@ -9,9 +9,12 @@ import java.util.regex.Pattern;
  */
 final class DateOfBirthFinder {
 
-  /** DOB, D.O.B., date of birth, birth date: words that only ever introduce a date of birth. */
+  /**
+   * DOB, D.O.B., date of birth, birth date, birthday: words that, next to a date with a year, only
+   * ever give a date of birth.
+   */
   private static final String DOB_WORDS =
-      "(?:\\bdob\\b|\\bd\\.\\s?o\\.\\s?b\\b\\.?|\\bdate\\s+of\\s+birth\\b|\\bbirth\\s?date\\b)";
+      "(?:\\bdob\\b|\\bd\\.\\s?o\\.\\s?b\\b\\.?|\\bdate\\s+of\\s+birth\\b|\\bbirth\\s?(?:date|day)\\b)";
 
   /** "Born" also ends "delivered 12/03/2026, born at 34 weeks", so it only counts before a date. */
   private static final String KEYWORD = "(?:" + DOB_WORDS + "|\\bborn\\b)";
@@ -24,7 +27,10 @@ final class DateOfBirthFinder {
   private static final String MONTH_NUMBER = "(?:0?[1-9]|1[0-2])";
   private static final String YEAR = "(?:(?:18|19|20)\\d{2}|'?\\d{2})";
   private static final String FULL_YEAR = "(?:18|19|20)\\d{2}";
-  private static final String SEPARATOR = "(?:\\s?[/.\\-]\\s?|\\s)";
+
+  /** A slash, dot or dash with a space or two either side, or up to three spaces alone. */
+  private static final String SEPARATOR = "(?:\\s{0,2}[/.\\-]\\s{0,2}|\\s{1,3})";
+
   private static final String MONTH_NAME =
       "(?<![a-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?";

@@ -25,7 +25,11 @@ class DateOfBirthFinderTest {
         "was born on the 3rd of March 1956",
         "DOB 120356",
         "12/03/1956 (DOB)",
-        "3 March 1956 (date of birth)"
+        "3 March 1956 (date of birth)",
+        "birthday 12/03/1956",
+        "Birth day: 3 March 1956",
+        "DOB 12  03  1956",
+        "DOB 12 /  03 / 1956"
       })
   void findsDatesOfBirth(String text) {
     assertThat(finder.foundIn(text)).as(text).isTrue();
@@ -42,7 +46,8 @@ class DateOfBirthFinderTest {
         "newborn check on 12/03/2026",
         "doberman bite on 12/03/2026",
         "Summary 3, 2026",
-        "seen on 16/06/2026 - DOB missing from the form"
+        "seen on 16/06/2026 - DOB missing from the form",
+        "her birthday is in March"
       })
   void leavesOtherDatesAndWordsAlone(String text) {
     assertThat(finder.foundIn(text)).as(text).isFalse();
