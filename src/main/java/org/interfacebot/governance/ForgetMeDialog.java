@@ -50,6 +50,9 @@ class ForgetMeDialog implements ChatDialog {
     if (done.issues() > 0) {
       lines.add(texts.get("governance.forget.issues", done.issues()));
     }
+    if (done.withdrawnVotes() > 0) {
+      lines.add(texts.get("governance.forget.withdrawn", done.withdrawnVotes()));
+    }
     if (done.votes() > 0) {
       lines.add(texts.get("governance.forget.votes", done.votes()));
     }

@@ -113,7 +113,8 @@ class PersonalData {
     reporters.raisedBy(personKey).forEach(i -> shownOnCards.add(i.id()));
     var groupsTouched = new LinkedHashSet<Long>(members.groupsOf(personKey));
     int raised = reporters.forget(personKey);
-    int votes = voters.forget(personKey);
+    var votes = voters.forget(personKey);
+    shownOnCards.addAll(votes.withdrawnFrom());
     shownOnCards.addAll(voters.forgetDecider(personKey));
     meetings.forgetAcknowledger(personKey);
     long memberships = members.forget(personKey);
@@ -136,6 +137,13 @@ class PersonalData {
     }
     shownOnCards.forEach(id -> events.publishEvent(new TriageCardChanged(id)));
     return new Forgotten(
-        raised, votes, memberships, chaired.size(), chairs.configured(personKey), records, more);
+        raised,
+        votes.withdrawnFrom().size(),
+        votes.unlinked(),
+        memberships,
+        chaired.size(),
+        chairs.configured(personKey),
+        records,
+        more);
   }
 }

@@ -150,7 +150,7 @@ public class TriageCards {
         myVote
             .map(
                 v ->
-                    settings.anonymousVoting()
+                    v.anonymous()
                         ? texts.get(
                             open
                                 ? "triage.card.voted-anonymously"

@@ -125,6 +125,11 @@ final class TriageRound {
     add(now, 1);
   }
 
+  /** Takes a vote off the tally: its voter asked to be forgotten while the vote was open. */
+  void withdrawn(TriageChoice earlier) {
+    add(earlier, -1);
+  }
+
   private void add(TriageChoice choice, int by) {
     switch (choice) {
       case DISCUSS -> discuss += by;

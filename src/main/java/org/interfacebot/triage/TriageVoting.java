@@ -2,6 +2,9 @@ package org.interfacebot.triage;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.interfacebot.audit.Actor;
 import org.interfacebot.audit.AuditAction;
 import org.interfacebot.audit.AuditTrail;
@@ -94,7 +97,10 @@ class TriageVoting {
     boolean anonymous = settings.anonymousVoting();
     String key = voterKeys.stored(voter.key(), anonymous);
     var now = clock.instant();
-    var earlier = votes.findByIssueIdAndVoterKey(issue.id(), key);
+    var earlier = find(issue.id(), voter.key());
+    // A vote cast before a chair switched anonymous voting on or off is the same member's vote:
+    // changed, it is kept as the group now keeps votes.
+    earlier.ifPresent(changed -> changed.keepUnder(key));
     round.counted(earlier.map(Vote::choice).orElse(null), choice);
     Vote vote =
         earlier
@@ -114,7 +120,7 @@ class TriageVoting {
     events.publishEvent(new TriageCardChanged(issue.id()));
     // The round's tally, under its lock: whether everyone has voted, and the voter's card.
     Tally tally = round.tally();
-    if (tally.total() >= members.count(issue.groupId())) {
+    if (tally.total() >= members.count(issue.groupId()) && everyMemberVoted(issue)) {
       closing.closeByRule(round, texts.get("triage.rule.every-member-voted"));
     }
     return new Cast(issue, round, settings, vote, tally);
@@ -131,9 +137,24 @@ class TriageVoting {
    * Whether this person has voted on the issue, and what (null choice when voting is anonymous).
    */
   @Transactional(readOnly = true)
-  java.util.Optional<Vote> voteOf(IssueSummary issue, String personKey) {
-    boolean anonymous = groups.settings(issue.groupId()).anonymousVoting();
-    return votes.findByIssueIdAndVoterKey(issue.id(), voterKeys.stored(personKey, anonymous));
+  Optional<Vote> voteOf(IssueSummary issue, String personKey) {
+    return find(issue.id(), personKey);
+  }
+
+  private Optional<Vote> find(long issueId, String personKey) {
+    return votes.findOfPerson(issueId, personKey, voterKeys.stored(personKey, true)).stream()
+        .findFirst();
+  }
+
+  /**
+   * Whether everyone now on the group's member list has a vote: the tally alone can reach the
+   * member count with the votes of people who have since left the team.
+   */
+  private boolean everyMemberVoted(IssueSummary issue) {
+    Set<String> cast =
+        votes.findByIssueId(issue.id()).stream().map(Vote::voterKey).collect(Collectors.toSet());
+    return members.all(issue.groupId()).stream()
+        .allMatch(m -> cast.contains(m.key()) || cast.contains(voterKeys.stored(m.key(), true)));
   }
 
   static class NoSuchIssue extends RuntimeException {

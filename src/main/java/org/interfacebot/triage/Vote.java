@@ -50,6 +50,19 @@ final class Vote {
     this.voterKey = tombstone;
   }
 
+  /**
+   * Keeps the vote under the voter's key as the group now stores them: named, or hashed once a
+   * chair has turned anonymous voting on.
+   */
+  void keepUnder(String storedKey) {
+    this.voterKey = storedKey;
+  }
+
+  /** Whether the vote is kept under a keyed hash, so that nobody can tell whose choice it is. */
+  boolean anonymous() {
+    return VoterKeys.hidden(voterKey);
+  }
+
   long issueId() {
     return issueId;
   }

@@ -1,12 +1,25 @@
 package org.interfacebot.triage;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface VoteRepository extends JpaRepository<Vote, Long> {
 
-  Optional<Vote> findByIssueIdAndVoterKey(long issueId, String voterKey);
+  /**
+   * A person's vote on an issue, kept under their name or, where the group votes anonymously, their
+   * keyed hash: a chair may switch between the two while the vote is open.
+   */
+  @org.springframework.data.jpa.repository.Query(
+      "select v from Vote v where v.issueId = :issueId and v.voterKey in (:named, :hidden)")
+  List<Vote> findOfPerson(long issueId, String named, String hidden);
+
+  List<Vote> findByIssueId(long issueId);
+
+  /** Votes still linked to a voter, by their name or keyed hash, in rounds in this state. */
+  @org.springframework.data.jpa.repository.Query(
+      "select v from Vote v, TriageRound r where r.issueId = v.issueId and r.state = :state"
+          + " and v.voterKey in (:named, :hidden)")
+  List<Vote> ofPersonInRounds(RoundState state, String named, String hidden);
 
   List<Vote> findByVoterKeyIn(java.util.Collection<String> voterKeys);
 

@@ -27,6 +27,16 @@ class VoterKeys {
     return anonymous ? ANONYMOUS + hash(personKey) : personKey;
   }
 
+  /** Whether a stored key is a voter's keyed hash, so that their choice is not theirs to show. */
+  static boolean hidden(String storedKey) {
+    return storedKey.startsWith(ANONYMOUS);
+  }
+
+  /** A SQL {@code like} pattern for the keys of anonymous votes. */
+  static String hiddenPattern() {
+    return ANONYMOUS + "%";
+  }
+
   private String hash(String personKey) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");

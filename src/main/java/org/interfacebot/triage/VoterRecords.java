@@ -1,6 +1,7 @@
 package org.interfacebot.triage;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.interfacebot.privacy.Tombstone;
@@ -38,12 +39,26 @@ public class VoterRecords {
     return new VotesHeld(named, anonymous);
   }
 
-  /** Unlinks every vote of the person; returns how many. */
+  /**
+   * Withdraws the person's votes on issues still being triaged, taking them off the tallies (kept,
+   * but unlinked, one could come back and vote again as a second voter), and unlinks the rest.
+   */
   @Transactional
-  public int forget(String personKey) {
-    var theirs = votes.findByVoterKeyIn(List.of(personKey, keys.stored(personKey, true)));
+  public ForgottenVotes forget(String personKey) {
+    String hidden = keys.stored(personKey, true);
+    var withdrawnFrom = new ArrayList<Long>();
+    for (Vote open : votes.ofPersonInRounds(RoundState.OPEN, personKey, hidden)) {
+      // Under the round's lock, as a vote is counted; a round closed since keeps the vote.
+      var round = rounds.lock(open.issueId()).filter(TriageRound::open);
+      if (round.isPresent()) {
+        round.get().withdrawn(open.choice());
+        votes.delete(open);
+        withdrawnFrom.add(open.issueId());
+      }
+    }
+    var theirs = votes.findByVoterKeyIn(List.of(personKey, hidden));
     theirs.forEach(v -> v.unlink(Tombstone.next()));
-    return theirs.size();
+    return new ForgottenVotes(withdrawnFrom, theirs.size());
   }
 
   /**
@@ -88,6 +103,11 @@ public class VoterRecords {
   }
 
   public record NamedVote(long issueId, TriageChoice choice) {}
+
+  /**
+   * The issues whose open votes lost the person's vote, and how many closed votes were unlinked.
+   */
+  public record ForgottenVotes(List<Long> withdrawnFrom, int unlinked) {}
 
   public record VotesHeld(List<NamedVote> named, int anonymous) {
 
