@@ -67,7 +67,15 @@ class UpdateCommand implements ChatCommand {
     if (References.shaped(typed).isEmpty()) {
       return List.of(texts.reply("fellows.update.how", usage()));
     }
-    var issue = issues.byReference(typed, groups.visibleFrom(turn.place()));
+    var issue =
+        issues.byReference(
+            typed,
+            groups.visibleFrom(turn.place()),
+            i ->
+                fellows
+                    .ofIssue(i.id())
+                    .filter(a -> a.fellowKey().equals(turn.from().key()))
+                    .isPresent());
     if (issue.isEmpty()) {
       return List.of(
           texts.reply(

@@ -102,7 +102,8 @@ class AuditCommand implements ChatCommand {
                   audit.ofGroup(group.get().id()),
                   group.get().name())));
     }
-    var issue = issues.byReference(typed.split("\\s+")[0], visible);
+    var issue =
+        issues.byReference(typed.split("\\s+")[0], visible, i -> chairs.isChair(i.groupId(), key));
     if (issue.isEmpty()) {
       return List.of(
           Reply.text(

@@ -7,7 +7,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface IssueRepository extends JpaRepository<Issue, Long> {
 
-  Optional<Issue> findFirstByReferenceAndGroupIdIn(String reference, Collection<Long> groupIds);
+  /** One issue at most from each group: references are counted per group. */
+  List<Issue> findByReferenceAndGroupIdInOrderByGroupId(
+      String reference, Collection<Long> groupIds);
 
   /**
    * The one group's issue: what a channel sees. Hibernate translates a query with a list parameter

@@ -1,8 +1,14 @@
 package org.interfacebot.issues;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.interfacebot.chat.Texts;
+import org.interfacebot.groups.GroupInfo;
+import org.interfacebot.groups.Groups;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,13 +19,19 @@ public class Issues {
   private final IssueRepository issues;
   private final SupportRepository supports;
   private final IssueNoteRepository notes;
+  private final Groups groups;
+  private final Texts texts;
   private final java.time.Clock clock;
 
   Issues(
       IssueRepository issues,
       SupportRepository supports,
       IssueNoteRepository notes,
+      Groups groups,
+      Texts texts,
       java.time.Clock clock) {
+    this.groups = groups;
+    this.texts = texts;
     this.issues = issues;
     this.supports = supports;
     this.notes = notes;
@@ -85,18 +97,51 @@ public class Issues {
     return supports.countByIssueId(issueId);
   }
 
-  /** Finds an issue by its reference among the given groups' issues (references are per group). */
+  /**
+   * Finds an issue by its reference among the given groups' issues. References are counted per
+   * group, so where several groups are seen at once (1:1, where every group of the tenant is), two
+   * may each have an issue with it: then {@link SameReference} says so and nothing is chosen.
+   */
   @Transactional(readOnly = true)
   public Optional<IssueSummary> byReference(String reference, Collection<Long> groupIds) {
+    return byReference(reference, groupIds, issue -> true);
+  }
+
+  /**
+   * As {@link #byReference(String, Collection)}, where several groups have an issue with the
+   * reference, the one that {@code fits} what the person may do with it (their own, in a group they
+   * chair): with none fitting the first, for the caller to refuse as it would a single one. Several
+   * fitting: {@link SameReference}, which asks for the group's channel.
+   */
+  @Transactional(readOnly = true)
+  public Optional<IssueSummary> byReference(
+      String reference, Collection<Long> groupIds, Predicate<IssueSummary> fits) {
     if (reference == null || groupIds.isEmpty()) {
       return Optional.empty();
     }
     String normalised = reference.strip().toUpperCase(Locale.ROOT);
-    var found =
-        groupIds.size() == 1
-            ? issues.findByReferenceAndGroupId(normalised, groupIds.iterator().next())
-            : issues.findFirstByReferenceAndGroupIdIn(normalised, groupIds);
-    return found.map(Issue::summary);
+    if (groupIds.size() == 1) {
+      return issues
+          .findByReferenceAndGroupId(normalised, groupIds.iterator().next())
+          .map(Issue::summary);
+    }
+    List<IssueSummary> found =
+        issues.findByReferenceAndGroupIdInOrderByGroupId(normalised, groupIds).stream()
+            .map(Issue::summary)
+            .toList();
+    if (found.size() <= 1) {
+      return found.stream().findFirst();
+    }
+    List<IssueSummary> fitting = found.stream().filter(fits).toList();
+    if (fitting.size() > 1) {
+      String names =
+          fitting.stream()
+              .flatMap(i -> groups.byId(i.groupId()).stream())
+              .map(GroupInfo::name)
+              .collect(Collectors.joining(", "));
+      throw new SameReference(texts.get("issues.same-reference", normalised, names));
+    }
+    return Optional.of(fitting.isEmpty() ? found.get(0) : fitting.get(0));
   }
 
   @Transactional(readOnly = true)

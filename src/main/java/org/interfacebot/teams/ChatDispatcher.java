@@ -87,7 +87,13 @@ class ChatDispatcher {
     if (!command.where().contains(turn.place().where())) {
       return List.of(Reply.text(help.wrongPlace(command)));
     }
-    return command.handle(turn);
+    try {
+      return command.handle(turn);
+    } catch (CardActionRefused refused) {
+      // Refused with a message for the person before anything changed (an issue reference two of
+      // their groups share): the answer a card action would get.
+      return List.of(Reply.text(refused.getMessage()));
+    }
   }
 
   CardAction.Result action(Turn turn, String verb, JsonNode data) {

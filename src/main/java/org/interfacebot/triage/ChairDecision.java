@@ -47,7 +47,7 @@ class ChairDecision {
       String reason) {
     IssueSummary issue =
         issues
-            .byReference(reference, groupIds)
+            .byReference(reference, groupIds, i -> chairs.isChair(i.groupId(), chair.key()))
             .orElseThrow(
                 () ->
                     new CardActionRefused(

@@ -42,7 +42,8 @@ public class FollowUpCards {
   @Transactional(readOnly = true)
   public JsonNode moreInfoCard(long issueId) {
     var issue = issues.byId(issueId).orElseThrow();
-    return cards.render("triage-moreinfo", new MoreInfoCard(issue.reference(), issue.title()));
+    return cards.render(
+        "triage-moreinfo", new MoreInfoCard(issue.reference(), issue.groupId(), issue.title()));
   }
 
   /** The reminder to a member who has not voted. */
@@ -62,5 +63,6 @@ public class FollowUpCards {
 
   record ReferCard(String reference, String title, List<Choice> groups) {}
 
-  record MoreInfoCard(String reference, String title) {}
+  /** The group too: each group numbers its own issues, and a reporter may raise with several. */
+  record MoreInfoCard(String reference, long group, String title) {}
 }

@@ -1,6 +1,7 @@
 package org.interfacebot.triage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
 import org.interfacebot.chat.Texts;
@@ -57,7 +58,12 @@ class MoreInfoAction implements CardAction {
   public Result handle(Turn turn, JsonNode data) {
     var issue =
         issues
-            .byReference(data.path("issue").asText(""), groups.visibleFrom(turn.place()))
+            .byReference(
+                data.path("issue").asText(""),
+                cardGroup(turn, data),
+                i ->
+                    i.reporterKey().equals(turn.from().key())
+                        && i.status() == IssueStatus.MORE_INFO_NEEDED)
             .filter(i -> i.reporterKey().equals(turn.from().key()))
             .orElseThrow(() -> new CardActionRefused(texts.get("triage.more-info.not-yours")));
     if (issue.status() != IssueStatus.MORE_INFO_NEEDED) {
@@ -79,5 +85,15 @@ class MoreInfoAction implements CardAction {
         cards.notice(
             texts.get("triage.more-info.sent"),
             texts.get("triage.more-info.added", issue.reference())));
+  }
+
+  /**
+   * The group the card names, if it is one seen from here; a card sent before cards named it, every
+   * group seen from here.
+   */
+  private List<Long> cardGroup(Turn turn, JsonNode data) {
+    List<Long> visible = groups.visibleFrom(turn.place());
+    long named = data.path("group").asLong(0);
+    return visible.contains(named) ? List.of(named) : visible;
   }
 }

@@ -79,7 +79,11 @@ class ReplyCommand implements ChatCommand {
   @Override
   public List<Reply> handle(Turn turn) {
     String[] parts = turn.rest().split("\\s+", 2);
-    var issue = issues.byReference(parts[0], groups.visibleFrom(turn.place()));
+    var issue =
+        issues.byReference(
+            parts[0],
+            groups.visibleFrom(turn.place()),
+            i -> chairs.isChair(i.groupId(), turn.from().key()));
     if (issue.isEmpty()) {
       return List.of(
           texts.reply(

@@ -70,7 +70,10 @@ class StatusCommand implements ChatCommand {
     }
     String me = turn.from().key();
     return issues
-        .byReference(reference, groups.visibleFrom(turn.place()))
+        .byReference(
+            reference,
+            groups.visibleFrom(turn.place()),
+            issue -> turn.place().teamId() != null || mayRead(issue, me))
         .filter(issue -> turn.place().teamId() != null || mayRead(issue, me))
         .map(issue -> List.of(Reply.card(cards.statusCard(issue, turn.from()))))
         .orElseGet(

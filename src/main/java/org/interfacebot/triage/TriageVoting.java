@@ -84,7 +84,10 @@ class TriageVoting {
   Cast cast(String reference, Place where, Person voter, TriageChoice choice) {
     IssueSummary issue =
         issues
-            .byReference(reference, groups.visibleFrom(where))
+            .byReference(
+                reference,
+                groups.visibleFrom(where),
+                i -> members.isMember(i.groupId(), voter.key()))
             .orElseThrow(() -> new NoSuchIssue(reference));
     TriageRound round = rounds.lock(issue.id()).orElseThrow(() -> new NoSuchIssue(reference));
     if (!round.open()) {

@@ -144,6 +144,74 @@ class MultipleGroupsIT extends BotConversationTest {
         .isEqualTo("OPEN_FOR_TRIAGE");
   }
 
+  private String statusOf(String title) {
+    return jdbc.queryForObject("select status from issue where title = ?", String.class, title);
+  }
+
+  @Test
+  void aReporterAnswersOneGroupsRequestForMoreInformationThoughTheOtherUsesTheSameReference() {
+    twoGroups();
+    String highland = raiseIn(HIGHLAND_NAME, "Highland discharge letters late");
+    raiseIn(GRAMPIAN_NAME, "Grampian results to the wrong GP");
+    assertThat(inHighland("chair2", "close " + highland + " more-info"))
+        .startsWith("Closed the vote");
+    Sent request =
+        awaitSent(
+            s ->
+                s.hasCard()
+                    && s.card()
+                        .path("actions")
+                        .path(0)
+                        .path("verb")
+                        .asText()
+                        .equals("triage.moreinfo"));
+    var data = request.card().path("actions").path(0).path("data").deepCopy();
+
+    var answered =
+        clickIn1to1(
+            "gp1",
+            "Dr Morag Fraser",
+            "triage.moreinfo",
+            ((com.fasterxml.jackson.databind.node.ObjectNode) data)
+                .put("answer", "It happens with every weekend discharge."));
+    // A card sent before cards named their group finds the one waiting for an answer too.
+    var old = Activities.data().put("issue", highland).put("answer", "Wards 7 and 9.");
+
+    assertThat(answered.body()).contains("Sent").doesNotContain("among yours");
+    assertThat(statusOf("Highland discharge letters late")).isEqualTo("OPEN_FOR_TRIAGE");
+    assertThat(statusOf("Grampian results to the wrong GP")).isEqualTo("OPEN_FOR_TRIAGE");
+    inHighland("chair2", "close " + highland + " more-info");
+    clickIn1to1("gp1", "Dr Morag Fraser", "triage.moreinfo", old);
+    assertThat(statusOf("Highland discharge letters late")).isEqualTo("OPEN_FOR_TRIAGE");
+  }
+
+  @Test
+  void aChairActsIn1to1OnTheirGroupsIssueAndWhereTwoGroupsOfTheirsShareAReferenceIsAsked() {
+    twoGroups();
+    String highland = raiseIn(HIGHLAND_NAME, "Highland discharge letters late");
+    raiseIn(GRAMPIAN_NAME, "Grampian results to the wrong GP");
+
+    String closed =
+        say(activities.personalMessage("chair2", "Dr chair2", "close " + highland + " discuss"))
+            .get(0)
+            .text();
+    // The reporter reads both issues: which one `status` means cannot be told.
+    String status = gp("status " + highland).get(0).text();
+
+    assertThat(closed).startsWith("Closed the vote");
+    assertThat(statusOf("Highland discharge letters late")).isNotEqualTo("OPEN_FOR_TRIAGE");
+    assertThat(statusOf("Grampian results to the wrong GP")).isEqualTo("OPEN_FOR_TRIAGE");
+    assertThat(status)
+        .isEqualTo(
+            highland
+                + " is the reference of an issue in more than one of your groups ("
+                + GRAMPIAN_NAME
+                + ", "
+                + HIGHLAND_NAME
+                + "), as each group numbers its own issues, so I have not done anything with it."
+                + " Please type it in the channel of the group it belongs to.");
+  }
+
   @Test
   void anAnswerThatIsNoGroupIsAskedAgainAndNothingIsKept() {
     twoGroups();
