@@ -94,7 +94,8 @@ class ThemeCommand implements ChatCommand {
       if (replace) {
         text = text.substring("replace ".length()).strip();
       }
-      int on = text.toLowerCase(Locale.ROOT).lastIndexOf(" on ");
+      // The first " on ": a place may have one of its own ("Room 4 on level 2", "on Teams").
+      int on = text.toLowerCase(Locale.ROOT).indexOf(" on ");
       return on < 0
           ? java.util.Optional.empty()
           : java.util.Optional.of(new Typed(replace, text, on));
