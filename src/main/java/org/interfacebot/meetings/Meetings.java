@@ -213,7 +213,13 @@ public class Meetings {
             .orElseGet(() -> items.save(new MeetingItem(meeting.id(), issue.id(), true)));
     item.set(true);
     item.outcome(text);
-    progress.moveTo(issue.id(), status, texts.get("meetings.outcome.to-reporter", text));
+    String note = texts.get("meetings.outcome.to-reporter", text);
+    if (issue.status() == status) {
+      // A corrected outcome: the status stays, so moving it would tell the reporter nothing.
+      progress.tell(issue.id(), note);
+    } else {
+      progress.moveTo(issue.id(), status, note);
+    }
     audit.record(
         issue.groupId(),
         issue.reference(),

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Meetings that change or share a theme: a day's meeting given another theme, where an outcome goes
- * when a theme has more than one meeting, what replacing one leaves.
+ * when a theme has more than one meeting, what replacing one leaves, a corrected outcome.
  */
 class MeetingChangesIT extends BotConversationTest {
 
@@ -137,5 +137,36 @@ class MeetingChangesIT extends BotConversationTest {
     assertThat(say(activities.channelMention("member1", "m", "meetings")).get(0).text())
         .contains("**Prescribing**: Thursday 14 January " + nextYear() + " at 14:00")
         .doesNotContain("Discharge planning");
+  }
+
+  @Test
+  void aCorrectedOutcomeReachesTheReporter() {
+    installInTeam();
+    String reference = accepted("gp1", "Repeat prescriptions not updated", "Prescribing");
+    chair("theme Prescribing on 14 January " + nextYear());
+    clock.advance(
+        Duration.between(
+            clock.instant(),
+            java.time.ZonedDateTime.of(nextYear(), 1, 14, 15, 0, 0, 0, MeetingDates.UK)
+                .toInstant()));
+    chair("outcome " + reference + " Pharmacy to look at it.");
+    awaitSent(
+        s ->
+            s.conversationId().equals(Activities.personalConversation("gp1"))
+                && s.text().contains("Pharmacy to look at it."));
+
+    assertThat(chair("outcome " + reference + " Pharmacy and the GP subgroup to draft a template."))
+        .isEqualTo(
+            "Recorded the outcome of "
+                + reference
+                + " (discussed at a group meeting). I've told the reporter.");
+
+    assertThat(
+            awaitSent(
+                    s ->
+                        s.conversationId().equals(Activities.personalConversation("gp1"))
+                            && s.text().contains("draft a template"))
+                .text())
+        .contains(reference, "Outcome: Pharmacy and the GP subgroup to draft a template.");
   }
 }
