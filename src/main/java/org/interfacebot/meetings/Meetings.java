@@ -75,6 +75,8 @@ public class Meetings {
             .map(m -> m.startsAt().atZone(MeetingDates.UK))
             .orElse(read.when());
     List<IssueSummary> before = List.of();
+    // Reporters already told of this meeting are told again when it moves.
+    boolean moved = existing.isPresent() && !existing.get().startsAt().equals(when.toInstant());
     Meeting meeting;
     if (existing.isPresent()) {
       meeting = existing.get();
@@ -104,14 +106,17 @@ public class Meetings {
     } else {
       meeting = meetings.save(new Meeting(groupId, theme, when.toInstant(), read.rest()));
     }
+    String scheduled =
+        texts.get(
+            "meetings.scheduled-to-reporter",
+            texts.label(theme).toLowerCase(texts.locale()),
+            MeetingDates.show(when, texts));
     for (IssueSummary issue : agenda(meeting)) {
-      progress.moveTo(
-          issue.id(),
-          IssueStatus.SCHEDULED,
-          texts.get(
-              "meetings.scheduled-to-reporter",
-              texts.label(theme).toLowerCase(texts.locale()),
-              MeetingDates.show(when, texts)));
+      if (moved && issue.status() == IssueStatus.SCHEDULED) {
+        progress.tell(issue.id(), scheduled);
+      } else {
+        progress.moveTo(issue.id(), IssueStatus.SCHEDULED, scheduled);
+      }
     }
     events.publishEvent(new MeetingAnnounced(meeting.id(), groupId));
     audit.record(

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Meetings that change or share a theme: a day's meeting given another theme, where an outcome goes
- * when a theme has more than one meeting, what replacing one leaves, a corrected outcome.
+ * when a theme has more than one meeting, what replacing or moving one leaves, a corrected outcome.
  */
 class MeetingChangesIT extends BotConversationTest {
 
@@ -168,5 +168,39 @@ class MeetingChangesIT extends BotConversationTest {
                             && s.text().contains("draft a template"))
                 .text())
         .contains(reference, "Outcome: Pharmacy and the GP subgroup to draft a template.");
+  }
+
+  @Test
+  void reportersAreToldWhenTheirMeetingMovesToAnotherTimeOfItsDay() {
+    installInTeam();
+    accepted("gp1", "Repeat prescriptions not updated", "Prescribing");
+    chair("theme Prescribing on 14 January " + nextYear() + " at 13:00");
+    awaitSent(
+        s ->
+            s.conversationId().equals(Activities.personalConversation("gp1"))
+                && s.text().contains("at 13:00"));
+
+    assertThat(chair("theme Prescribing on 14 January " + nextYear() + " at 16:00"))
+        .startsWith(
+            "The prescribing meeting is set for Thursday 14 January " + nextYear() + " at 16:00.");
+
+    assertThat(
+            awaitSent(
+                    s ->
+                        s.conversationId().equals(Activities.personalConversation("gp1"))
+                            && s.text().contains("at 16:00"))
+                .text())
+        .contains(
+            "It is on the agenda of the group's prescribing meeting on Thursday 14 January "
+                + nextYear()
+                + " at 16:00.");
+    // The place alone changes: nobody is told again.
+    chair("theme Prescribing on 14 January " + nextYear() + " Seminar room 2");
+    awaitEveryDeliveryMade(Duration.ofSeconds(10));
+    assertThat(
+            connector.sent().stream()
+                .filter(s -> s.conversationId().equals(Activities.personalConversation("gp1")))
+                .filter(s -> s.text().contains("It is on the agenda")))
+        .hasSize(2);
   }
 }
