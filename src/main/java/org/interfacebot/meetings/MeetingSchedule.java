@@ -2,6 +2,8 @@ package org.interfacebot.meetings;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.interfacebot.chat.Texts;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,15 +52,25 @@ class MeetingSchedule {
       if (withinADay && !m.isRemindedDay()) {
         m.remindedDay();
         m.remindedWeek();
-        events.publishEvent(
-            new MeetingReminderDue(m.id(), m.groupId(), texts.get("meetings.reminder.tomorrow")));
+        events.publishEvent(new MeetingReminderDue(m.id(), m.groupId(), howSoon(now, m)));
       } else if (!withinADay && !m.isRemindedWeek()) {
         m.remindedWeek();
-        long days = Duration.between(now, m.startsAt()).plusHours(23).toDays();
-        events.publishEvent(
-            new MeetingReminderDue(
-                m.id(), m.groupId(), texts.get("meetings.reminder.in-days", days)));
+        events.publishEvent(new MeetingReminderDue(m.id(), m.groupId(), howSoon(now, m)));
       }
     }
+  }
+
+  /** "today", "tomorrow", "in 3 days": calendar days in the UK, not periods of 24 hours. */
+  private String howSoon(Instant now, Meeting m) {
+    long days =
+        ChronoUnit.DAYS.between(
+            now.atZone(MeetingDates.UK).toLocalDate(),
+            m.startsAt().atZone(MeetingDates.UK).toLocalDate());
+    if (days <= 0) {
+      return texts.get("meetings.reminder.today");
+    }
+    return days == 1
+        ? texts.get("meetings.reminder.tomorrow")
+        : texts.get("meetings.reminder.in-days", days);
   }
 }
