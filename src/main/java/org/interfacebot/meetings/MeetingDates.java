@@ -12,15 +12,23 @@ import org.interfacebot.chat.UkDates;
 
 /**
  * Reads meeting dates the way UK clinicians write them: 14/01/2027, 14 Jan, 14 January 2027,
- * 2027-01-14, with an optional "at 13:00". Anything else, and any date in the past, is refused with
- * the forms that work.
+ * 2027-01-14, with an optional "at 13:00" or "at 2pm". Anything else, and any date in the past, is
+ * refused with the forms that work.
  */
 final class MeetingDates {
 
   static final ZoneId UK = UkDates.UK;
   static final LocalTime DEFAULT_TIME = LocalTime.of(13, 0);
 
-  private static final Pattern TIME = Pattern.compile("(?i)\\s+at\\s+(\\d{1,2})[:.](\\d{2})\\b");
+  /** at 13:00, at 13.00, at 2pm, at 2 pm, at 9:30am, at 9.30 a.m.: minutes, am/pm or both. */
+  private static final Pattern TIME =
+      Pattern.compile(
+          "(?i)\\s+at\\s+(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s*([ap])\\.?m\\b\\.?)?(?!\\w)");
+
+  /** "at" and a digit right after the date that is not a time: a slip, not a place. */
+  private static final Pattern NOT_A_TIME = Pattern.compile("(?i)at\\s+\\d");
+
+  private static final String UNREADABLE_TIME = "meetings.date.unreadable-time";
 
   private static final String UNREADABLE = "meetings.date.unreadable";
 
@@ -52,12 +60,14 @@ final class MeetingDates {
     LocalTime time = DEFAULT_TIME;
     var timeMatch = TIME.matcher(t);
     String afterTime = "";
-    boolean timeGiven = timeMatch.find();
+    boolean timeGiven = false;
+    while (!timeGiven && timeMatch.find()) {
+      // "at 4" alone could be a house number: a time has minutes, am/pm or both.
+      timeGiven = timeMatch.group(2) != null || timeMatch.group(3) != null;
+    }
     if (timeGiven) {
       try {
-        time =
-            LocalTime.of(
-                Integer.parseInt(timeMatch.group(1)), Integer.parseInt(timeMatch.group(2)));
+        time = time(timeMatch.group(1), timeMatch.group(2), timeMatch.group(3));
       } catch (DateTimeException badTime) {
         return new Read(null, "", "meetings.date.no-such-time");
       }
@@ -74,11 +84,27 @@ final class MeetingDates {
         if (!when.isAfter(now)) {
           return new Read(null, "", "meetings.date.past");
         }
+        if (!timeGiven && NOT_A_TIME.matcher(rest).lookingAt()) {
+          return new Read(null, "", UNREADABLE_TIME);
+        }
         String place = (rest + " " + afterTime).strip();
         return new Read(when, place, null, timeGiven);
       }
     }
     return new Read(null, "", UNREADABLE);
+  }
+
+  /** 13:00, or 2pm and 9:30am on the 12-hour clock (12am is midnight, 12pm noon). */
+  private static LocalTime time(String hours, String minutes, String amOrPm) {
+    int hour = Integer.parseInt(hours);
+    int minute = minutes == null ? 0 : Integer.parseInt(minutes);
+    if (amOrPm != null) {
+      if (hour < 1 || hour > 12) {
+        throw new DateTimeException("not an hour on the 12-hour clock");
+      }
+      hour = hour % 12 + (amOrPm.equalsIgnoreCase("p") ? 12 : 0);
+    }
+    return LocalTime.of(hour, minute);
   }
 
   /** A day that has been (or is today), for finding a past meeting: 14 Jan means the last one. */

@@ -7,6 +7,7 @@ import org.interfacebot.chat.TestTexts;
 import org.interfacebot.chat.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MeetingDatesTest {
@@ -30,6 +31,52 @@ class MeetingDatesTest {
     var read = MeetingDates.read("14 January 2027 at 09:30 Seminar room 2", NOW);
     assertThat(read.when()).hasToString("2027-01-14T09:30Z[Europe/London]");
     assertThat(read.rest()).isEqualTo("Seminar room 2");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "at 2pm, 14:00",
+    "at 2 pm, 14:00",
+    "at 2PM, 14:00",
+    "at 9:30am, 09:30",
+    "at 9.30 a.m., 09:30",
+    "at 12pm, 12:00",
+    "at 12am, 00:00",
+    "at 12:15am, 00:15",
+    "at 11:45pm, 23:45",
+    "at 13.30, 13:30"
+  })
+  void readsTwelveHourTimes(String written, String time) {
+    var read = MeetingDates.read("14 January 2027 " + written + " Seminar room 2", NOW);
+    assertThat(read.problem()).isNull();
+    assertThat(read.timeGiven()).isTrue();
+    assertThat(read.when().toLocalTime()).hasToString(time);
+    assertThat(read.rest()).isEqualTo("Seminar room 2");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"at 14", "at 1400", "at 2:5pm", "at 2pmx", "at 14h30"})
+  void refusesATimeItCannotReadRatherThanTakingItForThePlace(String written) {
+    assertThat(MeetingDates.refusal(MeetingDates.read("14 January 2027 " + written, NOW), TEXTS))
+        .isEqualTo(
+            "I couldn't read the time after \"at\". Please write the date as 14/01/2027, 14 Jan,"
+                + " 14 January 2027 or 2027-01-14, optionally followed by a time such as at 13:00"
+                + " or at 2pm.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"at 13pm", "at 0am", "at 25:00", "at 9:75am"})
+  void refusesTimesThatDoNotExist(String written) {
+    assertThat(MeetingDates.read("14 January 2027 " + written, NOW).problem())
+        .isEqualTo("meetings.date.no-such-time");
+  }
+
+  @Test
+  void aPlaceStartingWithAtIsAPlace() {
+    var read = MeetingDates.read("14 January 2027 at the Foresterhill Centre", NOW);
+    assertThat(read.problem()).isNull();
+    assertThat(read.when().toLocalTime()).hasToString("13:00");
+    assertThat(read.rest()).isEqualTo("at the Foresterhill Centre");
   }
 
   @Test
