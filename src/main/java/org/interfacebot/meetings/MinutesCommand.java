@@ -77,7 +77,7 @@ class MinutesCommand implements ChatCommand {
 
   /** The link and, when given, the day after {@code for}. */
   private static String[] linkAndDay(String rest) {
-    String[] parts = rest.split("\\s+for\\s+", 2);
+    String[] parts = rest.split("(?i)\\s+for\\s+", 2);
     parts[0] = parts[0].strip();
     return parts;
   }
