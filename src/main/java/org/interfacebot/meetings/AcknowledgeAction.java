@@ -37,7 +37,7 @@ class AcknowledgeAction implements CardAction {
             .byId(data.path("meeting").asLong(-1))
             .filter(m -> m.groupId() == network.groupId())
             .orElseThrow(() -> new CardActionRefused(texts.get("meetings.ack.gone")));
-    boolean first = networks.acknowledge(meeting.id(), network, turn.from());
+    boolean first = networks.acknowledge(meeting, network, turn.from());
     return Result.replaceWith(
         null,
         first

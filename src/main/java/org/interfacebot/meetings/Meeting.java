@@ -109,6 +109,11 @@ final class Meeting {
     return minutesUrl;
   }
 
+  /** When its minutes were shared last; null before they are. */
+  Instant minutesAt() {
+    return minutesAt;
+  }
+
   Instant agendaFrozenAt() {
     return agendaFrozenAt;
   }

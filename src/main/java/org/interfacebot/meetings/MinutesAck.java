@@ -48,6 +48,18 @@ final class MinutesAck {
     this.acknowledgedAt = acknowledgedAt;
   }
 
+  /** Corrected minutes were shared since: this acknowledgement now counts for them. */
+  void renew(Person by, Instant at) {
+    this.acknowledgedBy = by.name() == null || by.name().isBlank() ? null : by.name().strip();
+    this.acknowledgedByKey = by.key();
+    this.acknowledgedAt = at;
+  }
+
+  /** Made for the minutes as they were shared last, not for minutes since corrected. */
+  boolean isFor(Meeting meeting) {
+    return meeting.minutesAt() == null || !acknowledgedAt.isBefore(meeting.minutesAt());
+  }
+
   void forgetAcknowledger() {
     this.acknowledgedBy = null;
     this.acknowledgedByKey = null;

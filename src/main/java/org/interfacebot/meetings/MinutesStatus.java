@@ -7,7 +7,10 @@ import org.interfacebot.groups.Groups;
 import org.interfacebot.groups.Members;
 import org.springframework.stereotype.Component;
 
-/** {@code minutes status}: which networks acknowledged the latest minutes, and who did. */
+/**
+ * {@code minutes status}: which networks acknowledged the latest minutes (as shared last), and who
+ * did.
+ */
 @Component
 class MinutesStatus {
 
@@ -44,6 +47,8 @@ class MinutesStatus {
                 n ->
                     acks.stream()
                         .filter(a -> a.networkId() == n.id())
+                        // An acknowledgement of minutes shared again since is not one of these.
+                        .filter(a -> a.isFor(meeting.get()))
                         .findFirst()
                         .map(
                             a ->

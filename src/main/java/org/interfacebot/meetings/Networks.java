@@ -69,16 +69,25 @@ class Networks {
   /** Sends the minutes to every network: one event each, so each is delivered once. */
   void cascade(Meeting meeting) {
     of(meeting.groupId())
-        .forEach(n -> events.publishEvent(new MinutesCascaded(meeting.id(), n.id(), n.teamId())));
+        .forEach(
+            n ->
+                events.publishEvent(
+                    new MinutesCascaded(meeting.id(), n.id(), n.teamId(), meeting.minutesAt())));
   }
 
-  /** Records a network's acknowledgement; the first one counts. */
+  /**
+   * Records a network's acknowledgement; the first one counts, and the first one after the minutes
+   * were shared again (corrected) replaces the one of the minutes before.
+   */
   @Transactional
-  boolean acknowledge(long meetingId, Network network, Person by) {
-    if (acks.findByMeetingIdAndNetworkId(meetingId, network.id()).isPresent()) {
+  boolean acknowledge(Meeting meeting, Network network, Person by) {
+    var existing = acks.findByMeetingIdAndNetworkId(meeting.id(), network.id());
+    if (existing.isPresent() && existing.get().isFor(meeting)) {
       return false;
     }
-    acks.save(new MinutesAck(meetingId, network.id(), by, clock.instant()));
+    existing.ifPresentOrElse(
+        old -> old.renew(by, clock.instant()),
+        () -> acks.save(new MinutesAck(meeting.id(), network.id(), by, clock.instant())));
     return true;
   }
 

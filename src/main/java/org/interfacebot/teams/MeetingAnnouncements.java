@@ -73,11 +73,15 @@ class MeetingAnnouncements {
     }
   }
 
-  /** Each network gets the minutes once: a redelivered event finds its card already posted. */
+  /**
+   * Each network gets each sharing of the minutes once: a redelivered event finds its card already
+   * posted, corrected minutes are posted again.
+   */
   @ApplicationModuleListener
   void on(MinutesCascaded cascaded) {
+    String subject = "minutes:%d:%d".formatted(cascaded.meetingId(), cascaded.networkId());
     posted.postOnce(
-        "minutes:%d:%d".formatted(cascaded.meetingId(), cascaded.networkId()),
+        cascaded.sharedAt() == null ? subject : subject + ":" + cascaded.sharedAt(),
         ConversationReferences.channelKey(cascaded.networkTeamId()),
         CardMessages.of(cards.minutes(cascaded.meetingId(), true)));
   }

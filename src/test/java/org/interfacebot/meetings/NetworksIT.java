@@ -148,4 +148,48 @@ class NetworksIT extends BotConversationTest {
     assertThat(chair("minutes status"))
         .isEqualTo("Minutes of the referrals meeting:\n\n- GP subgroup: not yet acknowledged");
   }
+
+  /** What the network's channel is told when Dr GP Lead acknowledges the minutes. */
+  private String acknowledgeInNetwork(long meetingId) {
+    return say(Activities.inTeam(
+            activities.invoke(
+                Activities.CHANNEL,
+                "channel",
+                "gp-lead",
+                "Dr GP Lead",
+                "minutes.ack",
+                Activities.data().put("meeting", meetingId)),
+            GP_TEAM,
+            "GP subgroup"))
+        .get(0)
+        .text();
+  }
+
+  @Test
+  void correctedMinutesReachTheNetworksAndAwaitANewAcknowledgement() {
+    networkInstalled();
+    inNetwork("chair", "network add GP subgroup");
+    int year = YEAR + 1;
+    chair("theme Prescribing on 14 January " + year);
+    clock.advance(
+        Duration.between(
+            Instant.now(),
+            ZonedDateTime.of(year, 1, 14, 15, 0, 0, 0, MeetingDates.UK).toInstant()));
+    chair("minutes https://nhsscotland.sharepoint.com/sites/interface/wrong.docx");
+    awaitSent(s -> s.conversationId().equals(GP_TEAM) && s.card().toString().contains("wrong"));
+    long meetingId = jdbc.queryForObject("select id from meeting", Long.class);
+    assertThat(acknowledgeInNetwork(meetingId))
+        .contains("Dr GP Lead acknowledged the minutes for GP subgroup.");
+
+    assertThat(chair("minutes https://nhsscotland.sharepoint.com/sites/interface/right.docx"))
+        .startsWith("Shared the minutes of the prescribing meeting");
+
+    awaitSent(s -> s.conversationId().equals(GP_TEAM) && s.card().toString().contains("right"));
+    assertThat(chair("minutes status"))
+        .isEqualTo("Minutes of the prescribing meeting:\n\n- GP subgroup: not yet acknowledged");
+    assertThat(acknowledgeInNetwork(meetingId))
+        .contains("Dr GP Lead acknowledged the minutes for GP subgroup.");
+    assertThat(acknowledgeInNetwork(meetingId)).contains("had already acknowledged these minutes");
+    assertThat(chair("minutes status")).contains("- GP subgroup: acknowledged by Dr GP Lead");
+  }
 }
