@@ -18,11 +18,19 @@ class AgendaCommand implements ChatCommand {
 
   private final ChairGate gate;
   private final Meetings meetings;
+  private final AgendaChanges changes;
   private final Issues issues;
   private final MeetingCards cards;
   private final Texts texts;
 
-  AgendaCommand(ChairGate gate, Meetings meetings, Issues issues, MeetingCards cards, Texts texts) {
+  AgendaCommand(
+      ChairGate gate,
+      Meetings meetings,
+      AgendaChanges changes,
+      Issues issues,
+      MeetingCards cards,
+      Texts texts) {
+    this.changes = changes;
     this.texts = texts;
     this.gate = gate;
     this.meetings = meetings;
@@ -83,7 +91,7 @@ class AgendaCommand implements ChatCommand {
               References.echo(reference, texts.get("meetings.with-that-reference")),
               texts));
     }
-    meetings.setOnAgenda(next.get(), issue.get(), action.equals("add"));
+    changes.set(next.get(), issue.get(), action.equals("add"));
     return List.of(
         texts.reply(
             action.equals("add") ? "meetings.agenda.added" : "meetings.agenda.removed",

@@ -1,0 +1,57 @@
+package org.interfacebot.meetings;
+
+import org.interfacebot.chat.Texts;
+import org.interfacebot.issues.IssueProgress;
+import org.interfacebot.issues.IssueStatus;
+import org.interfacebot.issues.IssueSummary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A chair's {@code agenda add|remove}: the issue joins or leaves a coming meeting's agenda, and its
+ * status and reporter follow, as when a theme's agenda picks an issue up or drops it.
+ */
+@Service
+class AgendaChanges {
+
+  private final Meetings meetings;
+  private final IssueProgress progress;
+  private final Texts texts;
+
+  AgendaChanges(Meetings meetings, IssueProgress progress, Texts texts) {
+    this.meetings = meetings;
+    this.progress = progress;
+    this.texts = texts;
+  }
+
+  @Transactional
+  void set(Meeting meeting, IssueSummary issue, boolean on) {
+    meetings.setOnAgenda(meeting, issue, on);
+    String when = MeetingDates.show(meeting.startsAt().atZone(MeetingDates.UK), texts);
+    String theme = texts.label(meeting.theme()).toLowerCase(texts.locale());
+    // Only an accepted issue is waiting for a meeting: one in triage or done keeps its status.
+    if (on && issue.status() == IssueStatus.ACCEPTED) {
+      progress.moveTo(
+          issue.id(),
+          IssueStatus.SCHEDULED,
+          texts.get("meetings.scheduled-to-reporter", theme, when));
+    } else if (!on && issue.status() == IssueStatus.SCHEDULED && !elsewhere(meeting, issue)) {
+      progress.moveTo(
+          issue.id(),
+          IssueStatus.ACCEPTED,
+          texts.get(
+              "meetings.removed-to-reporter",
+              theme,
+              when,
+              texts.label(issue.category()).toLowerCase(texts.locale())));
+    }
+  }
+
+  /** On another coming meeting's agenda: it stays scheduled, for that one. */
+  private boolean elsewhere(Meeting meeting, IssueSummary issue) {
+    return meetings.upcoming(meeting.groupId()).stream()
+        .filter(m -> !m.id().equals(meeting.id()))
+        .flatMap(m -> meetings.agenda(m).stream())
+        .anyMatch(i -> i.id() == issue.id());
+  }
+}

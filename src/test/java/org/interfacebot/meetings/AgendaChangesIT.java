@@ -1,0 +1,96 @@
+package org.interfacebot.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.interfacebot.support.Activities;
+import org.interfacebot.support.BotConversationTest;
+import org.interfacebot.support.FakeBotConnector.Sent;
+import org.junit.jupiter.api.Test;
+
+/** A chair's {@code agenda add|remove}: the issue's status and its reporter follow. */
+class AgendaChangesIT extends BotConversationTest {
+
+  private String accepted(String reporter, String title, String theme) {
+    String reference = raise(reporter, "Dr " + reporter, title, theme);
+    chair("close " + reference + " discuss");
+    return reference;
+  }
+
+  private int nextYear() {
+    return YEAR + 1;
+  }
+
+  private Sent toldTo(String reporter, String what) {
+    return awaitSent(
+        s ->
+            s.conversationId().equals(Activities.personalConversation(reporter))
+                && s.text().contains(what));
+  }
+
+  @Test
+  void anIssueTakenOffTheAgendaIsAcceptedAgainAndItsReporterIsTold() {
+    installInTeam();
+    String reference = accepted("gp1", "Repeat prescriptions not updated", "Prescribing");
+    chair("theme Prescribing on 14 January " + nextYear());
+    assertThat(status(reference)).isEqualTo("SCHEDULED");
+
+    assertThat(chair("agenda remove " + reference))
+        .isEqualTo(reference + " is off the agenda of the prescribing meeting.");
+
+    assertThat(status(reference)).isEqualTo("ACCEPTED");
+    assertThat(toldTo("gp1", "no longer on the agenda").text())
+        .contains(
+            reference,
+            "Accepted: to be discussed at a group meeting",
+            "It is no longer on the agenda of the group's prescribing meeting on Thursday 14"
+                + " January "
+                + nextYear()
+                + " at 13:00. It will be on the agenda of a later prescribing meeting.");
+  }
+
+  @Test
+  void anIssueTakenOffOneOfTwoComingMeetingsStaysScheduledForTheOther() {
+    installInTeam();
+    String reference = accepted("gp1", "Repeat prescriptions not updated", "Prescribing");
+    chair("theme Prescribing on 14 January " + nextYear());
+    chair("theme Prescribing on 11 February " + nextYear());
+
+    chair("agenda remove " + reference);
+
+    assertThat(status(reference)).isEqualTo("SCHEDULED");
+    awaitEveryDeliveryMade(Duration.ofSeconds(10));
+    assertThat(connector.sent()).noneMatch(s -> s.text().contains("no longer on the agenda"));
+  }
+
+  @Test
+  void anAcceptedIssueAddedToTheAgendaIsScheduledAndItsReporterIsTold() {
+    installInTeam();
+    String other = accepted("gp2", "Letters lost", "Correspondence and communication");
+    chair("theme Prescribing on 14 January " + nextYear());
+    assertThat(status(other)).isEqualTo("ACCEPTED");
+
+    assertThat(chair("agenda add " + other))
+        .isEqualTo(other + " is on the agenda of the prescribing meeting.");
+
+    assertThat(status(other)).isEqualTo("SCHEDULED");
+    assertThat(toldTo("gp2", "Scheduled").text())
+        .contains(
+            other,
+            "It is on the agenda of the group's prescribing meeting on Thursday 14 January "
+                + nextYear()
+                + " at 13:00.");
+  }
+
+  @Test
+  void anIssueInTriageAddedToTheAgendaKeepsItsStatus() {
+    installInTeam();
+    String inTriage = raise("gp2", "Dr gp2", "Letters lost", "Correspondence and communication");
+    chair("theme Prescribing on 14 January " + nextYear());
+
+    assertThat(chair("agenda add " + inTriage))
+        .isEqualTo(inTriage + " is on the agenda of the prescribing meeting.");
+
+    assertThat(status(inTriage)).isEqualTo("OPEN_FOR_TRIAGE");
+  }
+}
