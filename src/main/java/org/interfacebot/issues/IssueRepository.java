@@ -18,6 +18,8 @@ interface IssueRepository extends JpaRepository<Issue, Long> {
    */
   Optional<Issue> findByReferenceAndGroupId(String reference, long groupId);
 
+  boolean existsByGroupId(long groupId);
+
   Optional<Issue> findByDraftId(String draftId);
 
   List<Issue> findByGroupIdAndCategoryAndStatusIn(

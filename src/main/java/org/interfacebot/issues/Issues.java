@@ -144,6 +144,12 @@ public class Issues {
     return Optional.of(fitting.isEmpty() ? found.get(0) : fitting.get(0));
   }
 
+  /** Whether any issue was ever raised with the group. */
+  @Transactional(readOnly = true)
+  public boolean anyIn(long groupId) {
+    return issues.existsByGroupId(groupId);
+  }
+
   @Transactional(readOnly = true)
   public Optional<IssueSummary> byId(long id) {
     return issues.findById(id).map(Issue::summary);

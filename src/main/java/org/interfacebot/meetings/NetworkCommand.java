@@ -110,6 +110,10 @@ class NetworkCommand implements ChatCommand {
     if (chaired.size() > 1) {
       return texts.get("meetings.networks.several-groups");
     }
+    var working = networks.workingGroup(turn.place().teamId());
+    if (working.isPresent()) {
+      return texts.get("meetings.networks.a-group", working.get().name());
+    }
     networks.register(chaired.get(0), turn.place().teamId(), name);
     return texts.get("meetings.networks.added", name, chaired.get(0).name());
   }

@@ -7,6 +7,7 @@ import org.interfacebot.chat.Person;
 import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.GroupInfo;
 import org.interfacebot.groups.Groups;
+import org.interfacebot.issues.Issues;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,8 @@ class Networks {
 
   private final NetworkRepository networks;
   private final MinutesAckRepository acks;
+  private final MeetingRepository meetings;
+  private final Issues issues;
   private final Groups groups;
   private final Chairs chairs;
   private final ApplicationEventPublisher events;
@@ -25,12 +28,16 @@ class Networks {
   Networks(
       NetworkRepository networks,
       MinutesAckRepository acks,
+      MeetingRepository meetings,
+      Issues issues,
       Groups groups,
       Chairs chairs,
       ApplicationEventPublisher events,
       Clock clock) {
     this.networks = networks;
     this.acks = acks;
+    this.meetings = meetings;
+    this.issues = issues;
     this.groups = groups;
     this.chairs = chairs;
     this.events = events;
@@ -43,6 +50,25 @@ class Networks {
         .filter(g -> !g.teamId().equals(exceptTeamId))
         .filter(g -> chairs.isChair(g.id(), person.key()))
         .toList();
+  }
+
+  /**
+   * The team's Interface Group when it works as one (issues, meetings or networks of its own): it
+   * must not become another group's network. A team just installed for a network is a group with
+   * none of these until {@code network add} makes it a network.
+   */
+  @Transactional(readOnly = true)
+  Optional<GroupInfo> workingGroup(String teamId) {
+    if (networks.findByTeamId(teamId).isPresent()) {
+      return Optional.empty();
+    }
+    return groups
+        .byTeam(teamId)
+        .filter(
+            g ->
+                issues.anyIn(g.id())
+                    || !meetings.findByGroupIdOrderByStartsAt(g.id()).isEmpty()
+                    || !networks.findByGroupIdOrderByName(g.id()).isEmpty());
   }
 
   @Transactional

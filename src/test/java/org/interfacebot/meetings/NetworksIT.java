@@ -192,4 +192,34 @@ class NetworksIT extends BotConversationTest {
     assertThat(acknowledgeInNetwork(meetingId)).contains("had already acknowledged these minutes");
     assertThat(chair("minutes status")).contains("- GP subgroup: acknowledged by Dr GP Lead");
   }
+
+  @Test
+  void anotherInterfaceGroupOfTheTenantCannotBeMadeANetwork() {
+    installInTeam();
+    String highland = "19:team-highland-interface@thread.tacv2";
+    say(Activities.inTeam(activities.installInTeam("chair-h"), highland, "Highland Interface"));
+    say(
+        Activities.inTeam(
+            activities.channelMention(
+                "chair-h", "Dr Hugh Ross", "theme Referrals on 14 January " + (YEAR + 1)),
+            highland,
+            "Highland Interface"));
+
+    assertThat(
+            say(Activities.inTeam(
+                    activities.channelMention("chair", "Dr Ann Law", "network add GP subgroup"),
+                    highland,
+                    "Highland Interface"))
+                .get(0)
+                .text())
+        .isEqualTo(
+            "This is the channel of Highland Interface, an Interface Group with issues, meetings or"
+                + " networks of its own, so I've not made it a network: it would stop working as a"
+                + " group. Say `network add <name>` in a network's own team channel.");
+    assertThat(jdbc.queryForObject("select count(*) from network", Integer.class)).isZero();
+    assertThat(
+            jdbc.queryForList(
+                "select network from interface_group where team_id = ?", Boolean.class, highland))
+        .containsExactly(false);
+  }
 }
