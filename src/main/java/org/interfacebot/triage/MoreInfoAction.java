@@ -78,7 +78,11 @@ class MoreInfoAction implements CardAction {
       throw new CardActionRefused(verdict.explanation(texts.get("triage.field.answer"), texts));
     }
     issues.addNote(issue.id(), answer);
-    closing.reopen(issue.id());
+    if (!closing.reopen(issue.id())) {
+      // Sent twice at once (a double press): the first answer reopened the vote; this one is
+      // rolled back with its note.
+      throw new CardActionRefused(texts.get("triage.more-info.not-waiting", issue.reference()));
+    }
     progress.moveTo(
         issue.id(), IssueStatus.OPEN_FOR_TRIAGE, texts.get("triage.more-info.reopened"));
     return Result.replaceWith(

@@ -129,15 +129,20 @@ class TriageClosing {
    * Reopens a vote after the reporter added the information the group asked for. The votes cast
    * before are cleared (the audit trail keeps that they were cast): they were cast without the
    * answer, and kept they would close the vote the same way again unless every member thought to
-   * change theirs; cleared, everyone is reminded before the new deadline.
+   * change theirs; cleared, everyone is reminded before the new deadline. False, changing nothing,
+   * when the vote is open already.
    */
   @Transactional
-  void reopen(long issueId) {
+  boolean reopen(long issueId) {
     TriageRound round = rounds.lock(issueId).orElseThrow();
+    if (round.open()) {
+      return false; // reopened since it was read: the reporter's answer arrived twice at once
+    }
     var now = clock.instant();
     int days = groups.settings(round.groupId()).voteDays();
     votes.deleteByIssueIds(java.util.List.of(issueId));
     round.reopen(now, now.plus(Duration.ofDays(days)));
     events.publishEvent(new TriageCardChanged(issueId));
+    return true;
   }
 }

@@ -130,6 +130,27 @@ class TriageFollowUpIT extends BotConversationTest {
         .contains("More information from the reporter", "Voting is open until");
   }
 
+  @Test
+  void anAnswerSentTwiceAtOnceReachesTheGroupOnce() throws Exception {
+    String reference = raiseOne();
+    chair("close " + reference + " more-info");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    var answers = new java.util.ArrayList<java.util.concurrent.Future<Response>>();
+
+    for (int press = 0; press < 2; press++) {
+      answers.add(pool.submit(() -> answerMoreInfo(reference, "Wards 7 and 9.")));
+    }
+    var texts = new java.util.ArrayList<String>();
+    for (var answer : answers) {
+      texts.add(answer.get().body());
+    }
+    pool.shutdown();
+
+    assertThat(jdbc.queryForObject("select count(*) from issue_note", Integer.class)).isOne();
+    assertThat(status()).isEqualTo("OPEN_FOR_TRIAGE");
+    assertThat(texts).anyMatch(t -> t.contains("Sent to the group"));
+  }
+
   /** The reporter (gp1) answers the group's request for more information on its card. */
   private Response answerMoreInfo(String reference, String answer) {
     return clickIn1to1(
