@@ -112,10 +112,12 @@ public class Meetings {
             texts.label(theme).toLowerCase(texts.locale()),
             MeetingDates.show(when, texts));
     for (IssueSummary issue : agenda(meeting)) {
-      if (moved && issue.status() == IssueStatus.SCHEDULED) {
-        progress.tell(issue.id(), scheduled);
-      } else {
+      // Only an accepted issue waits for a meeting: one a chair added while it is still in
+      // triage, or one with an outcome, keeps its status.
+      if (issue.status() == IssueStatus.ACCEPTED) {
         progress.moveTo(issue.id(), IssueStatus.SCHEDULED, scheduled);
+      } else if (moved && issue.status() == IssueStatus.SCHEDULED) {
+        progress.tell(issue.id(), scheduled);
       }
     }
     events.publishEvent(new MeetingAnnounced(meeting.id(), groupId));

@@ -92,5 +92,11 @@ class AgendaChangesIT extends BotConversationTest {
         .isEqualTo(inTriage + " is on the agenda of the prescribing meeting.");
 
     assertThat(status(inTriage)).isEqualTo("OPEN_FOR_TRIAGE");
+    // The meeting moved: the issue still in triage is not scheduled by it, nor its reporter told.
+    assertThat(chair("theme Prescribing on 14 January " + nextYear() + " at 16:00"))
+        .contains("16:00");
+    assertThat(status(inTriage)).isEqualTo("OPEN_FOR_TRIAGE");
+    awaitEveryDeliveryMade(Duration.ofSeconds(10));
+    assertThat(connector.sent()).noneMatch(s -> s.text().contains("Scheduled"));
   }
 }
