@@ -37,6 +37,10 @@ class AcknowledgeAction implements CardAction {
             .byId(data.path("meeting").asLong(-1))
             .filter(m -> m.groupId() == network.groupId())
             .orElseThrow(() -> new CardActionRefused(texts.get("meetings.ack.gone")));
+    String shared = data.path("shared").asText("");
+    if (!shared.isEmpty() && !shared.equals(meeting.sharing())) {
+      throw new CardActionRefused(texts.get("meetings.ack.corrected"));
+    }
     boolean first = networks.acknowledge(meeting, network, turn.from());
     return Result.replaceWith(
         null,

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.interfacebot.issues.Category;
 
 /** A meeting of the group: one theme, a date and time, a place, later its minutes. */
@@ -112,6 +113,14 @@ final class Meeting {
   /** When its minutes were shared last; null before they are. */
   Instant minutesAt() {
     return minutesAt;
+  }
+
+  /**
+   * Which sharing of the minutes this is, as a card can carry it: to the millisecond, which any
+   * database keeps, so that it reads the same however the meeting was loaded; empty before.
+   */
+  String sharing() {
+    return minutesAt == null ? "" : minutesAt.truncatedTo(ChronoUnit.MILLIS).toString();
   }
 
   Instant agendaFrozenAt() {

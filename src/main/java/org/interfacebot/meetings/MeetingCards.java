@@ -41,7 +41,15 @@ public class MeetingCards {
     return cards.render(
         "meetings-minutes",
         new Minutes(
-            texts.label(m.theme()), when(m), m.minutesUrl(), outcomes(m), forNetwork, m.id()));
+            texts.label(m.theme()),
+            when(m),
+            m.minutesUrl(),
+            outcomes(m),
+            forNetwork,
+            m.id(),
+            // Which sharing the card shows: an Acknowledge pressed on minutes since corrected is
+            // refused rather than counted for the corrected ones.
+            m.sharing()));
   }
 
   /** What each reporter of an agenda issue is told when the minutes are out. */
@@ -96,5 +104,6 @@ public class MeetingCards {
       String minutesUrl,
       List<Item> outcomes,
       boolean acknowledge,
-      long meetingId) {}
+      long meetingId,
+      String shared) {}
 }

@@ -165,6 +165,21 @@ class NetworksIT extends BotConversationTest {
         .text();
   }
 
+  /** The answer to Dr GP Lead's press of Acknowledge on a card with this data. */
+  private String clickIn(com.fasterxml.jackson.databind.JsonNode data) {
+    return post(Activities.inTeam(
+            activities.invoke(
+                Activities.CHANNEL,
+                "channel",
+                "gp-lead",
+                "Dr GP Lead",
+                "minutes.ack",
+                (com.fasterxml.jackson.databind.node.ObjectNode) data.deepCopy()),
+            GP_TEAM,
+            "GP subgroup"))
+        .body();
+  }
+
   @Test
   void correctedMinutesReachTheNetworksAndAwaitANewAcknowledgement() {
     networkInstalled();
@@ -176,7 +191,8 @@ class NetworksIT extends BotConversationTest {
             Instant.now(),
             ZonedDateTime.of(year, 1, 14, 15, 0, 0, 0, MeetingDates.UK).toInstant()));
     chair("minutes https://nhsscotland.sharepoint.com/sites/interface/wrong.docx");
-    awaitSent(s -> s.conversationId().equals(GP_TEAM) && s.card().toString().contains("wrong"));
+    Sent wrong =
+        awaitSent(s -> s.conversationId().equals(GP_TEAM) && s.card().toString().contains("wrong"));
     long meetingId = jdbc.queryForObject("select id from meeting", Long.class);
     assertThat(acknowledgeInNetwork(meetingId))
         .contains("Dr GP Lead acknowledged the minutes for GP subgroup.");
@@ -187,6 +203,16 @@ class NetworksIT extends BotConversationTest {
     awaitSent(s -> s.conversationId().equals(GP_TEAM) && s.card().toString().contains("right"));
     assertThat(chair("minutes status"))
         .isEqualTo("Minutes of the prescribing meeting:\n\n- GP subgroup: not yet acknowledged");
+    // Acknowledge pressed on the card of the wrong minutes does not count for the right ones.
+    var onOldCard =
+        clickIn(
+            wrong.card().findParents("verb").stream()
+                .filter(a -> a.path("verb").asText().equals("minutes.ack"))
+                .findFirst()
+                .orElseThrow()
+                .path("data"));
+    assertThat(onOldCard).contains("corrected and shared again");
+    assertThat(chair("minutes status")).contains("- GP subgroup: not yet acknowledged");
     assertThat(acknowledgeInNetwork(meetingId))
         .contains("Dr GP Lead acknowledged the minutes for GP subgroup.");
     assertThat(acknowledgeInNetwork(meetingId)).contains("had already acknowledged these minutes");
