@@ -114,6 +114,12 @@ class NetworkCommand implements ChatCommand {
     if (working.isPresent()) {
       return texts.get("meetings.networks.a-group", working.get().name());
     }
+    var already = networks.byTeam(turn.place().teamId());
+    if (already.isPresent() && already.get().groupId() != chaired.get(0).id()) {
+      // One group's network at a time: renaming it would not send it this group's minutes.
+      return texts.get(
+          "meetings.networks.anothers", already.get().name(), networks.groupName(already.get()));
+    }
     networks.register(chaired.get(0), turn.place().teamId(), name);
     return texts.get("meetings.networks.added", name, chaired.get(0).name());
   }

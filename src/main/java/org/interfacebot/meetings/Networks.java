@@ -87,6 +87,11 @@ class Networks {
     return networks.findByGroupIdOrderByName(groupId);
   }
 
+  /** The name of the Interface Group whose minutes the network gets. */
+  String groupName(Network network) {
+    return groups.byId(network.groupId()).map(GroupInfo::name).orElse("");
+  }
+
   @Transactional(readOnly = true)
   Optional<Network> byTeam(String teamId) {
     return networks.findByTeamId(teamId);

@@ -248,4 +248,25 @@ class NetworksIT extends BotConversationTest {
                 "select network from interface_group where team_id = ?", Boolean.class, highland))
         .containsExactly(false);
   }
+
+  @Test
+  void aChairOfAnotherGroupCannotTakeOverAGroupsNetwork() {
+    networkInstalled();
+    inNetwork("chair", "network add GP subgroup");
+    String highland = "19:team-highland-interface@thread.tacv2";
+    say(Activities.inTeam(activities.installInTeam("chair-h"), highland, "Highland Interface"));
+
+    assertThat(inNetwork("chair-h", "network add GP primary care"))
+        .isEqualTo(
+            "This channel is already the GP subgroup network of Grampian Interface Group and gets"
+                + " that group's minutes; a channel can be the network of one Interface Group"
+                + " only, so nothing was changed. A chair of Grampian Interface Group can tell you"
+                + " more.");
+    assertThat(
+            jdbc.queryForMap(
+                "select n.name, g.team_id from network n join interface_group g"
+                    + " on g.id = n.group_id"))
+        .containsEntry("NAME", "GP subgroup")
+        .containsEntry("TEAM_ID", Activities.TEAM);
+  }
 }
