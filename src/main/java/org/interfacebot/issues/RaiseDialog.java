@@ -256,6 +256,9 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
 
   private List<Reply> confirming(Turn turn, RaiseDraft draft, String word) {
     if (word.equals("submit") || word.equals("yes")) {
+      if (!draft.complete()) {
+        return flow.proceed(turn.memory(), draft, Question.TITLE);
+      }
       var result = submission.submit(turn, draft.draftId());
       var replies = new ArrayList<Reply>();
       replies.add(Reply.card(result.card()));

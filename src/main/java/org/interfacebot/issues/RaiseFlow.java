@@ -29,7 +29,8 @@ class RaiseFlow {
 
   List<Reply> proceed(DialogMemory memory, RaiseDraft draft, Question from) {
     var next =
-        from == null ? java.util.Optional.<Question>empty() : draft.firstUnansweredFrom(from);
+        (from == null ? java.util.Optional.<Question>empty() : draft.firstUnansweredFrom(from))
+            .or(() -> draft.firstUnansweredFrom(Question.TITLE));
     if (next.isPresent()) {
       memory.write(DIALOG, draft.asking(next.get()));
       return List.of(prompts.ask(next.get()));

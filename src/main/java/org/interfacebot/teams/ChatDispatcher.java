@@ -54,6 +54,11 @@ class ChatDispatcher {
     return handlers.stream().collect(Collectors.toUnmodifiableMap(key, h -> h));
   }
 
+  /**
+   * A dialog's answer or a command refused with a message for the person before anything changed
+   * (an issue reference two of their groups share, a draft that cannot be submitted) gets that
+   * message, as a card action would.
+   */
   List<Reply> message(Turn turn) {
     String answer = turn.text().isBlank() ? turn.value().path("answer").asText("") : turn.text();
     String word = firstWord(answer);
@@ -72,9 +77,13 @@ class ChatDispatcher {
                   .orElseGet(() -> texts.get("teams.nothing-to-cancel"))));
     }
     if (dialog.isPresent()) {
-      return commandInstead(turn, answer)
-          .flatMap(command -> dialog.get().commandTyped(turn, command))
-          .orElseGet(() -> dialog.get().answer(turn, answer));
+      try {
+        return commandInstead(turn, answer)
+            .flatMap(command -> dialog.get().commandTyped(turn, command))
+            .orElseGet(() -> dialog.get().answer(turn, answer));
+      } catch (CardActionRefused refused) {
+        return List.of(Reply.text(refused.getMessage()));
+      }
     }
     ChatCommand command = command(answer);
     if (command == null) {
@@ -90,8 +99,6 @@ class ChatDispatcher {
     try {
       return command.handle(turn);
     } catch (CardActionRefused refused) {
-      // Refused with a message for the person before anything changed (an issue reference two of
-      // their groups share): the answer a card action would get.
       return List.of(Reply.text(refused.getMessage()));
     }
   }
