@@ -40,6 +40,9 @@ public class IssueRetention {
         issue.anonymise(Tombstone.next());
         changed++;
       }
+      supports.findByIssueId(issue.id()).stream()
+          .filter(s -> !Tombstone.is(s.supporterKey()))
+          .forEach(s -> s.unlink(Tombstone.next()));
     }
     return changed;
   }

@@ -41,6 +41,10 @@ final class Support {
     this.addedAt = addedAt;
   }
 
+  String supporterKey() {
+    return supporterKey;
+  }
+
   void unlink(String tombstone) {
     this.supporterKey = tombstone;
   }

@@ -9,6 +9,8 @@ interface SupportRepository extends JpaRepository<Support, Long> {
 
   int countByIssueId(long issueId);
 
+  java.util.List<Support> findByIssueId(long issueId);
+
   java.util.List<Support> findBySupporterKey(String supporterKey);
 
   @org.springframework.data.jpa.repository.Modifying

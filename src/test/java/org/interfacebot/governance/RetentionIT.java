@@ -179,4 +179,33 @@ class RetentionIT extends BotConversationTest {
         .path("value")
         .toString();
   }
+
+  @Test
+  void whoAddedTheirExperienceToASettledIssueIsUnlinkedWithItsReporterAfterTwelveMonths() {
+    installInTeam();
+    String declined =
+        raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
+    awaitSent(
+        s -> s.conversationId().equals(Activities.CHANNEL) && s.cardText().contains(declined));
+    say(
+        activities.channelMention(
+            "chair", "Dr Ann Law", "close " + declined + " decline not one for the group"));
+    long id = jdbc.queryForObject("select id from issue where reference = ?", Long.class, declined);
+    jdbc.update(
+        "insert into issue_support (issue_id, supporter_key, comment, added_at)"
+            + " values (?, 'aad-gp3', 'Same here', current_timestamp)",
+        id);
+
+    clock.advance(Duration.ofDays(366));
+    schedule.run();
+
+    assertThat(jdbc.queryForObject("select reporter_key from issue where id = ?", String.class, id))
+        .startsWith("gone:");
+    assertThat(
+            jdbc.queryForObject(
+                "select supporter_key from issue_support where issue_id = ?", String.class, id))
+        .as(
+            "the privacy notice: once an issue is settled, your identity is removed after 12 months")
+        .startsWith("gone:");
+  }
 }
