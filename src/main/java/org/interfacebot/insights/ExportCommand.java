@@ -8,12 +8,14 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.groups.Chairs;
+import org.interfacebot.groups.GroupInfo;
 import org.interfacebot.groups.Groups;
 import org.springframework.stereotype.Component;
 
@@ -82,22 +84,29 @@ class ExportCommand implements ChatCommand {
   @Override
   public List<Reply> handle(Turn turn) {
     String person = turn.from().key();
-    var group =
-        groups
-            .of(turn.place())
-            .or(
-                () -> {
-                  // Several groups in the tenant: the one this person chairs, if only one.
-                  var chaired =
-                      groups.forTenant(turn.place().tenantId()).stream()
-                          .filter(g -> chairs.isChair(g.id(), person))
-                          .toList();
-                  return chaired.size() == 1
-                      ? java.util.Optional.of(chaired.get(0))
-                      : java.util.Optional.empty();
-                });
+    var group = groups.of(turn.place());
     if (group.isEmpty()) {
-      return List.of(texts.reply("groups.which-group"));
+      // Several groups in the tenant: the one this person chairs, or the one of theirs they name.
+      var chaired =
+          groups.forTenant(turn.place().tenantId()).stream()
+              .filter(g -> chairs.isChair(g.id(), person))
+              .toList();
+      String named = turn.rest().strip();
+      var chosen =
+          chaired.size() == 1
+              ? chaired
+              : chaired.stream().filter(g -> g.name().equalsIgnoreCase(named)).toList();
+      if (chaired.isEmpty()) {
+        return List.of(texts.reply("insights.export.not-a-chair"));
+      }
+      if (chosen.size() != 1) {
+        return List.of(
+            texts.reply(
+                "insights.export.which-group",
+                chaired.get(0).name(),
+                chaired.stream().map(GroupInfo::name).collect(Collectors.joining(", "))));
+      }
+      group = java.util.Optional.of(chosen.get(0));
     }
     long groupId = group.get().id();
     if (!chairs.isChair(groupId, person)) {

@@ -189,4 +189,29 @@ class ExportIT extends BotConversationTest {
       throw new IllegalStateException(e);
     }
   }
+
+  /** "chair" installs the bot in both teams of the tenant, so chairs both groups. */
+  @Test
+  void aChairOfTwoGroupsNamesTheGroupToExport() {
+    installInTeam();
+    say(
+        org.interfacebot.support.Activities.inTeam(
+            activities.installInTeam("chair"),
+            "19:team-highland-interface@thread.tacv2",
+            "Highland Interface Group"));
+    connector.clear();
+
+    String asked = say(activities.personalMessage("chair", "Dr Ann Law", "export")).get(0).text();
+    String named =
+        say(activities.personalMessage("chair", "Dr Ann Law", "export highland interface group"))
+            .get(0)
+            .text();
+
+    assertThat(asked)
+        .isEqualTo(
+            "You chair more than one Interface Group: type `export` and the group's name, such as"
+                + " `export Highland Interface Group`. Your groups: Highland Interface Group,"
+                + " Grampian Interface Group.");
+    assertThat(named).contains("download the export");
+  }
 }
