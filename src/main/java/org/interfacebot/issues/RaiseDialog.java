@@ -33,6 +33,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
 
   private static final Duration EXPIRY = Duration.ofHours(24);
   private static final int WORDS_THAT_DESCRIBE_A_PROBLEM = 5;
+  private static final java.util.regex.Pattern YES = java.util.regex.Pattern.compile("yes\\b");
 
   private final Groups groups;
   private final RaisePrompts prompts;
@@ -209,7 +210,8 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
   }
 
   private List<Reply> offerAnswered(Turn turn, RaiseDraft draft, String word) {
-    if (word.equals("yes") || word.startsWith("yes")) {
+    // "yes", "yes please", "yes, go ahead"; not "yesterday the same happened again".
+    if (word.equals("yes") || YES.matcher(word).lookingAt()) {
       var available = groups.forTenant(turn.place().tenantId());
       return available.isEmpty() ? List.of(notInstalled()) : begin(turn, draft, available, false);
     }

@@ -89,6 +89,18 @@ class DescribedProblemIT extends BotConversationTest {
   }
 
   @Test
+  void anAnswerToTheOfferThatOnlyStartsWithYesDoesNotStartRaising() {
+    installInTeam();
+    say("Discharge letters from ward 7 have no medication changes");
+
+    var answer = say("yesterday the same happened on ward 9");
+
+    assertThat(answer.get(0).text()).startsWith("No problem: I haven't kept what you wrote.");
+    assertThat(jdbc.queryForObject("select count(*) from bot_state", Integer.class)).isZero();
+    assertThat(say("Yes, please").get(0).text()).doesNotContain("What happened?");
+  }
+
+  @Test
   void aDescribedProblemWithAPatientIdentifierIsNotOfferedNorKept() {
     installInTeam();
 
