@@ -249,8 +249,9 @@ class Shadowing {
   }
 
   /**
-   * Deletes the listings with their matches; a listing that stays but loses a proposed partner is
-   * matched again.
+   * Deletes the listings with their matches; a listing that stays but loses a proposed or agreed
+   * partner is matched again, with listings that waited while it was busy. One that only loses a
+   * declined match was offered again when it was declined.
    */
   private void remove(List<Listing> gone) {
     if (gone.isEmpty()) {
@@ -262,7 +263,7 @@ class Shadowing {
     listings.deleteAll(gone);
     matches.flush();
     theirs.stream()
-        .filter(m -> m.state() == MatchState.PROPOSED)
+        .filter(m -> m.state() != MatchState.DECLINED)
         .flatMap(m -> Stream.of(m.offerId(), m.requestId()))
         .filter(id -> !ids.contains(id))
         .distinct()

@@ -2,6 +2,7 @@ package org.interfacebot.shadowing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.interfacebot.support.Activities;
 import org.interfacebot.support.FakeBotConnector.Sent;
 import org.junit.jupiter.api.Test;
@@ -75,5 +76,33 @@ class ShadowingWithdrawalIT extends ShadowingConversationTest {
         .contains("from the shadowing match with your offer, so that match is off.");
     assertThat(settled(toMember).cardText()).contains("has been withdrawn");
     assertThat(personal("member1", "shadowing")).doesNotContain("**Your matches**");
+  }
+
+  /**
+   * member2's offer fits gp1's request but waits while that request is agreed with member1; once
+   * member1 withdraws, gp1's request is proposed to member2's waiting offer.
+   */
+  @Test
+  void aRequestFreedFromAnAgreedMatchIsProposedToAnOfferThatWaited() {
+    proposedToGp1AndMember1();
+    var match = Activities.data().put("match", matchId());
+    click("gp1", "shadowing.accept", match);
+    assertThat(cardText(click("member1", "shadowing.accept", match)))
+        .contains("You have both accepted");
+    assertThat(list("member2", "offer", "Registrar", null, "secondary", "Tuesdays"))
+        .contains("There's no match yet");
+    awaitEveryDeliveryMade(Duration.ofSeconds(10));
+
+    assertThat(personal("member1", "shadowing withdraw " + listingOf("member1")))
+        .contains("Withdrawn");
+
+    assertThat(proposalTo("member2").cardText()).contains("Who: GP, primary care");
+    // gp1 gets a new proposal card, this time with member2's offer.
+    awaitSent(
+        s ->
+            s.conversationId().equals(Activities.personalConversation("gp1"))
+                && s.hasCard()
+                && s.cardText().contains("Possible shadowing match")
+                && s.cardText().contains("Who: Registrar"));
   }
 }
