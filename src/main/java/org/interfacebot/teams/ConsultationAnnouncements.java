@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sense-checks in Teams: the card in the group's channel, shown closed at the deadline, and the
- * summary to each chair in 1:1. A redelivered event repeats nothing already sent.
+ * summary to each chair in 1:1, whether in the team or a chair by configuration only. A redelivered
+ * event repeats nothing already sent.
  */
 @Component
 class ConsultationAnnouncements {
@@ -24,6 +25,7 @@ class ConsultationAnnouncements {
   private final PostedCardRepository posted;
   private final SentMessages sent;
   private final PostedMessages postedMessages;
+  private final ConversationReferences references;
 
   ConsultationAnnouncements(
       Groups groups,
@@ -33,7 +35,8 @@ class ConsultationAnnouncements {
       ProactiveMessenger messenger,
       PostedCardRepository posted,
       SentMessages sent,
-      PostedMessages postedMessages) {
+      PostedMessages postedMessages,
+      ConversationReferences references) {
     this.groups = groups;
     this.members = members;
     this.chairs = chairs;
@@ -42,6 +45,7 @@ class ConsultationAnnouncements {
     this.posted = posted;
     this.sent = sent;
     this.postedMessages = postedMessages;
+    this.references = references;
   }
 
   static String subject(long consultationId) {
@@ -72,17 +76,25 @@ class ConsultationAnnouncements {
                             card.activityId(),
                             cards.channelCard(closed.consultationId()))));
     var group = groups.byId(closed.groupId()).orElseThrow();
-    members.all(closed.groupId()).stream()
-        .filter(m -> chairs.isChair(closed.groupId(), m.key()))
-        .forEach(
-            chair ->
-                sent.once(
-                    subject + ":summary:" + chair.key(),
-                    () ->
-                        messenger.sendToMember(
-                            chair,
-                            group.teamId(),
-                            CardMessages.of(cards.summaryCard(closed.consultationId())))));
+    var everyMember = members.all(closed.groupId());
+    // Chairs by configuration need not be in the team: they are reached in their own 1:1 chat.
+    for (String chair : chairs.keys(closed.groupId())) {
+      var member = everyMember.stream().filter(m -> m.key().equals(chair)).findFirst();
+      String personal = ConversationReferences.personalKey(chair);
+      if (member.isEmpty() && references.find(personal).isEmpty()) {
+        continue;
+      }
+      sent.once(
+          subject + ":summary:" + chair,
+          () -> {
+            var summary = CardMessages.of(cards.summaryCard(closed.consultationId()));
+            if (member.isPresent()) {
+              messenger.sendToMember(member.get(), group.teamId(), summary);
+            } else {
+              messenger.send(personal, summary);
+            }
+          });
+    }
   }
 
   private String channelOf(long groupId) {
