@@ -12,7 +12,7 @@ import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.Groups;
-import org.interfacebot.groups.Members;
+import org.interfacebot.groups.Membership;
 import org.interfacebot.issues.IssueStatus;
 import org.interfacebot.issues.Issues;
 import org.interfacebot.issues.References;
@@ -28,16 +28,21 @@ class AssignCommand implements ChatCommand {
 
   private final Groups groups;
   private final Chairs chairs;
-  private final Members members;
+  private final Membership membership;
   private final Issues issues;
   private final Fellows fellows;
   private final Texts texts;
 
   AssignCommand(
-      Groups groups, Chairs chairs, Members members, Issues issues, Fellows fellows, Texts texts) {
+      Groups groups,
+      Chairs chairs,
+      Membership membership,
+      Issues issues,
+      Fellows fellows,
+      Texts texts) {
     this.groups = groups;
     this.chairs = chairs;
-    this.members = members;
+    this.membership = membership;
     this.issues = issues;
     this.fellows = fellows;
     this.texts = texts;
@@ -102,8 +107,9 @@ class AssignCommand implements ChatCommand {
               issue.get().reference(),
               texts.label(issue.get().status()).toLowerCase(texts.locale())));
     }
-    var mentioned = turn.mentioned().get(0);
-    var fellow = members.byTeamsId(groupId, mentioned.id());
+    // Someone in the team can be missing from the member list (forget me, a missed join): ask
+    // Teams.
+    var fellow = membership.mentioned(groupId, turn, turn.mentioned().get(0));
     if (fellow.isEmpty()) {
       return List.of(texts.reply("fellows.assign.not-a-member"));
     }

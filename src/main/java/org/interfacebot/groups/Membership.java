@@ -10,11 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Whether the person acting in a turn belongs to a group. The member list is learnt from what Teams
- * reports and from who posts, so it misses people who are in the team: someone who said {@code
- * forget me}, or who joined while the bot missed the event. When such a person acts in the group's
- * own channel or in a 1:1 chat with the bot, Teams is asked, and if it lists them they are added to
- * the list there and then.
+ * Whether the person acting in a turn, or one they @mention, belongs to a group. The member list is
+ * learnt from what Teams reports and from who posts, so it misses people who are in the team:
+ * someone who said {@code forget me}, or who joined while the bot missed the event. When such a
+ * person acts in the group's own channel or in a 1:1 chat with the bot, Teams is asked, and if it
+ * lists them they are added to the list there and then.
  */
 @Service
 public class Membership {
@@ -50,20 +50,41 @@ public class Membership {
     if (members.isMember(groupId, person.key())) {
       return true;
     }
-    Optional<String> team =
-        groups.byId(groupId).filter(group -> actsIn(group, turn.place())).map(GroupInfo::teamId);
-    if (team.isEmpty()) {
-      return false;
+    return listedByTeams(groupId, turn, person)
+        .filter(listed -> listed.key().equals(person.key()))
+        .map(listed -> added(groupId, listed))
+        .isPresent();
+  }
+
+  /**
+   * The group's member a turn @mentions: from the member list, or, when they are missing from it,
+   * as Teams lists them in the group's team (then they are added). Empty when Teams does not list
+   * them either, or cannot be asked from where the turn is. As {@link #confirmed}: call this
+   * outside a transaction.
+   */
+  public Optional<Person> mentioned(long groupId, Turn turn, Person mentioned) {
+    var known = members.byTeamsId(groupId, mentioned.id());
+    if (known.isPresent()) {
+      return known;
     }
-    Optional<Person> listed =
-        turn.membership().member(team.get(), person).map(inTeam -> asTeamsGives(inTeam, person));
-    if (listed.isEmpty() || !listed.get().key().equals(person.key())) {
-      return false;
-    }
-    members.seen(groupId, listed.get());
-    log.info(
-        "Teams lists someone acting in group {} who was not on its member list: added", groupId);
-    return true;
+    return listedByTeams(groupId, turn, mentioned)
+        .filter(listed -> listed.id().equals(mentioned.id()))
+        .map(listed -> added(groupId, listed));
+  }
+
+  /** The person as Teams lists them in the group's team, asked only from its team or tenant. */
+  private Optional<Person> listedByTeams(long groupId, Turn turn, Person person) {
+    return groups
+        .byId(groupId)
+        .filter(group -> actsIn(group, turn.place()))
+        .flatMap(group -> turn.membership().member(group.teamId(), person))
+        .map(inTeam -> asTeamsGives(inTeam, person));
+  }
+
+  private Person added(long groupId, Person listed) {
+    members.seen(groupId, listed);
+    log.info("Teams lists someone in group {} who was not on its member list: added", groupId);
+    return listed;
   }
 
   /** In the group's own team, or in a 1:1 chat in its tenant (where {@code stats} is asked). */

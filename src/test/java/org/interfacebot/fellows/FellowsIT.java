@@ -190,4 +190,26 @@ class FellowsIT extends FellowConversationTest {
         .as("tried once")
         .isEqualTo(1);
   }
+
+  /**
+   * member3 is in the team (Teams lists them) but left the bot's member list by saying forget me:
+   * the chair can still assign them, as Teams is asked, and they are back on the list.
+   */
+  @Test
+  void aTeamMemberMissingFromTheMemberListCanBeAssigned() {
+    String reference = acceptedAnonymousIssue();
+    personal("member3", "forget me");
+    personal("member3", "yes");
+    assertThat(memberRows("aad-member3")).isZero();
+
+    assertThat(assign("chair", reference, "member3"))
+        .startsWith(reference + " is assigned to member3.");
+    assertThat(count("fellow_assignment")).isOne();
+    assertThat(memberRows("aad-member3")).isOne();
+  }
+
+  private int memberRows(String personKey) {
+    return jdbc.queryForObject(
+        "select count(*) from group_member where person_key = ?", Integer.class, personKey);
+  }
 }
