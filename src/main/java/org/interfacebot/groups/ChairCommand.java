@@ -18,16 +18,17 @@ class ChairCommand implements ChatCommand {
 
   private final Groups groups;
   private final Chairs chairs;
-  private final Members members;
+  private final Membership membership;
   private final Texts texts;
   private final GroupReplies replies;
 
-  ChairCommand(Groups groups, Chairs chairs, Members members, Texts texts, GroupReplies replies) {
+  ChairCommand(
+      Groups groups, Chairs chairs, Membership membership, Texts texts, GroupReplies replies) {
     this.replies = replies;
     this.texts = texts;
     this.groups = groups;
     this.chairs = chairs;
-    this.members = members;
+    this.membership = membership;
   }
 
   @Override
@@ -77,7 +78,7 @@ class ChairCommand implements ChatCommand {
     if (turn.mentioned().size() != 1) {
       return List.of(texts.reply("groups.chair.mention", action));
     }
-    Person named = resolve(groupId, turn.mentioned().get(0));
+    Person named = resolve(groupId, turn, turn.mentioned().get(0));
     String groupName = group.get().name();
     if (action.equals("add")) {
       return List.of(
@@ -95,12 +96,13 @@ class ChairCommand implements ChatCommand {
   }
 
   /**
-   * A mention carries the Teams user id and name; the member record knows their Entra id, and their
-   * name unless Teams never gave it.
+   * A mention carries the Teams user id and name; the member record, or Teams for someone missing
+   * from it, knows their Entra id (which they are known by when they speak), and their name unless
+   * Teams never gave it.
    */
-  private Person resolve(long groupId, Person mentioned) {
-    return members
-        .byTeamsId(groupId, mentioned.id())
+  private Person resolve(long groupId, Turn turn, Person mentioned) {
+    return membership
+        .mentioned(groupId, turn, mentioned)
         .map(m -> unnamed(m.name()) ? new Person(m.id(), m.aadObjectId(), mentioned.name()) : m)
         .orElse(mentioned);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.interfacebot.support.BotConversationTest;
+import org.interfacebot.support.FakeBotConnector;
 import org.junit.jupiter.api.Test;
 
 class ChairsIT extends BotConversationTest {
@@ -111,5 +112,35 @@ class ChairsIT extends BotConversationTest {
             jdbc.queryForObject(
                 "select name from group_member where person_key = 'aad-chair'", String.class))
         .isEqualTo("Dr Morag Fraser");
+  }
+
+  /**
+   * member3 joined the team while the bot missed it, so is not on the member list: a chair
+   * appointed by mention is looked up in Teams and recorded by their Entra id, so they can act as a
+   * chair.
+   */
+  @Test
+  void aChairAppointedFromOffTheMemberListCanActAsAChair() {
+    var withoutMember3 = new java.util.ArrayList<>(FakeBotConnector.defaultRoster());
+    withoutMember3.remove("member3");
+    connector.roster(withoutMember3);
+    installInTeam();
+    connector.roster(FakeBotConnector.defaultRoster());
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from group_member where person_key = 'aad-member3'",
+                Integer.class))
+        .isZero();
+
+    // The fake connector's roster names each member by their user id.
+    assertThat(chairCommand("chair", "Dr Morag Fraser", "add", "member3", "member3"))
+        .isEqualTo("member3 is now a chair of Grampian Interface Group.");
+    assertThat(
+            jdbc.queryForList(
+                "select person_key from group_chair order by person_key", String.class))
+        .containsExactly("aad-chair", "aad-member3");
+
+    assertThat(chairCommand("member3", "member3", "add", "member4", "member4"))
+        .isEqualTo("member4 is now a chair of Grampian Interface Group.");
   }
 }
