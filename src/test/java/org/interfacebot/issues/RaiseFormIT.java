@@ -21,7 +21,7 @@ class RaiseFormIT extends BotConversationTest {
     return clickIn1to1(GP, NAME, verb, data);
   }
 
-  private static ObjectNode filledIn(String draftId) {
+  static ObjectNode filledIn(String draftId) {
     return Activities.data()
         .put("draftId", draftId)
         .put("title", "Bloods requested twice")

@@ -95,18 +95,7 @@ class NetworksIT extends BotConversationTest {
     assertThat(chair("minutes status")).contains("- GP subgroup: not yet acknowledged");
 
     long meetingId = jdbc.queryForObject("select id from meeting", Long.class);
-    var ack =
-        post(
-            Activities.inTeam(
-                activities.invoke(
-                    Activities.CHANNEL,
-                    "channel",
-                    "gp-lead",
-                    "Dr GP Lead",
-                    "minutes.ack",
-                    Activities.data().put("meeting", meetingId)),
-                GP_TEAM,
-                "GP subgroup"));
+    var ack = post(acknowledgement(Activities.data().put("meeting", meetingId)));
     assertThat(ack.status()).isEqualTo(200);
     assertThat(chair("minutes status")).contains("- GP subgroup: acknowledged by Dr GP Lead");
 
@@ -149,35 +138,29 @@ class NetworksIT extends BotConversationTest {
         .isEqualTo("Minutes of the referrals meeting:\n\n- GP subgroup: not yet acknowledged");
   }
 
+  /** Dr GP Lead presses Acknowledge on a minutes card with this data, in the network's channel. */
+  private com.fasterxml.jackson.databind.node.ObjectNode acknowledgement(
+      com.fasterxml.jackson.databind.JsonNode data) {
+    return Activities.inTeam(
+        activities.invoke(
+            Activities.CHANNEL,
+            "channel",
+            "gp-lead",
+            "Dr GP Lead",
+            "minutes.ack",
+            (com.fasterxml.jackson.databind.node.ObjectNode) data.deepCopy()),
+        GP_TEAM,
+        "GP subgroup");
+  }
+
   /** What the network's channel is told when Dr GP Lead acknowledges the minutes. */
   private String acknowledgeInNetwork(long meetingId) {
-    return say(Activities.inTeam(
-            activities.invoke(
-                Activities.CHANNEL,
-                "channel",
-                "gp-lead",
-                "Dr GP Lead",
-                "minutes.ack",
-                Activities.data().put("meeting", meetingId)),
-            GP_TEAM,
-            "GP subgroup"))
-        .get(0)
-        .text();
+    return say(acknowledgement(Activities.data().put("meeting", meetingId))).get(0).text();
   }
 
   /** The answer to Dr GP Lead's press of Acknowledge on a card with this data. */
   private String clickIn(com.fasterxml.jackson.databind.JsonNode data) {
-    return post(Activities.inTeam(
-            activities.invoke(
-                Activities.CHANNEL,
-                "channel",
-                "gp-lead",
-                "Dr GP Lead",
-                "minutes.ack",
-                (com.fasterxml.jackson.databind.node.ObjectNode) data.deepCopy()),
-            GP_TEAM,
-            "GP subgroup"))
-        .body();
+    return post(acknowledgement(data)).body();
   }
 
   @Test
