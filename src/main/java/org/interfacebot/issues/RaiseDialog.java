@@ -188,7 +188,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
       case OFFER -> prompts.offer();
       case GROUP -> prompts.chooseGroup(groups.forTenant(turn.place().tenantId()));
       case ASKING -> prompts.ask(draft.question());
-      case CONFIRM -> Reply.card(flow.confirm(turn.memory(), draft));
+      case CONFIRM -> Reply.card(flow.confirm(turn, draft));
     };
   }
 
@@ -205,7 +205,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
       turn.memory().write(name(), inGroup);
       return List.of(Reply.card(prompts.form(inGroup, null)));
     }
-    replies.addAll(flow.proceed(turn.memory(), inGroup, Question.TITLE));
+    replies.addAll(flow.proceed(turn, inGroup, Question.TITLE));
     return replies;
   }
 
@@ -229,7 +229,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
       return List.of(
           texts.reply("issues.raise.group-not-recognised"), prompts.chooseGroup(available));
     }
-    return flow.proceed(turn.memory(), draft.withGroup(chosen.get().id()), Question.TITLE);
+    return flow.proceed(turn, draft.withGroup(chosen.get().id()), Question.TITLE);
   }
 
   private List<Reply> asked(Turn turn, RaiseDraft draft, String text) {
@@ -241,7 +241,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
           : List.of(Reply.text(checked.problem()), prompts.ask(question));
     }
     RaiseDraft answered = draft.with(question, checked.value());
-    return flow.proceed(turn.memory(), answered, question.next().orElse(null));
+    return flow.proceed(turn, answered, question.next().orElse(null));
   }
 
   private List<Reply> back(Turn turn, RaiseDraft draft) {
@@ -259,7 +259,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
   private List<Reply> confirming(Turn turn, RaiseDraft draft, String word) {
     if (word.equals("submit") || word.equals("yes")) {
       if (!draft.complete()) {
-        return flow.proceed(turn.memory(), draft, Question.TITLE);
+        return flow.proceed(turn, draft, Question.TITLE);
       }
       var result = submission.submit(turn, draft.draftId());
       var replies = new ArrayList<Reply>();

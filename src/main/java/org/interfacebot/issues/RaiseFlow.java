@@ -5,6 +5,7 @@ import java.util.List;
 import org.interfacebot.chat.DialogMemory;
 import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Texts;
+import org.interfacebot.chat.Turn;
 import org.interfacebot.groups.GroupInfo;
 import org.interfacebot.groups.Groups;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,8 @@ class RaiseFlow {
     this.similar = similar;
   }
 
-  List<Reply> proceed(DialogMemory memory, RaiseDraft draft, Question from) {
+  List<Reply> proceed(Turn turn, RaiseDraft draft, Question from) {
+    DialogMemory memory = turn.memory();
     var next =
         (from == null ? java.util.Optional.<Question>empty() : draft.firstUnansweredFrom(from))
             .or(() -> draft.firstUnansweredFrom(Question.TITLE));
@@ -35,14 +37,18 @@ class RaiseFlow {
       memory.write(DIALOG, draft.asking(next.get()));
       return List.of(prompts.ask(next.get()));
     }
-    return List.of(Reply.card(confirm(memory, draft)));
+    return List.of(Reply.card(confirm(turn, draft)));
   }
 
-  /** Puts the draft at its confirmation and returns the confirmation card. */
-  JsonNode confirm(DialogMemory memory, RaiseDraft draft) {
+  /**
+   * Puts the draft at its confirmation and returns the confirmation card, with similar issues
+   * others raised to add one's experience to.
+   */
+  JsonNode confirm(Turn turn, RaiseDraft draft) {
     RaiseDraft confirming = draft.at(RaiseDraft.Stage.CONFIRM);
-    memory.write(DIALOG, confirming);
-    return prompts.confirm(confirming, groupName(draft.groupId()), similar.to(confirming));
+    turn.memory().write(DIALOG, confirming);
+    return prompts.confirm(
+        confirming, groupName(draft.groupId()), similar.to(confirming, turn.from().key()));
   }
 
   String groupName(Long groupId) {

@@ -55,7 +55,7 @@ class RaiseForm implements CardAction {
       turn.memory().write(RaiseFlow.DIALOG, draft);
       return Result.replaceWith(prompts.form(draft, String.join("\n\n", problems)));
     }
-    return Result.replaceWith(flow.confirm(turn.memory(), draft));
+    return Result.replaceWith(flow.confirm(turn, draft));
   }
 
   static String inputId(Question question) {

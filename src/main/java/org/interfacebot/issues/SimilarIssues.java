@@ -82,8 +82,9 @@ class SimilarIssues {
     this.issues = issues;
   }
 
+  /** Open issues of the draft's group and theme like it, raised by others than {@code person}. */
   @Transactional(readOnly = true)
-  List<IssueSummary> to(RaiseDraft draft) {
+  List<IssueSummary> to(RaiseDraft draft, String person) {
     if (draft.groupId() == null || draft.answer(Question.CATEGORY).isEmpty()) {
       return List.of();
     }
@@ -93,6 +94,7 @@ class SimilarIssues {
         .findByGroupIdAndCategoryAndStatusIn(draft.groupId(), draft.category(), IssueStatus.open())
         .stream()
         .map(Issue::summary)
+        .filter(i -> !i.reporterKey().equals(person))
         .map(i -> new Scored(i, overlap(words, words(i.title() + " " + i.description()))))
         .filter(s -> s.score() >= ENOUGH_IN_COMMON)
         .sorted(Comparator.comparingDouble(Scored::score).reversed())

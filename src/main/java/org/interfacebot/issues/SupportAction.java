@@ -57,7 +57,7 @@ class SupportAction implements CardAction {
     RaiseDraft draft = RaiseForm.activeDraft(turn, data, texts);
     String reference = data.path("reference").asText("");
     IssueSummary issue =
-        similar.to(draft).stream()
+        similar.to(draft, turn.from().key()).stream()
             .filter(i -> i.reference().equals(reference))
             .findFirst()
             .orElseThrow(() -> new CardActionRefused(texts.get("issues.support.closed")));

@@ -185,4 +185,24 @@ class RaiseFormIT extends BotConversationTest {
     assertThat(connector.sent().get(connector.sent().size() - 1).cardText())
         .doesNotContain("Is it one of these?");
   }
+
+  @Test
+  void aReportersOwnIssueIsNotOfferedToThemAsSimilar() {
+    installInTeam();
+    String own =
+        raise(GP, NAME, "Discharge letters missing medication changes", "Discharge planning");
+
+    String draftId =
+        draftIssue(
+            GP, NAME, "Medication changes missing from discharge letters", "Discharge planning");
+    var addToOwn =
+        click(
+            "raise.support",
+            Activities.data().put("draftId", draftId).put("reference", own).put("comment", ""));
+
+    assertThat(connector.sent().get(connector.sent().size() - 1).cardText())
+        .doesNotContain("Is it one of these?");
+    assertThat(CardText.of(addToOwn.json().path("value"))).doesNotContain("Added to");
+    assertThat(jdbc.queryForObject("select count(*) from issue_support", Integer.class)).isZero();
+  }
 }
