@@ -35,7 +35,9 @@ class AgendaChanges {
           issue.id(),
           IssueStatus.SCHEDULED,
           texts.get("meetings.scheduled-to-reporter", theme, when));
-    } else if (!on && issue.status() == IssueStatus.SCHEDULED && !elsewhere(meeting, issue)) {
+    } else if (!on
+        && issue.status() == IssueStatus.SCHEDULED
+        && !meetings.onOtherComingAgendas(meeting).contains(issue.id())) {
       progress.moveTo(
           issue.id(),
           IssueStatus.ACCEPTED,
@@ -45,13 +47,5 @@ class AgendaChanges {
               when,
               texts.label(issue.category()).toLowerCase(texts.locale())));
     }
-  }
-
-  /** On another coming meeting's agenda: it stays scheduled, for that one. */
-  private boolean elsewhere(Meeting meeting, IssueSummary issue) {
-    return meetings.upcoming(meeting.groupId()).stream()
-        .filter(m -> !m.id().equals(meeting.id()))
-        .flatMap(m -> meetings.agenda(m).stream())
-        .anyMatch(i -> i.id() == issue.id());
   }
 }

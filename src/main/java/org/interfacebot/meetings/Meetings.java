@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.interfacebot.audit.Actor;
 import org.interfacebot.audit.AuditAction;
@@ -92,13 +93,7 @@ public class Meetings {
         agendas.thaw(meeting);
       }
       var after = agenda(meeting).stream().map(IssueSummary::id).toList();
-      // An issue also on another coming meeting's agenda stays scheduled, for that one.
-      var elsewhere =
-          upcoming(groupId).stream()
-              .filter(m -> !m.id().equals(existing.get().id()))
-              .flatMap(m -> agenda(m).stream())
-              .map(IssueSummary::id)
-              .collect(Collectors.toSet());
+      var elsewhere = onOtherComingAgendas(meeting);
       before.stream()
           .filter(i -> i.status() == IssueStatus.SCHEDULED)
           .filter(i -> !after.contains(i.id()) && !elsewhere.contains(i.id()))
@@ -140,6 +135,19 @@ public class Meetings {
             MeetingDates.show(when, texts),
             texts.label(newTheme).toLowerCase(texts.locale()),
             texts.label(issue.category()).toLowerCase(texts.locale())));
+  }
+
+  /**
+   * The issues on the agendas of the group's other coming meetings: one of them taken off this
+   * meeting's agenda stays scheduled, for that one.
+   */
+  @Transactional(readOnly = true)
+  Set<Long> onOtherComingAgendas(Meeting meeting) {
+    return upcoming(meeting.groupId()).stream()
+        .filter(m -> !m.id().equals(meeting.id()))
+        .flatMap(m -> agenda(m).stream())
+        .map(IssueSummary::id)
+        .collect(Collectors.toSet());
   }
 
   @Transactional(readOnly = true)

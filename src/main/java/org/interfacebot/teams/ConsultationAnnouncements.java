@@ -3,9 +3,7 @@ package org.interfacebot.teams;
 import org.interfacebot.consultations.ConsultationCards;
 import org.interfacebot.consultations.ConsultationClosed;
 import org.interfacebot.consultations.ConsultationOpened;
-import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.Groups;
-import org.interfacebot.groups.Members;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -18,34 +16,28 @@ import org.springframework.stereotype.Component;
 class ConsultationAnnouncements {
 
   private final Groups groups;
-  private final Members members;
-  private final Chairs chairs;
   private final ConsultationCards cards;
   private final ProactiveMessenger messenger;
   private final PostedCardRepository posted;
   private final SentMessages sent;
   private final PostedMessages postedMessages;
-  private final ConversationReferences references;
+  private final ChairMessages chairMessages;
 
   ConsultationAnnouncements(
       Groups groups,
-      Members members,
-      Chairs chairs,
       ConsultationCards cards,
       ProactiveMessenger messenger,
       PostedCardRepository posted,
       SentMessages sent,
       PostedMessages postedMessages,
-      ConversationReferences references) {
+      ChairMessages chairMessages) {
     this.groups = groups;
-    this.members = members;
-    this.chairs = chairs;
     this.cards = cards;
     this.messenger = messenger;
     this.posted = posted;
     this.sent = sent;
     this.postedMessages = postedMessages;
-    this.references = references;
+    this.chairMessages = chairMessages;
   }
 
   static String subject(long consultationId) {
@@ -76,25 +68,10 @@ class ConsultationAnnouncements {
                             card.activityId(),
                             cards.channelCard(closed.consultationId()))));
     var group = groups.byId(closed.groupId()).orElseThrow();
-    var everyMember = members.all(closed.groupId());
-    // Chairs by configuration need not be in the team: they are reached in their own 1:1 chat.
-    for (String chair : chairs.keys(closed.groupId())) {
-      var member = everyMember.stream().filter(m -> m.key().equals(chair)).findFirst();
-      String personal = ConversationReferences.personalKey(chair);
-      if (member.isEmpty() && references.find(personal).isEmpty()) {
-        continue;
-      }
-      sent.once(
-          subject + ":summary:" + chair,
-          () -> {
-            var summary = CardMessages.of(cards.summaryCard(closed.consultationId()));
-            if (member.isPresent()) {
-              messenger.sendToMember(member.get(), group.teamId(), summary);
-            } else {
-              messenger.send(personal, summary);
-            }
-          });
-    }
+    chairMessages.toEachChair(
+        group,
+        chair -> subject + ":summary:" + chair,
+        () -> CardMessages.of(cards.summaryCard(closed.consultationId())));
   }
 
   private String channelOf(long groupId) {

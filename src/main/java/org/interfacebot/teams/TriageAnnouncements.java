@@ -2,7 +2,6 @@ package org.interfacebot.teams;
 
 import com.microsoft.bot.builder.MessageFactory;
 import org.interfacebot.chat.Texts;
-import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.groups.Members;
 import org.interfacebot.triage.ChairsAsked;
@@ -23,23 +22,17 @@ class TriageAnnouncements {
   private final Members members;
   private final FollowUpCards cards;
   private final ProactiveMessenger messenger;
-  private final Chairs chairs;
-  private final SentMessages sent;
+  private final ChairMessages chairMessages;
   private final Texts texts;
-  private final ConversationReferences references;
 
   TriageAnnouncements(
       Groups groups,
       Members members,
       FollowUpCards cards,
       ProactiveMessenger messenger,
-      Chairs chairs,
-      SentMessages sent,
-      Texts texts,
-      ConversationReferences references) {
-    this.references = references;
-    this.chairs = chairs;
-    this.sent = sent;
+      ChairMessages chairMessages,
+      Texts texts) {
+    this.chairMessages = chairMessages;
     this.texts = texts;
     this.groups = groups;
     this.members = members;
@@ -68,20 +61,10 @@ class TriageAnnouncements {
                 : "teams.stuck.card-undelivered",
             stuck.reference(),
             group.name());
-    var everyMember = members.all(stuck.groupId());
-    for (String chair : chairs.keys(stuck.groupId())) {
-      String personal = ConversationReferences.personalKey(chair);
-      var member = everyMember.stream().filter(m -> m.key().equals(chair)).findFirst();
-      sent.once(
-          "stuck:" + stuck.item() + ":" + personal,
-          () -> {
-            if (member.isPresent()) {
-              messenger.sendToMember(member.get(), group.teamId(), MessageFactory.text(text));
-            } else if (references.find(personal).isPresent()) {
-              messenger.say(personal, text);
-            }
-          });
-    }
+    chairMessages.toEachChair(
+        group,
+        chair -> "stuck:" + stuck.item() + ":" + ConversationReferences.personalKey(chair),
+        () -> MessageFactory.text(text));
   }
 
   @ApplicationModuleListener

@@ -2,6 +2,7 @@ package org.interfacebot.triage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.function.Predicate;
 import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
 import org.interfacebot.chat.Texts;
@@ -9,6 +10,7 @@ import org.interfacebot.chat.Turn;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.issues.IssueProgress;
 import org.interfacebot.issues.IssueStatus;
+import org.interfacebot.issues.IssueSummary;
 import org.interfacebot.issues.Issues;
 import org.interfacebot.privacy.PatientIdentifierGuard;
 import org.springframework.stereotype.Component;
@@ -56,15 +58,11 @@ class MoreInfoAction implements CardAction {
   @Override
   @Transactional
   public Result handle(Turn turn, JsonNode data) {
+    Predicate<IssueSummary> mine = i -> i.reporterKey().equals(turn.from().key());
     var issue =
         issues
-            .byReference(
-                data.path("issue").asText(""),
-                cardGroup(turn, data),
-                i ->
-                    i.reporterKey().equals(turn.from().key())
-                        && i.status() == IssueStatus.MORE_INFO_NEEDED)
-            .filter(i -> i.reporterKey().equals(turn.from().key()))
+            .byReference(data.path("issue").asText(""), cardGroup(turn, data), mine)
+            .filter(mine)
             .orElseThrow(() -> new CardActionRefused(texts.get("triage.more-info.not-yours")));
     if (issue.status() != IssueStatus.MORE_INFO_NEEDED) {
       throw new CardActionRefused(texts.get("triage.more-info.not-waiting", issue.reference()));

@@ -2,6 +2,7 @@ package org.interfacebot.triage;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Texts;
@@ -69,12 +70,10 @@ class StatusCommand implements ChatCommand {
       return List.of(texts.reply("triage.status.which"));
     }
     String me = turn.from().key();
+    Predicate<IssueSummary> readable = issue -> turn.place().teamId() != null || mayRead(issue, me);
     return issues
-        .byReference(
-            reference,
-            groups.visibleFrom(turn.place()),
-            issue -> turn.place().teamId() != null || mayRead(issue, me))
-        .filter(issue -> turn.place().teamId() != null || mayRead(issue, me))
+        .byReference(reference, groups.visibleFrom(turn.place()), readable)
+        .filter(readable)
         .map(issue -> List.of(Reply.card(cards.statusCard(issue, turn.from()))))
         .orElseGet(
             () ->

@@ -98,9 +98,10 @@ class TriageVoting {
     }
     GroupSettings settings = groups.settings(issue.groupId());
     boolean anonymous = settings.anonymousVoting();
-    String key = voterKeys.stored(voter.key(), anonymous);
+    String hidden = voterKeys.stored(voter.key(), true);
+    String key = anonymous ? hidden : voter.key();
     var now = clock.instant();
-    var earlier = find(issue.id(), voter.key());
+    var earlier = votes.findOfPerson(issue.id(), voter.key(), hidden).stream().findFirst();
     // A vote cast before a chair switched anonymous voting on or off is the same member's vote:
     // changed, it is kept as the group now keeps votes.
     earlier.ifPresent(changed -> changed.keepUnder(key));
@@ -137,15 +138,12 @@ class TriageVoting {
       IssueSummary issue, TriageRound round, GroupSettings settings, Vote vote, Tally tally) {}
 
   /**
-   * Whether this person has voted on the issue, and what (null choice when voting is anonymous).
+   * This person's vote on the issue, if they have voted: kept under their name or, where the group
+   * voted anonymously when they cast it, their keyed hash ({@link Vote#anonymous}).
    */
   @Transactional(readOnly = true)
   Optional<Vote> voteOf(IssueSummary issue, String personKey) {
-    return find(issue.id(), personKey);
-  }
-
-  private Optional<Vote> find(long issueId, String personKey) {
-    return votes.findOfPerson(issueId, personKey, voterKeys.stored(personKey, true)).stream()
+    return votes.findOfPerson(issue.id(), personKey, voterKeys.stored(personKey, true)).stream()
         .findFirst();
   }
 

@@ -32,11 +32,6 @@ class VoterKeys {
     return storedKey.startsWith(ANONYMOUS);
   }
 
-  /** A SQL {@code like} pattern for the keys of anonymous votes. */
-  static String hiddenPattern() {
-    return ANONYMOUS + "%";
-  }
-
   private String hash(String personKey) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");

@@ -40,8 +40,9 @@ public class VoterRecords {
   }
 
   /**
-   * Withdraws the person's votes on issues still being triaged, taking them off the tallies (kept,
-   * but unlinked, one could come back and vote again as a second voter), and unlinks the rest.
+   * Withdraws the person's votes on votes still open, taking them off the tallies (kept unlinked,
+   * the person could come back and vote again, counted twice), and unlinks the rest, which stay
+   * counted.
    */
   @Transactional
   public ForgottenVotes forget(String personKey) {

@@ -152,37 +152,45 @@ class MultipleGroupsIT extends BotConversationTest {
   void aReporterAnswersOneGroupsRequestForMoreInformationThoughTheOtherUsesTheSameReference() {
     twoGroups();
     String highland = raiseIn(HIGHLAND_NAME, "Highland discharge letters late");
-    raiseIn(GRAMPIAN_NAME, "Grampian results to the wrong GP");
+    String grampian = raiseIn(GRAMPIAN_NAME, "Grampian results to the wrong GP");
+    // Both groups wait for gp1's answer on an issue with the same reference.
     assertThat(inHighland("chair2", "close " + highland + " more-info"))
         .startsWith("Closed the vote");
+    assertThat(chair("close " + grampian + " more-info")).startsWith("Closed the vote");
     Sent request =
         awaitSent(
             s ->
                 s.hasCard()
+                    && s.cardText().contains("Highland discharge letters late")
                     && s.card()
                         .path("actions")
                         .path(0)
                         .path("verb")
                         .asText()
                         .equals("triage.moreinfo"));
-    var data = request.card().path("actions").path(0).path("data").deepCopy();
+    var data =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            request.card().path("actions").path(0).path("data").deepCopy();
 
     var answered =
         clickIn1to1(
             "gp1",
             "Dr Morag Fraser",
             "triage.moreinfo",
-            ((com.fasterxml.jackson.databind.node.ObjectNode) data)
-                .put("answer", "It happens with every weekend discharge."));
-    // A card sent before cards named their group finds the one waiting for an answer too.
-    var old = Activities.data().put("issue", highland).put("answer", "Wards 7 and 9.");
+            data.put("answer", "It happens with every weekend discharge."));
+    // A card sent before cards named their group cannot tell the two apart: nothing is added.
+    var old =
+        clickIn1to1(
+            "gp1",
+            "Dr Morag Fraser",
+            "triage.moreinfo",
+            Activities.data().put("issue", grampian).put("answer", "Wards 7 and 9."));
 
     assertThat(answered.body()).contains("Sent").doesNotContain("among yours");
     assertThat(statusOf("Highland discharge letters late")).isEqualTo("OPEN_FOR_TRIAGE");
-    assertThat(statusOf("Grampian results to the wrong GP")).isEqualTo("OPEN_FOR_TRIAGE");
-    inHighland("chair2", "close " + highland + " more-info");
-    clickIn1to1("gp1", "Dr Morag Fraser", "triage.moreinfo", old);
-    assertThat(statusOf("Highland discharge letters late")).isEqualTo("OPEN_FOR_TRIAGE");
+    assertThat(statusOf("Grampian results to the wrong GP")).isEqualTo("MORE_INFO_NEEDED");
+    assertThat(old.body()).contains("more than one of your groups");
+    assertThat(jdbc.queryForObject("select count(*) from issue_note", Integer.class)).isOne();
   }
 
   @Test

@@ -4,22 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.interfacebot.support.Activities;
-import org.interfacebot.support.BotConversationTest;
 import org.interfacebot.support.FakeBotConnector.Sent;
 import org.junit.jupiter.api.Test;
 
 /** A chair's {@code agenda add|remove}: the status and its reporter follow. */
-class AgendaChangesIT extends BotConversationTest {
-
-  private String accepted(String reporter, String title, String theme) {
-    String reference = raise(reporter, "Dr " + reporter, title, theme);
-    chair("close " + reference + " discuss");
-    return reference;
-  }
-
-  private int nextYear() {
-    return YEAR + 1;
-  }
+class AgendaChangesIT extends MeetingConversationTest {
 
   private Sent toldTo(String reporter, String what) {
     return awaitSent(

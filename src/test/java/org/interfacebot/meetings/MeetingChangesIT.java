@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import org.interfacebot.support.Activities;
-import org.interfacebot.support.BotConversationTest;
 import org.interfacebot.support.FakeBotConnector.Sent;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Meetings that change or share a theme: a day's meeting given another theme, where an outcome goes
  * when a theme has more than one meeting, what replacing or moving one leaves, a corrected outcome.
  */
-class MeetingChangesIT extends BotConversationTest {
+class MeetingChangesIT extends MeetingConversationTest {
 
   private String inDays(int days) {
     return clock
@@ -26,16 +25,6 @@ class MeetingChangesIT extends BotConversationTest {
 
   private String accepted(String reporter, String title) {
     return accepted(reporter, title, "Discharge planning");
-  }
-
-  private String accepted(String reporter, String title, String theme) {
-    String reference = raise(reporter, "Dr " + reporter, title, theme);
-    chair("close " + reference + " discuss");
-    return reference;
-  }
-
-  private int nextYear() {
-    return YEAR + 1;
   }
 
   @Test

@@ -4,25 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.interfacebot.support.Activities;
-import org.interfacebot.support.BotConversationTest;
 import org.interfacebot.support.FakeBotConnector.Sent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class MeetingsIT extends BotConversationTest {
+class MeetingsIT extends MeetingConversationTest {
 
   @Autowired MeetingSchedule schedule;
-
-  /** Raises an issue and has the chair accept it for discussion. */
-  private String accepted(String reporter, String title, String theme) {
-    String reference = raise(reporter, "Dr " + reporter, title, theme);
-    chair("close " + reference + " discuss");
-    return reference;
-  }
-
-  private int nextYear() {
-    return YEAR + 1;
-  }
 
   @Test
   void aChairSetsATheme_theMeetingIsAnnouncedWithItsAgendaAndReportersAreTold() {

@@ -2,15 +2,10 @@ package org.interfacebot.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.interfacebot.support.BotConversationTest;
 import org.junit.jupiter.api.Test;
 
 /** How a chair's {@code theme …} is read: the theme, the date, the time and the place. */
-class ThemeCommandIT extends BotConversationTest {
-
-  private int nextYear() {
-    return YEAR + 1;
-  }
+class ThemeCommandIT extends MeetingConversationTest {
 
   @Test
   void aPlaceWithTheWordOnInItIsKeptWhole() {
