@@ -21,6 +21,7 @@ class ChairDecision {
   private final TriageClosing closing;
   private final PatientIdentifierGuard guard;
   private final GroupReplies replies;
+  private final DecisionEffects effects;
   private final Texts texts;
 
   ChairDecision(
@@ -29,8 +30,10 @@ class ChairDecision {
       TriageClosing closing,
       PatientIdentifierGuard guard,
       GroupReplies replies,
+      DecisionEffects effects,
       Texts texts) {
     this.texts = texts;
+    this.effects = effects;
     this.replies = replies;
     this.issues = issues;
     this.chairs = chairs;
@@ -38,8 +41,11 @@ class ChairDecision {
     this.guard = guard;
   }
 
-  /** Closes the vote; a refusal explains itself and changes nothing. */
-  IssueSummary close(
+  /**
+   * Closes the vote, or names the operational group of an issue the group already decided to refer;
+   * a refusal explains itself and changes nothing.
+   */
+  Decided close(
       String reference,
       Collection<Long> groupIds,
       Person chair,
@@ -73,11 +79,18 @@ class ChairDecision {
     if (!verdict.clean()) {
       throw new CardActionRefused(verdict.explanation(texts.get("triage.field.reason"), texts));
     }
+    if (decision == TriageChoice.REFER && !why.isEmpty() && effects.awaitsOperationalGroup(issue)) {
+      effects.refer(issue.id(), why);
+      return new Decided(issue, true);
+    }
     try {
       closing.closeByChair(issue.id(), decision, chair, why.isEmpty() ? null : why);
     } catch (TriageVoting.TriageClosed alreadyClosed) {
       throw new CardActionRefused(texts.get("triage.close.already-decided", issue.reference()));
     }
-    return issue;
+    return new Decided(issue, false);
   }
+
+  /** The issue decided on, and whether this named the group of an earlier decision to refer. */
+  record Decided(IssueSummary issue, boolean groupNamed) {}
 }

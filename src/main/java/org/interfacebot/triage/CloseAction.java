@@ -35,12 +35,14 @@ class CloseAction implements CardAction {
         TriageChoice.fromCode(data.path("choice").asText(""))
             .orElseThrow(() -> new CardActionRefused(texts.get("triage.close.unknown-decision")));
     var issue =
-        decision.close(
-            data.path("issue").asText(""),
-            groups.visibleFrom(turn.place()),
-            turn.from(),
-            choice,
-            data.path("reason").asText(""));
+        decision
+            .close(
+                data.path("issue").asText(""),
+                groups.visibleFrom(turn.place()),
+                turn.from(),
+                choice,
+                data.path("reason").asText(""))
+            .issue();
     return Result.replaceWith(cards.triageCardFor(issue.id(), turn.from()));
   }
 }

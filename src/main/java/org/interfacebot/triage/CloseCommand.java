@@ -72,13 +72,25 @@ class CloseCommand implements ChatCommand {
           texts.reply("triage.close.decline-why", References.echo(parts[0], "IF-2027-0042")));
     }
     try {
-      var issue =
+      var decided =
           decision.close(
               parts[0], groups.visibleFrom(turn.place()), turn.from(), choice.get(), reason);
+      var issue = decided.issue();
+      if (decided.groupNamed()) {
+        return List.of(
+            texts.reply(
+                "triage.refer.done",
+                issue.reference(),
+                reason.strip(),
+                ReporterTold.of(issue, texts)));
+      }
       if (choice.get() == TriageChoice.REFER && reason.isBlank()) {
         return List.of(
             texts.reply(
-                "triage.close.done-choose-group", issue.reference(), texts.label(choice.get())));
+                "triage.close.done-choose-group",
+                issue.reference(),
+                texts.label(choice.get()),
+                ReporterTold.of(issue, texts)));
       }
       return List.of(
           texts.reply(

@@ -3,6 +3,7 @@ package org.interfacebot.triage;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.issues.IssueProgress;
 import org.interfacebot.issues.IssueStatus;
+import org.interfacebot.issues.IssueSummary;
 import org.interfacebot.issues.Issues;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,8 @@ class DecisionEffects {
                   why));
       case REFER -> {
         if (reason == null || reason.isBlank()) {
+          progress.moveTo(
+              issue.id(), IssueStatus.REFERRED, texts.get("triage.decided.referral-pending"));
           events.publishEvent(new ReferralNeeded(issue.id(), issue.groupId()));
         } else {
           refer(issue.id(), reason.strip());
@@ -69,11 +72,25 @@ class DecisionEffects {
     }
   }
 
+  /**
+   * Refers the issue to the operational group. Where the decision to refer came first, the issue is
+   * already referred and its reporter now hears which group it went to.
+   */
   void refer(long issueId, String operationalGroup) {
     var followUp = clock.instant().plus(followUpAfter);
+    boolean decidedEarlier = awaitsOperationalGroup(issues.byId(issueId).orElseThrow());
     issues.referTo(issueId, operationalGroup, followUp);
-    progress.moveTo(
-        issueId, IssueStatus.REFERRED, texts.get("triage.decided.referred", operationalGroup));
+    String note = texts.get("triage.decided.referred", operationalGroup);
+    if (decidedEarlier) {
+      progress.tell(issueId, note);
+    } else {
+      progress.moveTo(issueId, IssueStatus.REFERRED, note);
+    }
+  }
+
+  /** Whether the group decided to refer the issue and a chair has yet to say where. */
+  boolean awaitsOperationalGroup(IssueSummary issue) {
+    return issue.status() == IssueStatus.REFERRED && issues.referredTo(issue.id()).isEmpty();
   }
 
   private static String sentence(String text) {

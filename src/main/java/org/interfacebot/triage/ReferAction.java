@@ -48,7 +48,7 @@ class ReferAction implements CardAction {
     if (!chairs.isChair(issue.groupId(), turn.from().key())) {
       throw new CardActionRefused(replies.notAChair("triage.what.refer"));
     }
-    if (issue.status() == IssueStatus.REFERRED) {
+    if (issue.status() == IssueStatus.REFERRED && !effects.awaitsOperationalGroup(issue)) {
       throw new CardActionRefused(texts.get("triage.refer.already", issue.reference()));
     }
     String other = data.path("otherGroup").asText("").strip();

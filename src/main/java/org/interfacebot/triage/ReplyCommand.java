@@ -95,6 +95,10 @@ class ReplyCommand implements ChatCommand {
     if (issue.get().status() != IssueStatus.REFERRED) {
       return List.of(texts.reply("triage.reply.not-referred", issue.get().reference()));
     }
+    var referredTo = issues.referredTo(issue.get().id());
+    if (referredTo.isEmpty()) {
+      return List.of(texts.reply("triage.reply.no-group-yet", issue.get().reference()));
+    }
     String text = parts.length > 1 ? parts[1].strip() : "";
     if (text.isEmpty() || text.length() > 2000) {
       return List.of(texts.reply("triage.reply.write", usage()));
@@ -104,10 +108,7 @@ class ReplyCommand implements ChatCommand {
       return List.of(Reply.text(verdict.explanation(texts.get("triage.field.reply"), texts)));
     }
     issues.recordReply(issue.get().id(), text);
-    String group =
-        issues
-            .referredTo(issue.get().id())
-            .orElseGet(() -> texts.get("triage.the-operational-group"));
+    String group = referredTo.get();
     progress.tell(issue.get().id(), texts.get("triage.reply.to-reporter", group, text));
     return List.of(
         texts.reply(

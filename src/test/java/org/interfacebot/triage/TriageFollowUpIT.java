@@ -25,7 +25,12 @@ class TriageFollowUpIT extends BotConversationTest {
                 + ": Refer to operational group. Choose the operational group on the card I've"
                 + " posted in the channel, or type `close "
                 + reference
-                + " refer <operational group>`; the reporter is told once it is referred.");
+                + " refer <operational group>`. I've told the reporter.");
+    assertThat(status()).isEqualTo("REFERRED");
+    assertThat(awaitSent(s -> s.text().contains("decided to refer it")).text())
+        .contains(
+            "Referred to an operational group",
+            "The chairs are choosing which one, and I'll tell you when they have.");
 
     Sent card =
         awaitSent(
@@ -53,6 +58,45 @@ class TriageFollowUpIT extends BotConversationTest {
     assertThat(status()).isEqualTo("REFERRED");
     assertThat(jdbc.queryForObject("select referred_to from issue", String.class))
         .isEqualTo("Clinical Management Group");
+    assertThat(awaitSent(s -> s.text().contains("Referred to Clinical Management Group.")).text())
+        .contains(reference);
+    var again =
+        clickInChannel(
+            "chair",
+            "triage.refer",
+            Activities.data().put("issue", reference).put("operationalGroup", "Another Group"));
+    assertThat(CardText.of(again.json().path("value")))
+        .contains(reference + " has already been referred.");
+  }
+
+  @Test
+  void aChairNamesTheOperationalGroupOfAnEarlierReferralByCommand() {
+    String reference = raiseOne();
+    chair("close " + reference + " refer");
+    assertThat(chair("reply " + reference + " They will look at it."))
+        .isEqualTo(
+            "No operational group has been chosen for "
+                + reference
+                + " yet. Please choose one on the card in the channel, or type `close "
+                + reference
+                + " refer <operational group>`, then record its reply.");
+
+    assertThat(chair("close " + reference + " refer Respiratory Managed Clinical Network"))
+        .isEqualTo(
+            reference
+                + " is referred to Respiratory Managed Clinical Network. I've told the reporter.");
+
+    assertThat(status()).isEqualTo("REFERRED");
+    assertThat(jdbc.queryForObject("select referred_to from issue", String.class))
+        .isEqualTo("Respiratory Managed Clinical Network");
+    assertThat(
+            awaitSent(s -> s.text().contains("Referred to Respiratory Managed Clinical Network."))
+                .conversationId())
+        .isEqualTo(Activities.personalConversation("gp1"));
+    assertThat(chair("close " + reference + " refer Another Group"))
+        .isEqualTo("The vote on " + reference + " has already been decided.");
+    assertThat(chair("reply " + reference + " They will look at it."))
+        .startsWith("Recorded Respiratory Managed Clinical Network's reply on " + reference);
   }
 
   @Test
