@@ -196,7 +196,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
     var replies = new ArrayList<Reply>();
     replies.add(prompts.intro());
     if (available.size() > 1) {
-      turn.memory().write(name(), draft.at(Stage.GROUP));
+      turn.memory().write(name(), (form ? draft.toFillInOnForm() : draft).at(Stage.GROUP));
       replies.add(prompts.chooseGroup(available));
       return replies;
     }
@@ -229,7 +229,12 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
       return List.of(
           texts.reply("issues.raise.group-not-recognised"), prompts.chooseGroup(available));
     }
-    return flow.proceed(turn, draft.withGroup(chosen.get().id()), Question.TITLE);
+    RaiseDraft inGroup = draft.withGroup(chosen.get().id());
+    if (draft.onForm()) {
+      turn.memory().write(name(), inGroup.asking(Question.TITLE));
+      return List.of(Reply.card(prompts.form(inGroup, null)));
+    }
+    return flow.proceed(turn, inGroup, Question.TITLE);
   }
 
   private List<Reply> asked(Turn turn, RaiseDraft draft, String text) {

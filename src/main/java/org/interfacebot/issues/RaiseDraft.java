@@ -16,7 +16,8 @@ record RaiseDraft(
     Question question,
     Long groupId,
     Map<Question, String> answers,
-    Instant startedAt) {
+    Instant startedAt,
+    boolean onForm) {
 
   enum Stage {
     /** The bot offered to start an issue from a free-text message. */
@@ -35,25 +36,30 @@ record RaiseDraft(
   }
 
   static RaiseDraft start(String draftId, Instant now) {
-    return new RaiseDraft(draftId, Stage.ASKING, Question.TITLE, null, null, now);
+    return new RaiseDraft(draftId, Stage.ASKING, Question.TITLE, null, null, now, false);
   }
 
   RaiseDraft asking(Question next) {
-    return new RaiseDraft(draftId, Stage.ASKING, next, groupId, answers, startedAt);
+    return new RaiseDraft(draftId, Stage.ASKING, next, groupId, answers, startedAt, onForm);
   }
 
   RaiseDraft at(Stage next) {
-    return new RaiseDraft(draftId, next, null, groupId, answers, startedAt);
+    return new RaiseDraft(draftId, next, null, groupId, answers, startedAt, onForm);
   }
 
   RaiseDraft withGroup(long id) {
-    return new RaiseDraft(draftId, stage, question, id, answers, startedAt);
+    return new RaiseDraft(draftId, stage, question, id, answers, startedAt, onForm);
   }
 
   RaiseDraft with(Question field, String value) {
     var copy = new EnumMap<Question, String>(answers);
     copy.put(field, value);
-    return new RaiseDraft(draftId, stage, question, groupId, copy, startedAt);
+    return new RaiseDraft(draftId, stage, question, groupId, copy, startedAt, onForm);
+  }
+
+  /** The same draft, to be filled in on the form once its group is chosen. */
+  RaiseDraft toFillInOnForm() {
+    return new RaiseDraft(draftId, stage, question, groupId, answers, startedAt, true);
   }
 
   String answer(Question field) {

@@ -79,7 +79,8 @@ class RaiseForm implements CardAction {
         draft.question(),
         draft.groupId(),
         answers,
-        draft.startedAt());
+        draft.startedAt(),
+        draft.onForm());
   }
 
   /** The confirmation card's Edit button: the whole issue back on the form. */

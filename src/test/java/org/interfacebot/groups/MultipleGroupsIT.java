@@ -2,6 +2,7 @@ package org.interfacebot.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.interfacebot.support.Activities;
 import org.interfacebot.support.BotConversationTest;
@@ -218,6 +219,26 @@ class MultipleGroupsIT extends BotConversationTest {
                 + HIGHLAND_NAME
                 + "), as each group numbers its own issues, so I have not done anything with it."
                 + " Please type it in the channel of the group it belongs to.");
+  }
+
+  @Test
+  void raiseFormAsksForTheGroupThenShowsTheFormForIt() {
+    twoGroups();
+    assertThat(gp("raise form").get(1).cardText())
+        .contains("Which Interface Group is this issue for?");
+
+    var form = gp(HIGHLAND_NAME);
+    assertThat(form).hasSize(1);
+    var card = form.get(0).card();
+    assertThat(card.findValues("id")).extracting(JsonNode::asText).contains("title", "showName");
+    String draftId = card.path("actions").path(0).path("data").path("draftId").asText();
+    var confirm =
+        clickIn1to1("gp1", "Dr Morag Fraser", "raise.form", Activities.filledInForm(draftId));
+    assertThat(org.interfacebot.support.CardText.of(confirm.json().path("value")))
+        .contains("Title: Bloods requested twice");
+    submit("gp1", "Dr Morag Fraser", draftId);
+
+    assertThat(groupOf("Bloods requested twice")).isEqualTo(HIGHLAND_NAME);
   }
 
   @Test

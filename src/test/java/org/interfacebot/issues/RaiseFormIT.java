@@ -22,17 +22,7 @@ class RaiseFormIT extends BotConversationTest {
   }
 
   static ObjectNode filledIn(String draftId) {
-    return Activities.data()
-        .put("draftId", draftId)
-        .put("title", "Bloods requested twice")
-        .put("description", "Both the clinic and the practice request the same bloods.")
-        .put("category", "TEST_RESULTS")
-        .put("direction", "BOTH")
-        .put("source", "OWN_EXPERIENCE")
-        .put("impact", "LOW")
-        .put("frequency", "OCCASIONALLY")
-        .put("suggestion", "")
-        .put("showName", "YES");
+    return Activities.filledInForm(draftId);
   }
 
   private static List<JsonNode> inputs(JsonNode card) {

@@ -203,4 +203,19 @@ public final class Activities {
   public static ObjectNode data() {
     return JSON.createObjectNode();
   }
+
+  /** A raise form's Next with every field answered, for the draft. */
+  public static ObjectNode filledInForm(String draftId) {
+    return data()
+        .put("draftId", draftId)
+        .put("title", "Bloods requested twice")
+        .put("description", "Both the clinic and the practice request the same bloods.")
+        .put("category", "TEST_RESULTS")
+        .put("direction", "BOTH")
+        .put("source", "OWN_EXPERIENCE")
+        .put("impact", "LOW")
+        .put("frequency", "OCCASIONALLY")
+        .put("suggestion", "")
+        .put("showName", "YES");
+  }
 }
