@@ -35,6 +35,9 @@ interface IssueRepository extends JpaRepository<Issue, Long> {
   List<Issue> findByStatusInAndStatusChangedAtBefore(
       Collection<IssueStatus> statuses, java.time.Instant cutoff);
 
+  List<Issue> findByGroupIdAndStatusAndReferredToIsNullOrderByRaisedAt(
+      long groupId, IssueStatus status);
+
   List<Issue> findByGroupIdAndCategoryAndStatusInOrderByRaisedAt(
       long groupId, Category category, Collection<IssueStatus> statuses);
 }

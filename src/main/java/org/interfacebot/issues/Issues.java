@@ -75,6 +75,16 @@ public class Issues {
     return due.stream().map(Issue::summary).toList();
   }
 
+  /** The references of the group's issues decided to be referred with no operational group yet. */
+  @Transactional(readOnly = true)
+  public java.util.List<String> referralsWithoutAGroup(long groupId) {
+    return issues
+        .findByGroupIdAndStatusAndReferredToIsNullOrderByRaisedAt(groupId, IssueStatus.REFERRED)
+        .stream()
+        .map(i -> i.summary().reference())
+        .toList();
+  }
+
   @Transactional(readOnly = true)
   public Optional<String> referredTo(long issueId) {
     return issues.findById(issueId).map(Issue::referredTo);

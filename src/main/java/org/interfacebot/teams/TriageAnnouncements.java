@@ -71,7 +71,9 @@ class TriageAnnouncements {
   void on(ReferralFollowUpDue due) {
     messenger.say(
         channelOf(due.groupId()),
-        texts.get("teams.triage.referral-follow-up", due.reference(), due.referredTo()));
+        due.referredTo() == null
+            ? texts.get("teams.triage.referral-without-group", due.reference())
+            : texts.get("teams.triage.referral-follow-up", due.reference(), due.referredTo()));
   }
 
   @ApplicationModuleListener

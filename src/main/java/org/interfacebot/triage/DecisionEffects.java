@@ -50,6 +50,7 @@ class DecisionEffects {
                   why));
       case REFER -> {
         if (reason == null || reason.isBlank()) {
+          issues.referTo(issue.id(), null, clock.instant().plus(followUpAfter));
           progress.moveTo(
               issue.id(), IssueStatus.REFERRED, texts.get("triage.decided.referral-pending"));
           events.publishEvent(new ReferralNeeded(issue.id(), issue.groupId()));

@@ -117,6 +117,10 @@ class HealthCommand implements ChatCommand {
     if (!awaiting.isEmpty()) {
       lines.add(texts.get("triage.health.awaiting", String.join(", ", awaiting)));
     }
+    var noGroup = issues.referralsWithoutAGroup(groupId);
+    if (!noGroup.isEmpty()) {
+      lines.add(texts.get("triage.health.referral-without-group", String.join(", ", noGroup)));
+    }
     var cardsNotPosted = stuck.undeliveredCards(groupId).stream().map(this::reference).toList();
     if (!cardsNotPosted.isEmpty()) {
       lines.add(texts.get("triage.health.cards-not-posted", String.join(", ", cardsNotPosted)));

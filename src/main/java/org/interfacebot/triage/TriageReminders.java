@@ -2,7 +2,6 @@ package org.interfacebot.triage;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.Members;
 import org.interfacebot.issues.Issues;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,7 +20,6 @@ class TriageReminders {
   private final Members members;
   private final ApplicationEventPublisher events;
   private final Clock clock;
-  private final Texts texts;
 
   TriageReminders(
       TriageRoundRepository rounds,
@@ -29,9 +27,7 @@ class TriageReminders {
       Issues issues,
       Members members,
       ApplicationEventPublisher events,
-      Clock clock,
-      Texts texts) {
-    this.texts = texts;
+      Clock clock) {
     this.rounds = rounds;
     this.voting = voting;
     this.issues = issues;
@@ -73,9 +69,7 @@ class TriageReminders {
               issue.id(),
               issue.groupId(),
               issue.reference(),
-              issues
-                  .referredTo(issue.id())
-                  .orElseGet(() -> texts.get("triage.the-operational-group"))));
+              issues.referredTo(issue.id()).orElse(null)));
     }
     return due.size();
   }

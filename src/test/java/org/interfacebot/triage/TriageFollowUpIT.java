@@ -80,6 +80,21 @@ class TriageFollowUpIT extends BotConversationTest {
                 + " yet. Please choose one on the card in the channel, or type `close "
                 + reference
                 + " refer <operational group>`, then record its reply.");
+    assertThat(chair("health"))
+        .contains(
+            "- Decided to be referred, with no operational group chosen yet (`close <reference>"
+                + " refer <operational group>`): "
+                + reference);
+    clock.advance(Duration.ofDays(29));
+    schedule.run();
+    assertThat(awaitSent(s -> s.text().startsWith("Follow-up:")).text())
+        .isEqualTo(
+            "Follow-up: the group decided to refer **"
+                + reference
+                + "**, and no operational group has been chosen. Chairs, please choose one on the"
+                + " card I posted, or with `@Interface Bot close "
+                + reference
+                + " refer <operational group>`.");
 
     assertThat(chair("close " + reference + " refer Respiratory Managed Clinical Network"))
         .isEqualTo(
@@ -93,6 +108,7 @@ class TriageFollowUpIT extends BotConversationTest {
             awaitSent(s -> s.text().contains("Referred to Respiratory Managed Clinical Network."))
                 .conversationId())
         .isEqualTo(Activities.personalConversation("gp1"));
+    assertThat(chair("health")).doesNotContain("no operational group chosen");
     assertThat(chair("close " + reference + " refer Another Group"))
         .isEqualTo("The vote on " + reference + " has already been decided.");
     assertThat(chair("reply " + reference + " They will look at it."))
