@@ -84,6 +84,7 @@ class DecisionEffects {
     String note = texts.get("triage.decided.referred", operationalGroup);
     if (decidedEarlier) {
       progress.tell(issueId, note);
+      events.publishEvent(new TriageCardChanged(issueId));
     } else {
       progress.moveTo(issueId, IssueStatus.REFERRED, note);
     }

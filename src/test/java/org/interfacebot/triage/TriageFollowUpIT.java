@@ -109,6 +109,13 @@ class TriageFollowUpIT extends BotConversationTest {
                 .conversationId())
         .isEqualTo(Activities.personalConversation("gp1"));
     assertThat(chair("health")).doesNotContain("no operational group chosen");
+    assertThat(
+            awaitSent(
+                    s ->
+                        s.method().equals("PUT")
+                            && s.cardText().contains("Referred to Respiratory Managed"))
+                .cardText())
+        .contains("Decided: Refer to operational group");
     assertThat(chair("close " + reference + " refer Another Group"))
         .isEqualTo("The vote on " + reference + " has already been decided.");
     assertThat(chair("reply " + reference + " They will look at it."))
