@@ -221,6 +221,10 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
 
   private List<Reply> group(Turn turn, RaiseDraft draft, String text) {
     var available = groups.forTenant(turn.place().tenantId());
+    if (text.equalsIgnoreCase("form")) {
+      turn.memory().write(name(), draft.toFillInOnForm());
+      return List.of(texts.reply("issues.raise.form-after-group"), prompts.chooseGroup(available));
+    }
     var chosen =
         available.stream()
             .filter(g -> String.valueOf(g.id()).equals(text) || g.name().equalsIgnoreCase(text))

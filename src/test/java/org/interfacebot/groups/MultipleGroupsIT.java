@@ -226,6 +226,10 @@ class MultipleGroupsIT extends BotConversationTest {
     twoGroups();
     assertThat(gp("raise form").get(1).cardText())
         .contains("Which Interface Group is this issue for?");
+    var typed = gp("form");
+    assertThat(typed.get(0).text())
+        .isEqualTo("I'll show you the form once you've chosen the group:");
+    assertThat(typed.get(1).cardText()).contains("[" + HIGHLAND_NAME + "]");
 
     var form = gp(HIGHLAND_NAME);
     assertThat(form).hasSize(1);
