@@ -75,6 +75,15 @@ public class Issues {
     return due.stream().map(Issue::summary).toList();
   }
 
+  /**
+   * Names the operational group of an issue decided to be referred without one; false if another
+   * chair named it first.
+   */
+  @Transactional
+  public boolean nameReferral(long issueId, String operationalGroup, java.time.Instant followUp) {
+    return issues.nameReferral(issueId, operationalGroup, followUp) == 1;
+  }
+
   /** The references of the group's issues decided to be referred with no operational group yet. */
   @Transactional(readOnly = true)
   public java.util.List<String> referralsWithoutAGroup(long groupId) {

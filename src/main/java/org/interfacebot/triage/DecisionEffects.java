@@ -1,5 +1,6 @@
 package org.interfacebot.triage;
 
+import org.interfacebot.chat.CardActionRefused;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.issues.IssueProgress;
 import org.interfacebot.issues.IssueStatus;
@@ -79,15 +80,19 @@ class DecisionEffects {
    */
   void refer(long issueId, String operationalGroup) {
     var followUp = clock.instant().plus(followUpAfter);
-    boolean decidedEarlier = awaitsOperationalGroup(issues.byId(issueId).orElseThrow());
-    issues.referTo(issueId, operationalGroup, followUp);
+    var issue = issues.byId(issueId).orElseThrow();
     String note = texts.get("triage.decided.referred", operationalGroup);
-    if (decidedEarlier) {
-      progress.tell(issueId, note);
-      events.publishEvent(new TriageCardChanged(issueId));
-    } else {
+    if (!awaitsOperationalGroup(issue)) {
+      issues.referTo(issueId, operationalGroup, followUp);
       progress.moveTo(issueId, IssueStatus.REFERRED, note);
+      return;
     }
+    // Two chairs may name it at once: the first one counts.
+    if (!issues.nameReferral(issueId, operationalGroup, followUp)) {
+      throw new CardActionRefused(texts.get("triage.refer.already", issue.reference()));
+    }
+    progress.tell(issueId, note);
+    events.publishEvent(new TriageCardChanged(issueId));
   }
 
   /** Whether the group decided to refer the issue and a chair has yet to say where. */

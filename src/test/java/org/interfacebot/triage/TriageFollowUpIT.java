@@ -218,6 +218,37 @@ class TriageFollowUpIT extends BotConversationTest {
     assertThat(texts).anyMatch(t -> t.contains("Sent to the group"));
   }
 
+  @Test
+  void twoChairsNamingTheGroupAtOnceReferTheIssueOnce() throws Exception {
+    String reference = raiseOne();
+    chair("close " + reference + " refer");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    var presses = new java.util.ArrayList<java.util.concurrent.Future<Response>>();
+    for (String group : java.util.List.of("Laboratory Services", "Clinical Management Group")) {
+      presses.add(
+          pool.submit(
+              () ->
+                  clickInChannel(
+                      "chair",
+                      "triage.refer",
+                      Activities.data().put("issue", reference).put("operationalGroup", group))));
+    }
+    var answers = new java.util.ArrayList<String>();
+    for (var press : presses) {
+      answers.add(CardText.of(press.get().json().path("value")));
+    }
+    pool.shutdown();
+
+    String referredTo = jdbc.queryForObject("select referred_to from issue", String.class);
+    assertThat(answers)
+        .filteredOn(a -> a.equals(reference + " has already been referred."))
+        .hasSize(1);
+    awaitSent(s -> s.text().contains(reference + " is referred to " + referredTo));
+    awaitEveryDeliveryMade(Duration.ofSeconds(10));
+    assertThat(connector.sent()).filteredOn(s -> s.text().contains(" is referred to ")).hasSize(1);
+    assertThat(connector.sent()).filteredOn(s -> s.text().contains("\n\nReferred to ")).hasSize(1);
+  }
+
   /** The reporter (gp1) answers the group's request for more information on its card. */
   private Response answerMoreInfo(String reference, String answer) {
     return clickIn1to1(
