@@ -1,5 +1,7 @@
 package org.interfacebot.teams;
 
+import com.microsoft.bot.builder.BotCallbackHandler;
+import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
@@ -55,6 +57,22 @@ class BotAdapterConfiguration {
           protected CompletableFuture<AppCredentials> buildAppCredentials(
               String appId, String scope) {
             return CompletableFuture.completedFuture(credentials.forApp(appId, scope));
+          }
+
+          /**
+           * BotAdapter.runPipeline makes the locale of each activity (the sender's Teams client
+           * language, also kept in conversation references) the whole JVM's default locale, which
+           * changes how every thread formats numbers: after one activity from Teams in Arabic, an
+           * issue's reference came out in Arabic-Indic digits. The bot speaks its configured
+           * language ({@link Texts}) and reads no activity's locale, so it is dropped before that.
+           */
+          @Override
+          protected CompletableFuture<Void> runPipeline(
+              TurnContext context, BotCallbackHandler callback) {
+            if (context != null && context.getActivity() != null) {
+              context.getActivity().setLocale(null);
+            }
+            return super.runPipeline(context, callback);
           }
         };
     adapter.setOnTurnError(
