@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Decides, before a turn runs, whether it runs at all: only people of an allowed tenant, and no
  * more messages and card clicks from one person than {@link MessageLimits} allows. Someone over the
- * limit is told once to slow down; what they send meanwhile is dropped unread.
+ * limit is told once to slow down; what they send meanwhile is dropped unread. The refreshes Teams
+ * asks for itself, for each card on screen, have an allowance of their own.
  */
 @Component
 class MessageGate {
@@ -35,7 +36,9 @@ class MessageGate {
   private final TenantAllowlist tenants;
   private final boolean localMode;
   private final RateLimiterConfig rate;
+  private final RateLimiterConfig refreshRate;
   private final Cache<String, Allowance> allowances;
+  private final Cache<String, Allowance> refreshAllowances;
   private final Texts texts;
 
   MessageGate(InterfaceBotProperties properties, MessageLimits limits, Texts texts) {
@@ -48,11 +51,19 @@ class MessageGate {
             .limitRefreshPeriod(limits.period())
             .timeoutDuration(Duration.ZERO)
             .build();
-    this.allowances =
-        Caffeine.newBuilder()
-            .expireAfterAccess(limits.period().multipliedBy(2))
-            .maximumSize(100_000)
+    this.refreshRate =
+        RateLimiterConfig.from(rate)
+            .limitForPeriod((int) Math.min(Integer.MAX_VALUE, 4L * limits.messagesPerPeriod()))
             .build();
+    this.allowances = allowanceCache(limits);
+    this.refreshAllowances = allowanceCache(limits);
+  }
+
+  private static Cache<String, Allowance> allowanceCache(MessageLimits limits) {
+    return Caffeine.newBuilder()
+        .expireAfterAccess(limits.period().multipliedBy(2))
+        .maximumSize(100_000)
+        .build();
   }
 
   /** Runs {@code turn} if the activity may pass; otherwise answers (or not) without running it. */
@@ -65,6 +76,14 @@ class MessageGate {
     }
     if (!fromAPerson(activity)) {
       return turn.get();
+    }
+    if (automaticRefresh(activity)) {
+      // Teams asks for these itself, one per card on the person's screen: opening a channel with
+      // many triage cards must not use up the allowance their own clicks and messages need.
+      Allowance refreshes =
+          refreshAllowances.get(personKey(activity), key -> new Allowance(refreshRate));
+      // Over it, the card stays as posted; the person sent nothing, so is told nothing.
+      return refreshes.limiter.acquirePermission() ? turn.get() : answerInvoke(context, null);
     }
     Allowance allowance = allowances.get(personKey(activity), key -> new Allowance(rate));
     if (allowance.limiter.acquirePermission()) {
@@ -83,6 +102,13 @@ class MessageGate {
 
   private static boolean fromAPerson(Activity activity) {
     return activity.isType(ActivityTypes.MESSAGE) || activity.isType(ActivityTypes.INVOKE);
+  }
+
+  /** A card's own request for the person's view (Universal Actions' refresh), not a click. */
+  private static boolean automaticRefresh(Activity activity) {
+    return activity.isType(ActivityTypes.INVOKE)
+        && "adaptiveCard/action".equals(activity.getName())
+        && "automatic".equals(TurnReader.value(activity.getValue()).path("trigger").asText(""));
   }
 
   private static String personKey(Activity activity) {

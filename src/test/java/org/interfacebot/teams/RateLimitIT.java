@@ -99,4 +99,35 @@ class RateLimitIT extends BotConversationTest {
     }
     assertThat(refused).isGreaterThanOrEqualTo(15);
   }
+
+  /**
+   * Teams asks for a member's own view of each triage card on their screen (an automatic refresh):
+   * opening a channel with many cards is not the member sending anything, and their vote after it
+   * is counted.
+   */
+  @Test
+  void aMemberWhoOpensAChannelFullOfCardsCanStillVote() {
+    String reference = raiseOne();
+    for (int i = 0; i < 20; i++) {
+      var refresh =
+          activities.invoke(
+              Activities.CHANNEL,
+              "channel",
+              "gp2",
+              "Dr Ruth Stuart",
+              "triage.refresh",
+              Activities.data().put("issue", reference));
+      ((com.fasterxml.jackson.databind.node.ObjectNode) refresh.get("value"))
+          .put("trigger", "automatic");
+      assertThat(post(refresh).status()).isEqualTo(200);
+    }
+
+    var vote = post(activities.vote("gp2", reference, "discuss"));
+
+    assertThat(vote.body()).doesNotContain(SLOW_DOWN);
+    assertThat(org.interfacebot.support.CardText.of(vote.json().path("value")))
+        .contains("You voted: ");
+    assertThat(jdbc.queryForObject("select count(*) from triage_vote", Integer.class)).isEqualTo(1);
+    assertThat(connector.sent()).noneMatch(s -> s.text().equals(SLOW_DOWN));
+  }
 }
