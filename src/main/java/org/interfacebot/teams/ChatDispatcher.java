@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides who answers a turn: an active dialog, a command by its first word, or a card action by
- * its verb. {@code help} and {@code cancel} work everywhere, also in the middle of a dialog, and a
- * whole command typed in the middle of a dialog is the dialog's to refuse.
+ * its verb. {@code help} and {@code cancel} work everywhere, also in the middle of a dialog (there
+ * as the whole message, so that a sentence starting with either is an answer), and a whole command
+ * typed in the middle of a dialog is the dialog's to refuse.
  */
 @Component
 class ChatDispatcher {
@@ -63,7 +64,8 @@ class ChatDispatcher {
     String answer = turn.text().isBlank() ? turn.value().path("answer").asText("") : turn.text();
     String word = firstWord(answer);
     var dialog = turn.memory().activeDialog().map(dialogs::get);
-    if (word.equals("help")) {
+    // In a dialog only the word itself: "help needed with discharge letters" is an answer.
+    if (word.equals("help") && (dialog.isEmpty() || answer.strip().equalsIgnoreCase("help"))) {
       var replies = new ArrayList<>(help.forPlace(turn.place().where()));
       dialog.ifPresent(d -> replies.add(Reply.text(d.help())));
       return replies;

@@ -192,6 +192,29 @@ class CommandsWhileRaisingIT extends BotConversationTest {
   }
 
   @Test
+  void helpShowsHelpButASentenceThatStartsWithHelpIsAnAnswer() {
+    installInTeam();
+    say("raise");
+
+    var help = say("help");
+    assertThat(help.get(0).text()).startsWith("I'm Interface Bot.");
+    assertThat(help.get(help.size() - 1).text()).startsWith("You're in the middle of raising");
+    assertThat(say("Help needed with discharge letters").get(0).text())
+        .startsWith("**Describe it.**");
+    assertThat(say("help from pharmacy is never asked for").get(0).cardText())
+        .contains("Which theme does it belong to?");
+    List<Sent> last = List.of();
+    for (String answer : USUAL_ANSWERS.subList(1, USUAL_ANSWERS.size())) {
+      last = say(answer);
+    }
+    submit(GP, NAME, draftIdOf(last.get(last.size() - 1)));
+
+    assertThat(storedIssue())
+        .containsEntry("TITLE", "Help needed with discharge letters")
+        .containsEntry("DESCRIPTION", "help from pharmacy is never asked for");
+  }
+
+  @Test
   void aCommandWordFollowedByAPatientIdentifierIsStillRefused() {
     installInTeam();
     say("raise");
