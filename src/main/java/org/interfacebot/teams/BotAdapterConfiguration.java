@@ -1,6 +1,7 @@
 package org.interfacebot.teams;
 
 import com.microsoft.bot.builder.BotCallbackHandler;
+import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
@@ -93,6 +94,14 @@ class BotAdapterConfiguration {
               "Turn failed for a {} activity: {}",
               turnContext.getActivity().getType(),
               Failures.describe(exception));
+          if (turnContext.getActivity().isType(ActivityTypes.INVOKE)) {
+            // A button pressed: the answer beside the card is for whoever pressed it. A message
+            // would be posted in the conversation (a channel: for everyone), and Teams would show
+            // an error on the card as well, the invoke having had no answer.
+            return turnContext.getTurnState().get(BotFrameworkAdapter.INVOKE_RESPONSE_KEY) != null
+                ? CompletableFuture.completedFuture(null)
+                : MessageGate.answerInvoke(turnContext, texts.get("teams.error.turn-failed"));
+          }
           return turnContext
               .sendActivity(texts.get("teams.error.turn-failed"))
               .thenApply(sent -> null);
