@@ -30,15 +30,32 @@ public record Turn(
 
   /** The first word of the text, lower-cased: the command word. */
   public String firstWord() {
-    String trimmed = text == null ? "" : text.strip();
-    int space = trimmed.indexOf(' ');
-    return (space < 0 ? trimmed : trimmed.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
+    return firstWordOf(text);
   }
 
   /** The text after the first word. */
   public String rest() {
     String trimmed = text == null ? "" : text.strip();
-    int space = trimmed.indexOf(' ');
+    int space = firstSpace(trimmed);
     return space < 0 ? "" : trimmed.substring(space + 1).strip();
+  }
+
+  /**
+   * The first word of any text, lower-cased. Words end at any white space: a command word may be
+   * followed by a new line ({@code status}, then the reference on the next line, as a phone sends).
+   */
+  public static String firstWordOf(String text) {
+    String trimmed = text == null ? "" : text.strip();
+    int space = firstSpace(trimmed);
+    return (space < 0 ? trimmed : trimmed.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static int firstSpace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

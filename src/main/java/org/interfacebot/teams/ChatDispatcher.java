@@ -133,8 +133,6 @@ class ChatDispatcher {
   }
 
   private static String firstWord(String text) {
-    String trimmed = text.strip().toLowerCase(java.util.Locale.ROOT);
-    int space = trimmed.indexOf(' ');
-    return space < 0 ? trimmed : trimmed.substring(0, space);
+    return Turn.firstWordOf(text);
   }
 }

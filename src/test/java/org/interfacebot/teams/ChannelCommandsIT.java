@@ -65,6 +65,18 @@ class ChannelCommandsIT extends BotConversationTest {
   }
 
   @Test
+  void aCommandWhoseArgumentIsOnTheNextLineIsStillTheCommand() {
+    String reference = raiseOne();
+
+    var channel = say(activities.channelMention("m1", "m1", "status\n" + reference));
+    var personal =
+        say(activities.personalMessage("gp1", "Dr Morag Fraser", "status\n" + reference));
+
+    assertThat(channel.get(0).cardText()).contains(reference + ": Results sent to the wrong GP");
+    assertThat(personal.get(0).cardText()).contains(reference + ": Results sent to the wrong GP");
+  }
+
+  @Test
   void statusOfSomethingThatIsNotAReferenceSaysWhatOneLooksLikeWithoutRepeatingIt() {
     installInTeam();
     var reply = say(activities.channelMention("member1", "Member One", "status 943 476 5919"));
