@@ -31,7 +31,7 @@ class ReferenceNumbers {
       }
     }
     ReferenceCounter counter = counters.lockFor(groupId, year).orElseThrow();
-    return "IF-%d-%04d".formatted(year, counter.next());
+    return String.format(java.util.Locale.ROOT, "IF-%d-%04d", year, counter.next());
   }
 
   /** Creates a year's counter in its own transaction, so a lost race costs nothing. */

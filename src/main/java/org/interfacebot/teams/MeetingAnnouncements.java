@@ -79,7 +79,9 @@ class MeetingAnnouncements {
    */
   @ApplicationModuleListener
   void on(MinutesCascaded cascaded) {
-    String subject = "minutes:%d:%d".formatted(cascaded.meetingId(), cascaded.networkId());
+    String subject =
+        String.format(
+            java.util.Locale.ROOT, "minutes:%d:%d", cascaded.meetingId(), cascaded.networkId());
     posted.postOnce(
         cascaded.sharedAt() == null ? subject : subject + ":" + cascaded.sharedAt(),
         ConversationReferences.channelKey(cascaded.networkTeamId()),
