@@ -57,4 +57,9 @@ public interface ChatCommand {
   static String normalised(String text) {
     return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
+
+  /** The text normalised, without the full stop or exclamation marks a phone may add: "Cancel." */
+  static String bare(String text) {
+    return normalised(text).replaceAll("[.!]+$", "").strip();
+  }
 }

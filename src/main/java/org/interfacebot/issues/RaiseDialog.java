@@ -161,7 +161,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
       return List.of(texts.reply("issues.raise.expired"));
     }
     String text = answer == null ? "" : answer.strip();
-    String word = text.toLowerCase(Locale.ROOT);
+    String word = ChatCommand.bare(text);
     if (draft.stage() != Stage.OFFER && draft.stage() != Stage.GROUP) {
       if (word.equals("back")) {
         return back(turn, draft);

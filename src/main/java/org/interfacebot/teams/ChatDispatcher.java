@@ -65,12 +65,12 @@ class ChatDispatcher {
     String word = firstWord(answer);
     var dialog = turn.memory().activeDialog().map(dialogs::get);
     // In a dialog only the word itself: "help needed with discharge letters" is an answer.
-    if (word.equals("help") && (dialog.isEmpty() || answer.strip().equalsIgnoreCase("help"))) {
+    if (word.equals("help") && (dialog.isEmpty() || ChatCommand.bare(answer).equals("help"))) {
       var replies = new ArrayList<>(help.forPlace(turn.place().where()));
       dialog.ifPresent(d -> replies.add(Reply.text(d.help())));
       return replies;
     }
-    if (word.equals("cancel") && answer.strip().equalsIgnoreCase("cancel")) {
+    if (ChatCommand.bare(answer).equals("cancel")) {
       turn.memory().clear();
       return List.of(
           Reply.text(

@@ -251,6 +251,17 @@ class CommandsWhileRaisingIT extends BotConversationTest {
     assertThat(say("raise")).extracting(Sent::text).contains(titlePrompt());
   }
 
+  @Test
+  void cancelAndBackWithAFullStopAreTheWordsNotAnswers() {
+    installInTeam();
+    say("raise");
+    say("Referral bounced without reason");
+    assertThat(say("Back.")).extracting(Sent::text).contains(titlePrompt());
+    assertThat(say("Cancel.").get(0).text()).startsWith("Cancelled: nothing has been raised");
+    assertThat(issues()).isZero();
+    assertThat(say("raise")).extracting(Sent::text).contains(titlePrompt());
+  }
+
   private static String titlePrompt() {
     return "**What happened?** Give the issue a short title (up to 120 characters).";
   }
