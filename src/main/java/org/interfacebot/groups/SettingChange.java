@@ -21,14 +21,14 @@ final class SettingChange {
     return switch (name) {
       case "vote-days", "days" ->
           new GroupSettings(
-              number(value, 1, 90, "groups.settings.vote-days"),
+              number(value, 1, 90, "groups.settings.vote-days", "day", "days"),
               s.quorum(),
               s.resultsVisibility(),
               s.anonymousVoting());
       case "quorum" ->
           new GroupSettings(
               s.voteDays(),
-              number(value, 1, 100, "groups.settings.quorum"),
+              number(value, 1, 100, "groups.settings.quorum", "vote", "votes"),
               s.resultsVisibility(),
               s.anonymousVoting());
       case "results" ->
@@ -39,9 +39,18 @@ final class SettingChange {
     };
   }
 
-  private static int number(String value, int min, int max, String whatKey) {
+  /**
+   * A whole number alone, or followed by its unit ({@code 10 days}); anything else after it is
+   * refused rather than dropped: {@code 2 weeks} is not 2 days.
+   */
+  private static int number(String value, int min, int max, String whatKey, String... units) {
+    String[] words = value.strip().split("\\s+");
+    boolean unitOnly = words.length == 2 && java.util.Arrays.asList(units).contains(words[1]);
     try {
-      int n = Integer.parseInt(value);
+      if (words.length > 1 && !unitOnly) {
+        throw new NumberFormatException("more than a number");
+      }
+      int n = Integer.parseInt(words[0]);
       if (n >= min && n <= max) {
         return n;
       }

@@ -86,7 +86,8 @@ class SettingsCommand implements ChatCommand {
     if (turn.place().personal() && !membership.chairOrMember(groupId, turn)) {
       return List.of(texts.reply("groups.settings.not-a-member"));
     }
-    String[] words = turn.rest().toLowerCase(Locale.ROOT).split("\\s+");
+    String typed = turn.rest().toLowerCase(Locale.ROOT).strip();
+    String[] words = typed.split("\\s+");
     if (words[0].isBlank()) {
       return List.of(Reply.text(describeAll(groupId) + "\n\n" + texts.get("groups.settings.how")));
     }
@@ -96,7 +97,8 @@ class SettingsCommand implements ChatCommand {
     if (words[0].equals("digest")) {
       return List.of(changeDigest(groupId, turn.rest().substring("digest".length()).strip()));
     }
-    String value = words.length > 1 ? words[1] : "";
+    // All that follows the setting's name: "vote-days 2 weeks" is not 2 days.
+    String value = typed.substring(words[0].length()).strip();
     try {
       var changed = groups.changeSettings(groupId, s -> SettingChange.apply(s, words[0], value));
       return List.of(

@@ -101,4 +101,29 @@ class SettingsIT extends BotConversationTest {
     assertThat(jdbc.queryForObject("select digest_day from interface_group", String.class))
         .isEqualTo("TUESDAY");
   }
+
+  @Test
+  void aValueWithMoreWordsThanTheSettingTakesIsRefusedAndChangesNothing() {
+    installInTeam();
+    var before = jdbc.queryForMap("select * from interface_group");
+
+    // "2 weeks" is not 2 days; "3 4" is not 3.
+    for (String typed :
+        List.of(
+            "settings vote-days 2 weeks",
+            "settings quorum 3 4",
+            "settings quorum 1 or 2",
+            "settings anonymous on off",
+            "settings results always after-close")) {
+      assertThat(chair(typed)).as(typed).doesNotStartWith("Done.").contains("Chairs can change");
+    }
+    assertThat(chair("settings vote-days 2 weeks"))
+        .startsWith("Vote days must be a whole number from 1 to 90.");
+    assertThat(jdbc.queryForMap("select * from interface_group")).isEqualTo(before);
+
+    // A unit that says what the number already means is fine.
+    assertThat(chair("settings vote-days 10 days"))
+        .startsWith("Done. Triage votes stay open for 10 days");
+    assertThat(chair("settings quorum 4 votes")).startsWith("Done.").contains("need 4 votes");
+  }
 }
