@@ -94,13 +94,13 @@ public class Groups {
   }
 
   /**
-   * The one group a command is about: in a team, that team's group; in a 1:1 chat, the tenant's
-   * group when there is exactly one.
+   * The one group a command is about: in a team, that team's group (none in a network's team, which
+   * only gets a group's minutes); in a 1:1 chat, the tenant's group when there is exactly one.
    */
   @Transactional(readOnly = true)
   public Optional<GroupInfo> of(Place place) {
     if (place.teamId() != null) {
-      return byTeam(place.teamId());
+      return groups.findByTeamId(place.teamId()).filter(g -> !g.isNetwork()).map(Group::info);
     }
     var all = forTenant(place.tenantId());
     return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
