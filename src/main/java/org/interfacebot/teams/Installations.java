@@ -64,11 +64,15 @@ class Installations {
           ConversationReferences.channelKey(team.getId()),
           activity.getConversationReference(),
           channelId);
-      if (!registration.isNew()) {
+      if (!registration.isNew() && !chairless(registration.group())) {
         return List.of();
       }
+      // A group left without chairs (its last chair asked to be forgotten) gets one the way a new
+      // group does: whoever adds the bot back to the team.
       return List.of(
-          Reply.card(cards.render("groups-welcome", welcome(context, registration.group()))));
+          Reply.card(
+              cards.render(
+                  "groups-welcome", welcome(context, registration.group(), registration.isNew()))));
     }
     if (place.personal()) {
       boolean firstTime =
@@ -85,7 +89,11 @@ class Installations {
   }
 
   /** Reads the team's members and, for a group with no chair yet, makes the installer its first. */
-  private Welcome welcome(TurnContext context, GroupInfo group) {
+  private boolean chairless(GroupInfo group) {
+    return chairs.names(group.id()).isEmpty() && chairs.configuredCount() == 0;
+  }
+
+  private Welcome welcome(TurnContext context, GroupInfo group, boolean isNew) {
     var people = roster.read(context);
     if (!people.isEmpty()) {
       members.roster(group.id(), people);
@@ -96,7 +104,11 @@ class Installations {
       return new Welcome(group.name(), "");
     }
     chairs.add(group.id(), installer);
-    return new Welcome(group.name(), texts.get("teams.welcome.first-chair", texts.name(installer)));
+    return new Welcome(
+        group.name(),
+        texts.get(
+            isNew ? "teams.welcome.first-chair" : "teams.welcome.chair-again",
+            texts.name(installer)));
   }
 
   /**

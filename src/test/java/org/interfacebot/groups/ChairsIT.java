@@ -143,4 +143,26 @@ class ChairsIT extends BotConversationTest {
     assertThat(chairCommand("member3", "member3", "add", "member4", "member4"))
         .isEqualTo("member4 is now a chair of Grampian Interface Group.");
   }
+
+  @Test
+  void aGroupWhoseLastChairWasForgottenGetsAChairWhenTheBotIsAddedToTheTeamAgain() {
+    installInTeam();
+    say(activities.personalMessage("chair", "Dr Ann Law", "forget me"));
+    say(activities.personalMessage("chair", "Dr Ann Law", "yes"));
+    assertThat(chairRows()).isZero();
+    assertThat(inChannel("member1", "Dr Ali Khan", "chairs"))
+        .isEqualTo("Grampian Interface Group has no chairs yet.");
+
+    // A team owner removes the app and adds it back.
+    var welcome = say(activities.installInTeam("member1"));
+
+    assertThat(welcome).hasSize(1);
+    assertThat(welcome.get(0).cardText())
+        .contains("The group had no chairs left, and Chair added me again, so they now chair it");
+    assertThat(inChannel("member1", "Dr Ali Khan", "settings quorum 2"))
+        .startsWith("Done. Triage votes stay open for 7 days and need 2 votes");
+    // Added again while it has a chair: nothing changes, nothing is posted.
+    assertThat(say(activities.installInTeam("member2"))).isEmpty();
+    assertThat(chairRows()).isOne();
+  }
 }
