@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Decides which groups' digests are due and records each once (group and due time are unique) with
  * its {@link DigestDue} event, in one transaction. A due time missed by more than {@code
  * digest-late-by} (the app was down) is skipped rather than posted days late; a group installed
- * after its due time waits for the next one.
+ * after its due time waits for the next one; a due time on the day of the last digest (the chair
+ * moved the time later that day) waits for the next week.
  */
 @Component
 class Digests {
@@ -70,7 +71,9 @@ class Digests {
       return false;
     }
     Optional<Instant> last = lastDue(groupId);
-    if (last.isPresent() && !due.isAfter(last.get())) {
+    // A time moved later on the day a digest was posted is next week's: one digest a day at most.
+    if (last.isPresent()
+        && (!due.isAfter(last.get()) || Period.dayOf(due).equals(Period.dayOf(last.get())))) {
       return false;
     }
     Instant since = last.orElse(max(due.minus(Duration.ofDays(7)), plan.installedAt()));

@@ -186,4 +186,37 @@ class DigestIT extends BotConversationTest {
         .isEqualTo(
             "Done. The weekly digest is posted in the channel on Fridays at 07:30 (UK time).");
   }
+
+  @Test
+  void movingTheTimeLaterOnTheDayADigestWasPostedDoesNotPostASecondThatDay() {
+    // 10:00 UK time today or tomorrow, so that the times below fall on one day.
+    ZonedDateTime now = ZonedDateTime.now(UK);
+    ZonedDateTime ten = now.toLocalDate().atTime(10, 0).atZone(UK);
+    clock.advance(Duration.between(now, ten.isAfter(now) ? ten : ten.plusDays(1)));
+    ZonedDateTime noon = ZonedDateTime.ofInstant(clock.instant(), UK).withHour(12).withMinute(0);
+    installInTeam();
+    chair("settings digest " + dayAndTime(noon));
+    String first = raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
+    clock.advance(Duration.ofHours(3));
+    schedule.run();
+    assertThat(awaitDigest(1).cardText()).contains(first + ": Results sent to the wrong GP");
+
+    // At 13:00 the chair would rather have it at 14:00: that is next week's time, not a second
+    // digest today.
+    assertThat(chair("settings digest " + dayAndTime(noon.plusHours(2))))
+        .contains("at 14:00 (UK time)");
+    schedule.run();
+    clock.advance(Duration.ofHours(1));
+    schedule.run();
+    awaitEveryDeliveryMade(Duration.ofSeconds(10));
+    assertThat(digestsPosted()).hasSize(1);
+
+    String second = raise("gp2", "Dr Ali Khan", "Specials unavailable", "Prescribing");
+    clock.advance(Duration.ofDays(7));
+    schedule.run();
+    assertThat(awaitDigest(2).cardText())
+        .contains(
+            "Since " + DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).format(noon))
+        .contains(second + ": Specials unavailable (Prescribing)");
+  }
 }
