@@ -8,13 +8,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Says at start-up, when the bot runs for real (not local mode), that links are still signed with
- * the local-only secret or point at localhost, where Teams cannot fetch the stats chart.
+ * Says at start-up, when the bot runs for real (not local mode), that links point at localhost,
+ * where Teams cannot fetch the stats chart. (A local-only link secret stops the start:
+ * teams.DeploymentSecrets.)
  */
 @Component
 class LinkSettingsWarning {
 
-  static final String LOCAL_SECRET = "local-only-link-secret";
   private static final Logger log = LoggerFactory.getLogger(LinkSettingsWarning.class);
 
   private final InsightsProperties insights;
@@ -29,11 +29,6 @@ class LinkSettingsWarning {
   void warn() {
     if (bot.bot().localMode()) {
       return;
-    }
-    if (insights.linkSecret().equals(LOCAL_SECRET)) {
-      log.warn(
-          "INSIGHTS_LINK_SECRET is not set: stats chart and export links are signed with a"
-              + " local-only secret that anyone can read in the source. Set it.");
     }
     if (insights.publicUrl().contains("://localhost")) {
       log.warn("PUBLIC_URL is not set: stats charts link to localhost, which Teams cannot fetch.");

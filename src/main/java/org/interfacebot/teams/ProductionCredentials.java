@@ -17,7 +17,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("production")
-class ProductionCredentials implements BeanFactoryPostProcessor, EnvironmentAware {
+class ProductionCredentials
+    implements BeanFactoryPostProcessor, EnvironmentAware, org.springframework.core.Ordered {
+
+  /** Before {@link DeploymentSecrets}: missing credentials are the first thing to say. */
+  @Override
+  public int getOrder() {
+    return HIGHEST_PRECEDENCE;
+  }
 
   private Environment environment;
 

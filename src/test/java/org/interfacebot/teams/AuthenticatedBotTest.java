@@ -21,6 +21,8 @@ import org.springframework.test.context.TestPropertySource;
     properties = {
       "interface-bot.bot.app-id=" + BotFrameworkTokens.APP_ID,
       "interface-bot.bot.app-password=not-a-real-secret",
+      "interface-bot.triage.voter-secret=voter-secret-for-authenticated-tests",
+      "interface-bot.insights.link-secret=link-secret-for-authenticated-tests",
       "interface-bot.bot.tenant-id=" + org.interfacebot.support.Activities.TENANT,
       "spring.datasource.url=jdbc:h2:mem:auth;DB_CLOSE_DELAY=-1"
     })

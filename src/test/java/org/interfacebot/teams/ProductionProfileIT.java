@@ -49,6 +49,18 @@ class ProductionProfileIT {
   }
 
   @Test
+  void withCredentialsButTheLocalOnlySecretsItRefusesToStartAndSaysWhatToSet(
+      CapturedOutput output) {
+    assertThatThrownBy(() -> production("app-id", "pw-Zx81-never-logged", "tenant").run())
+        .isInstanceOf(DeploymentSecrets.LocalOnly.class);
+
+    assertThat(output)
+        .contains("APPLICATION FAILED TO START")
+        .contains("TRIAGE_VOTER_SECRET and INSIGHTS_LINK_SECRET is left empty or at the local-only")
+        .doesNotContain("pw-Zx81-never-logged");
+  }
+
+  @Test
   void aMissingPasswordAloneStopsIt() {
     assertThatThrownBy(() -> production("app-id", "", "tenant").run())
         .hasMessage("The production profile needs MicrosoftAppPassword");
