@@ -142,13 +142,11 @@ class StatsCards {
       return texts.get("insights.stats.median.under-an-hour");
     }
     if (d.compareTo(Duration.ofDays(1)) < 0) {
-      return texts.get("insights.stats.median.hours", Long.toString(d.toHours()));
+      return texts.get("insights.stats.median.hours", d.toHours());
     }
     var days =
         BigDecimal.valueOf(d.toMinutes())
-            .divide(BigDecimal.valueOf(24 * 60), 1, RoundingMode.HALF_UP)
-            .stripTrailingZeros()
-            .toPlainString();
+            .divide(BigDecimal.valueOf(24 * 60), 1, RoundingMode.HALF_UP);
     return texts.get("insights.stats.median.days", days);
   }
 
