@@ -53,6 +53,16 @@ public interface ChatCommand {
     return false;
   }
 
+  /**
+   * Whether a message typed outside a dialog that starts with one of the words may instead be a
+   * sentence describing a problem ({@code my patient's letter had no medication changes}, {@code
+   * status of referrals is never shared}): such a message is offered as a new issue where it
+   * describes one, and is this command otherwise. Never, by default.
+   */
+  default boolean mayBeASentence(String text) {
+    return false;
+  }
+
   /** Lower case, trimmed, with single spaces: how {@link #isExactly} compares. */
   static String normalised(String text) {
     return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);

@@ -1,6 +1,5 @@
 package org.interfacebot.issues;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(2)
 @Component
 class MyIssuesCommand implements ChatCommand {
-
-  private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final IssueRepository issues;
   private final Texts texts;
@@ -48,6 +45,17 @@ class MyIssuesCommand implements ChatCommand {
   @Override
   public Set<Where> where() {
     return Set.of(Where.PERSONAL);
+  }
+
+  /** {@code my issue} too; {@code my patient's letter…} describes a problem. */
+  @Override
+  public boolean readsArgument(String argument) {
+    return argument.strip().equalsIgnoreCase("issue");
+  }
+
+  @Override
+  public boolean mayBeASentence(String text) {
+    return !isExactly(text);
   }
 
   @Override

@@ -88,12 +88,11 @@ class ChatDispatcher {
       }
     }
     ChatCommand command = command(answer);
-    if (command == null) {
-      return freeText.stream()
-          .map(handler -> handler.offer(turn, answer))
-          .flatMap(Optional::stream)
-          .findFirst()
-          .orElseGet(() -> help.unknown(turn.place().where(), answer));
+    if (command == null || command.mayBeASentence(answer)) {
+      var offered = freeText(turn, answer);
+      if (offered.isPresent() || command == null) {
+        return offered.orElseGet(() -> help.unknown(turn.place().where(), answer));
+      }
     }
     if (!command.where().contains(turn.place().where())) {
       return List.of(Reply.text(help.wrongPlace(command)));
@@ -111,6 +110,14 @@ class ChatDispatcher {
       throw new CardActionRefused(texts.get("teams.unknown-button"));
     }
     return action.handle(turn, data);
+  }
+
+  /** What the first free-text handler that takes the text answers. */
+  private Optional<List<Reply>> freeText(Turn turn, String text) {
+    return freeText.stream()
+        .map(handler -> handler.offer(turn, text))
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 
   private ChatCommand command(String text) {

@@ -63,6 +63,16 @@ class StatusCommand implements ChatCommand {
     return ChatCommand.super.isExactly(text) || References.command(text, words(), false);
   }
 
+  /**
+   * {@code status of referrals is never shared with the practice} describes a problem; {@code
+   * status IF-2027-0042} and a mistyped reference ({@code status 42}, {@code status abc}) do not.
+   */
+  @Override
+  public boolean mayBeASentence(String text) {
+    String[] typed = text.strip().split("\\s+");
+    return typed.length > 2 && !typed[1].matches(".*\\d.*");
+  }
+
   @Override
   public List<Reply> handle(Turn turn) {
     String reference = turn.rest();

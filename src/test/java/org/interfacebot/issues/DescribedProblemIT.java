@@ -134,4 +134,29 @@ class DescribedProblemIT extends BotConversationTest {
 
     assertThat(offer.get(0).cardText()).contains("That sounds like an interface issue");
   }
+
+  @Test
+  void aProblemDescribedInASentenceThatStartsWithACommandWordIsOfferedAsAnIssue() {
+    installInTeam();
+
+    for (String described :
+        java.util.List.of(
+            "My discharge letters from ward 7 never list stopped medicines",
+            "Status of referrals to dermatology is never shared with the practice")) {
+      var offer = say(described);
+
+      assertThat(offer).as(described).hasSize(1);
+      assertThat(offer.get(0).cardText())
+          .as(described)
+          .contains("That sounds like an interface issue");
+      say("No thanks");
+    }
+    var refused = say("My patient 943 476 5919 waited three weeks for a letter");
+    assertThat(refused.get(0).text()).contains("seems to contain").doesNotContain("5919");
+
+    assertThat(say("my issues").get(0).text()).contains("You haven't raised any issues yet");
+    assertThat(say("my issue").get(0).text()).contains("You haven't raised any issues yet");
+    assertThat(say("status IF-2027-0042 please").get(0).text())
+        .doesNotContain("That sounds like an interface issue");
+  }
 }
