@@ -163,6 +163,24 @@ public class Issues {
     return Optional.of(fitting.isEmpty() ? found.get(0) : fitting.get(0));
   }
 
+  /**
+   * Every issue with the reference among the given groups' issues, one at most from each group: for
+   * reading, where each can be shown (a reporter's issues in two groups that both numbered theirs
+   * IF-2027-0001).
+   */
+  @Transactional(readOnly = true)
+  public List<IssueSummary> allByReference(String reference, Collection<Long> groupIds) {
+    if (reference == null || groupIds.isEmpty()) {
+      return List.of();
+    }
+    return issues
+        .findByReferenceAndGroupIdInOrderByGroupId(
+            reference.strip().toUpperCase(Locale.ROOT), groupIds)
+        .stream()
+        .map(Issue::summary)
+        .toList();
+  }
+
   /** Whether any issue was ever raised with the group. */
   @Transactional(readOnly = true)
   public boolean anyIn(long groupId) {

@@ -2,7 +2,6 @@ package org.interfacebot.triage;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Texts;
@@ -80,17 +79,20 @@ class StatusCommand implements ChatCommand {
       return List.of(texts.reply("triage.status.which"));
     }
     String me = turn.from().key();
-    Predicate<IssueSummary> readable = issue -> turn.place().teamId() != null || mayRead(issue, me);
-    return issues
-        .byReference(reference, groups.visibleFrom(turn.place()), readable)
-        .filter(readable)
-        .map(issue -> List.of(Reply.card(cards.statusCard(issue, turn.from()))))
-        .orElseGet(
-            () ->
-                List.of(
-                    References.shaped(reference)
-                        .map(shaped -> texts.reply("triage.status.not-found", shaped))
-                        .orElseGet(() -> texts.reply("triage.status.not-a-reference"))));
+    // Reading harms nothing: where two of the groups seen from here (1:1) each have an issue with
+    // the reference, every one the person may read is shown, rather than none.
+    List<Reply> cardsShown =
+        issues.allByReference(reference, groups.visibleFrom(turn.place())).stream()
+            .filter(issue -> turn.place().teamId() != null || mayRead(issue, me))
+            .map(issue -> Reply.card(cards.statusCard(issue, turn.from())))
+            .toList();
+    if (!cardsShown.isEmpty()) {
+      return cardsShown;
+    }
+    return List.of(
+        References.shaped(reference)
+            .map(shaped -> texts.reply("triage.status.not-found", shaped))
+            .orElseGet(() -> texts.reply("triage.status.not-a-reference")));
   }
 
   /** Outside the group's team, members see any issue; other clinicians only their own. */

@@ -199,18 +199,27 @@ class MultipleGroupsIT extends BotConversationTest {
     twoGroups();
     String highland = raiseIn(HIGHLAND_NAME, "Highland discharge letters late");
     raiseIn(GRAMPIAN_NAME, "Grampian results to the wrong GP");
+    // "chair" chairs Grampian's group and now Highland's too.
+    say(
+        Activities.inTeam(
+            activities.channelMentionOf("chair2", "Dr chair2", "chair add", "chair", "Dr Ann Law"),
+            HIGHLAND,
+            HIGHLAND_NAME));
 
+    // Which of their two groups' issues a chair of both means cannot be told.
+    String both =
+        say(activities.personalMessage("chair", "Dr Ann Law", "close " + highland + " discuss"))
+            .get(0)
+            .text();
     String closed =
         say(activities.personalMessage("chair2", "Dr chair2", "close " + highland + " discuss"))
             .get(0)
             .text();
-    // The reporter reads both issues: which one `status` means cannot be told.
-    String status = gp("status " + highland).get(0).text();
 
     assertThat(closed).startsWith("Closed the vote");
     assertThat(statusOf("Highland discharge letters late")).isNotEqualTo("OPEN_FOR_TRIAGE");
     assertThat(statusOf("Grampian results to the wrong GP")).isEqualTo("OPEN_FOR_TRIAGE");
-    assertThat(status)
+    assertThat(both)
         .isEqualTo(
             highland
                 + " is the reference of an issue in more than one of your groups ("
@@ -219,6 +228,29 @@ class MultipleGroupsIT extends BotConversationTest {
                 + HIGHLAND_NAME
                 + "), as each group numbers its own issues, so I have not done anything with it."
                 + " Please type it in the channel of the group it belongs to.");
+  }
+
+  @Test
+  void aReporterWhoseIssuesInTwoGroupsShareAReferenceSeesEachWithStatus() {
+    twoGroups();
+    String highland = raiseIn(HIGHLAND_NAME, "Highland discharge letters late");
+    String grampian = raiseIn(GRAMPIAN_NAME, "Grampian results to the wrong GP");
+    assertThat(highland).isEqualTo(grampian);
+
+    var status = gp("status " + highland);
+
+    assertThat(status).hasSize(2).allMatch(Sent::hasCard);
+    assertThat(status.get(0).cardText() + status.get(1).cardText())
+        .contains(
+            highland + ": Highland discharge letters late",
+            grampian + ": Grampian results to the wrong GP")
+        .doesNotContain("more than one of your groups");
+    // Someone else, a member of neither, still sees neither.
+    assertThat(
+            say(activities.personalMessage("outsider", "Dr Not Member", "status " + highland))
+                .get(0)
+                .text())
+        .isEqualTo("I can't find " + highland + " among the issues you can see.");
   }
 
   @Test
