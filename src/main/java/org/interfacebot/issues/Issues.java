@@ -110,6 +110,17 @@ public class Issues {
     return notes.findByIssueIdOrderByAddedAt(issueId).stream().map(IssueNote::text).toList();
   }
 
+  /**
+   * What the clinicians who added their experience (+1) wrote, oldest first, without who wrote it:
+   * the group reads it on the issue's card. It passed the identifier guard.
+   */
+  @Transactional(readOnly = true)
+  public java.util.List<String> experiences(long issueId) {
+    return supports.findByIssueIdAndCommentIsNotNullOrderByAddedAt(issueId).stream()
+        .map(Support::comment)
+        .toList();
+  }
+
   /** How many clinicians added their experience (+1) to the issue. */
   @Transactional(readOnly = true)
   public int supportCount(long issueId) {

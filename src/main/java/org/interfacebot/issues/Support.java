@@ -41,6 +41,10 @@ final class Support {
     this.addedAt = addedAt;
   }
 
+  String comment() {
+    return comment;
+  }
+
   String supporterKey() {
     return supporterKey;
   }

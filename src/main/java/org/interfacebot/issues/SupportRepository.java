@@ -11,6 +11,8 @@ interface SupportRepository extends JpaRepository<Support, Long> {
 
   java.util.List<Support> findByIssueId(long issueId);
 
+  java.util.List<Support> findByIssueIdAndCommentIsNotNullOrderByAddedAt(long issueId);
+
   java.util.List<Support> findBySupporterKey(String supporterKey);
 
   @org.springframework.data.jpa.repository.Modifying

@@ -21,6 +21,7 @@ record TriageCardData(
     String reporter,
     String raisedAt,
     int supporters,
+    List<String> experiences,
     int votes,
     String stateText,
     boolean open,

@@ -140,6 +140,7 @@ public class TriageCards {
         issue.anonymous() ? texts.get("triage.card.anonymous") : issue.reporterName(),
         issue.raisedAt().toString(),
         issues.supportCount(issue.id()),
+        issues.experiences(issue.id()),
         tally.total(),
         stateText(round, issue),
         open,

@@ -195,4 +195,43 @@ class RaiseFormIT extends BotConversationTest {
     assertThat(CardText.of(addToOwn.json().path("value"))).doesNotContain("Added to");
     assertThat(jdbc.queryForObject("select count(*) from issue_support", Integer.class)).isZero();
   }
+
+  @Test
+  void theExperienceAddedToASimilarIssueIsShownToTheGroup() {
+    installInTeam();
+    String existing =
+        raise(
+            "gp1",
+            "Dr Morag Fraser",
+            "Discharge letters missing medication changes",
+            "Discharge planning");
+    Sent posted =
+        awaitSent(
+            s ->
+                s.method().equals("POST")
+                    && s.conversationId().equals(Activities.CHANNEL)
+                    && s.hasCard());
+    String draftId =
+        draftIssue(
+            GP, NAME, "Medication changes missing from discharge letters", "Discharge planning");
+
+    click(
+        "raise.support",
+        Activities.data()
+            .put("draftId", draftId)
+            .put("reference", existing)
+            .put("comment", "Same at our practice every week"));
+
+    Sent update =
+        awaitSent(s -> s.method().equals("PUT") && s.activityId().equals(posted.activityId()));
+    assertThat(update.cardText())
+        .contains("Similar reports: 1", "Same at our practice every week")
+        .doesNotContain(NAME);
+    assertThat(
+            say(activities.channelMention("member1", "Member One", "status " + existing))
+                .get(0)
+                .cardText())
+        .contains("Same at our practice every week")
+        .doesNotContain(NAME);
+  }
 }
