@@ -138,7 +138,8 @@ public class TriageCards {
         issues.notes(issue.id()),
         texts.label(issue.status()),
         issue.anonymous() ? texts.get("triage.card.anonymous") : issue.reporterName(),
-        issue.raisedAt().toString(),
+        // The card's template reads a time without an offset as it is: the UK day and time.
+        issue.raisedAt().atZone(UK).toLocalDateTime().toString(),
         issues.supportCount(issue.id()),
         issues.experiences(issue.id()),
         tally.total(),

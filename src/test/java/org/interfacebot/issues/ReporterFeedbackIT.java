@@ -81,4 +81,22 @@ class ReporterFeedbackIT extends BotConversationTest {
         say(activities.personalMessage("outsider", "Dr Now Member", "status " + reference));
     assertThat(member.get(0).cardText()).contains(reference + ": Results sent to the wrong GP");
   }
+
+  @Test
+  void statusShowsTheDayAnIssueWasRaisedInTheUk() {
+    installInTeam();
+    String reference =
+        raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
+    // 00:30 on 15 June in the UK (BST) is 23:30 on 14 June in UTC.
+    jdbc.update(
+        "update issue set raised_at = ? where reference = ?",
+        java.sql.Timestamp.from(java.time.Instant.parse("2027-06-14T23:30:00Z")),
+        reference);
+
+    var status = say(activities.personalMessage("gp1", "Dr Morag Fraser", "status " + reference));
+    var mine = say(activities.personalMessage("gp1", "Dr Morag Fraser", "my issues"));
+
+    assertThat(status.get(0).cardText()).contains("Raised: 15/06/2027");
+    assertThat(mine.get(0).text()).contains("raised 15 Jun 2027");
+  }
 }
