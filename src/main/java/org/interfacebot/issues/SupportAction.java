@@ -3,10 +3,12 @@ package org.interfacebot.issues;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
+import org.interfacebot.groups.Groups;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,7 @@ class SupportAction implements CardAction {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final Texts texts;
+  private final Groups groups;
 
   SupportAction(
       IssueRepository issues,
@@ -35,8 +38,10 @@ class SupportAction implements CardAction {
       RaisePrompts prompts,
       ApplicationEventPublisher events,
       Clock clock,
-      Texts texts) {
+      Texts texts,
+      Groups groups) {
     this.texts = texts;
+    this.groups = groups;
     this.issues = issues;
     this.supports = supports;
     this.check = check;
@@ -54,8 +59,14 @@ class SupportAction implements CardAction {
   @Override
   @Transactional
   public Result handle(Turn turn, JsonNode data) {
-    RaiseDraft draft = RaiseForm.activeDraft(turn, data, texts);
     String reference = data.path("reference").asText("");
+    RaiseDraft draft;
+    try {
+      draft = RaiseForm.activeDraft(turn, data, texts);
+    } catch (CardActionRefused closed) {
+      // Pressed again (a double click) after the first press added it and closed the draft.
+      return alreadyAdded(turn, reference).orElseThrow(() -> closed);
+    }
     IssueSummary issue =
         similar.to(draft, turn.from().key()).stream()
             .filter(i -> i.reference().equals(reference))
@@ -77,11 +88,32 @@ class SupportAction implements CardAction {
             () -> supports.save(new Support(issue.id(), turn.from().key(), kept, now)));
     events.publishEvent(new IssueSupported(issue.id()));
     turn.memory().clear();
-    int count = supports.countByIssueId(issue.id());
     return new Result(
-        prompts.notice(
-            texts.get("issues.support.added", issue.reference()),
-            texts.get("issues.support.counts", issue.title(), count)),
-        List.of(texts.reply("issues.support.thanks", issue.reference())));
+        added(issue), List.of(texts.reply("issues.support.thanks", issue.reference())));
+  }
+
+  private JsonNode added(IssueSummary issue) {
+    return prompts.notice(
+        texts.get("issues.support.added", issue.reference()),
+        texts.get("issues.support.counts", issue.title(), supports.countByIssueId(issue.id())));
+  }
+
+  /** The card of the first press, where the person's experience is on the issue pressed for. */
+  private Optional<Result> alreadyAdded(Turn turn, String reference) {
+    List<IssueSummary> theirs =
+        References.shaped(reference).stream()
+            .flatMap(
+                shaped ->
+                    issues
+                        .findByReferenceAndGroupIdInOrderByGroupId(
+                            shaped, groups.visibleFrom(turn.place()))
+                        .stream())
+            .map(Issue::summary)
+            .filter(
+                i -> supports.findByIssueIdAndSupporterKey(i.id(), turn.from().key()).isPresent())
+            .toList();
+    return theirs.size() == 1
+        ? Optional.of(Result.replaceWith(added(theirs.get(0))))
+        : Optional.empty();
   }
 }

@@ -234,4 +234,33 @@ class RaiseFormIT extends BotConversationTest {
         .contains("Same at our practice every week")
         .doesNotContain(NAME);
   }
+
+  @Test
+  void addingMyExperienceTwiceByADoubleClickAddsItOnceAndSaysSoBothTimes() {
+    installInTeam();
+    String existing =
+        raise(
+            "gp1",
+            "Dr Morag Fraser",
+            "Discharge letters missing medication changes",
+            "Discharge planning");
+    String draftId =
+        draftIssue(
+            GP, NAME, "Medication changes missing from discharge letters", "Discharge planning");
+    ObjectNode press =
+        Activities.data()
+            .put("draftId", draftId)
+            .put("reference", existing)
+            .put("comment", "Same at our practice every week");
+
+    var first = click("raise.support", press.deepCopy());
+    var second = click("raise.support", press.deepCopy());
+
+    assertThat(CardText.of(first.json().path("value"))).contains("Added to " + existing);
+    assertThat(second.body()).doesNotContain("no longer open", "it was raised");
+    assertThat(CardText.of(second.json().path("value")))
+        .contains("Added to " + existing, "1 similar report");
+    assertThat(jdbc.queryForObject("select count(*) from issue_support", Integer.class)).isOne();
+    assertThat(jdbc.queryForObject("select count(*) from issue", Integer.class)).isOne();
+  }
 }
