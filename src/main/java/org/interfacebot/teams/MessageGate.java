@@ -104,11 +104,18 @@ class MessageGate {
     return activity.isType(ActivityTypes.MESSAGE) || activity.isType(ActivityTypes.INVOKE);
   }
 
-  /** A card's own request for the person's view (Universal Actions' refresh), not a click. */
+  /**
+   * A card's own request for the person's view (Universal Actions' refresh), not a click: only a
+   * refresh verb counts, so a crafted "automatic" vote still uses the person's own allowance.
+   */
   private static boolean automaticRefresh(Activity activity) {
-    return activity.isType(ActivityTypes.INVOKE)
-        && "adaptiveCard/action".equals(activity.getName())
-        && "automatic".equals(TurnReader.value(activity.getValue()).path("trigger").asText(""));
+    if (!activity.isType(ActivityTypes.INVOKE)
+        || !"adaptiveCard/action".equals(activity.getName())) {
+      return false;
+    }
+    var value = TurnReader.value(activity.getValue());
+    return "automatic".equals(value.path("trigger").asText(""))
+        && value.path("action").path("verb").asText("").endsWith(".refresh");
   }
 
   private static String personKey(Activity activity) {

@@ -130,4 +130,17 @@ class RateLimitIT extends BotConversationTest {
     assertThat(jdbc.queryForObject("select count(*) from triage_vote", Integer.class)).isEqualTo(1);
     assertThat(connector.sent()).noneMatch(s -> s.text().equals(SLOW_DOWN));
   }
+
+  /** Only a refresh is a card's own request: a vote marked "automatic" is still the person's. */
+  @Test
+  void aVoteMarkedAutomaticUsesThePersonsOwnAllowance() {
+    var answers = new ArrayList<String>();
+    for (int i = 0; i < 20; i++) {
+      var vote = activities.vote("crafty", "IF-2026-0999", "discuss");
+      ((com.fasterxml.jackson.databind.node.ObjectNode) vote.get("value"))
+          .put("trigger", "automatic");
+      answers.add(post(vote).body());
+    }
+    assertThat(answers).anyMatch(body -> body.contains(SLOW_DOWN));
+  }
 }
