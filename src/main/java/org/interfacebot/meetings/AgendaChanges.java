@@ -17,8 +17,10 @@ class AgendaChanges {
   private final Meetings meetings;
   private final IssueProgress progress;
   private final Texts texts;
+  private final ComingAgendas coming;
 
-  AgendaChanges(Meetings meetings, IssueProgress progress, Texts texts) {
+  AgendaChanges(Meetings meetings, IssueProgress progress, Texts texts, ComingAgendas coming) {
+    this.coming = coming;
     this.meetings = meetings;
     this.progress = progress;
     this.texts = texts;
@@ -37,7 +39,7 @@ class AgendaChanges {
           texts.get("meetings.scheduled-to-reporter", theme, when));
     } else if (!on
         && issue.status() == IssueStatus.SCHEDULED
-        && !meetings.onOtherComingAgendas(meeting).contains(issue.id())) {
+        && !coming.onOthers(meeting).contains(issue.id())) {
       progress.moveTo(
           issue.id(),
           IssueStatus.ACCEPTED,

@@ -5,7 +5,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.interfacebot.audit.Actor;
 import org.interfacebot.audit.AuditAction;
 import org.interfacebot.audit.AuditTrail;
@@ -32,6 +31,7 @@ public class Meetings {
   private final Networks networks;
   private final AuditTrail audit;
   private final Texts texts;
+  private final ComingAgendas coming;
 
   Meetings(
       MeetingRepository meetings,
@@ -42,7 +42,9 @@ public class Meetings {
       Clock clock,
       Networks networks,
       AuditTrail audit,
-      Texts texts) {
+      Texts texts,
+      ComingAgendas coming) {
+    this.coming = coming;
     this.texts = texts;
     this.networks = networks;
     this.audit = audit;
@@ -93,7 +95,7 @@ public class Meetings {
         agendas.thaw(meeting);
       }
       var after = agenda(meeting).stream().map(IssueSummary::id).toList();
-      var elsewhere = onOtherComingAgendas(meeting);
+      var elsewhere = coming.onOthers(meeting);
       before.stream()
           .filter(i -> i.status() == IssueStatus.SCHEDULED)
           .filter(i -> !after.contains(i.id()) && !elsewhere.contains(i.id()))
@@ -106,12 +108,17 @@ public class Meetings {
             "meetings.scheduled-to-reporter",
             texts.label(theme).toLowerCase(texts.locale()),
             MeetingDates.show(when, texts));
+    // An issue also on an earlier coming meeting's agenda is for that one: its reporter was told
+    // of it, and hears nothing of this one moving.
+    var earlier = moved ? coming.onEarlier(meeting) : Set.<Long>of();
     for (IssueSummary issue : agenda(meeting)) {
       // Only an accepted issue waits for a meeting: one a chair added while it is still in
       // triage, or one with an outcome, keeps its status.
       if (issue.status() == IssueStatus.ACCEPTED) {
         progress.moveTo(issue.id(), IssueStatus.SCHEDULED, scheduled);
-      } else if (moved && issue.status() == IssueStatus.SCHEDULED) {
+      } else if (moved
+          && issue.status() == IssueStatus.SCHEDULED
+          && !earlier.contains(issue.id())) {
         progress.tell(issue.id(), scheduled);
       }
     }
@@ -135,19 +142,6 @@ public class Meetings {
             MeetingDates.show(when, texts),
             texts.label(newTheme).toLowerCase(texts.locale()),
             texts.label(issue.category()).toLowerCase(texts.locale())));
-  }
-
-  /**
-   * The issues on the agendas of the group's other coming meetings: one of them taken off this
-   * meeting's agenda stays scheduled, for that one.
-   */
-  @Transactional(readOnly = true)
-  Set<Long> onOtherComingAgendas(Meeting meeting) {
-    return upcoming(meeting.groupId()).stream()
-        .filter(m -> !m.id().equals(meeting.id()))
-        .flatMap(m -> agenda(m).stream())
-        .map(IssueSummary::id)
-        .collect(Collectors.toSet());
   }
 
   @Transactional(readOnly = true)

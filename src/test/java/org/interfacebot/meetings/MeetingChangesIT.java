@@ -192,4 +192,26 @@ class MeetingChangesIT extends MeetingConversationTest {
                 .filter(s -> s.text().contains("It is on the agenda")))
         .hasSize(2);
   }
+
+  @Test
+  void movingTheLaterOfTwoMeetingsOfAThemeLeavesReportersOfTheEarlierOneAlone() {
+    installInTeam();
+    accepted("gp1", "Repeat prescriptions not updated", "Prescribing");
+    chair("theme Prescribing on 14 January " + nextYear() + " at 13:00");
+    awaitSent(
+        s ->
+            s.conversationId().equals(Activities.personalConversation("gp1"))
+                && s.text().contains("14 January"));
+    chair("theme Prescribing on 11 February " + nextYear() + " at 13:00");
+
+    assertThat(chair("theme Prescribing on 11 February " + nextYear() + " at 16:00"))
+        .startsWith("The prescribing meeting is set for")
+        .contains("11 February");
+
+    awaitEveryDeliveryMade(Duration.ofSeconds(10));
+    // Their issue is still for the meeting on 14 January: nothing about February is theirs.
+    assertThat(connector.sent())
+        .filteredOn(s -> s.conversationId().equals(Activities.personalConversation("gp1")))
+        .noneMatch(s -> s.text().contains("February"));
+  }
 }
