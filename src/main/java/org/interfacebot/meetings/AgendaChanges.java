@@ -17,10 +17,10 @@ class AgendaChanges {
   private final Meetings meetings;
   private final IssueProgress progress;
   private final Texts texts;
-  private final ComingAgendas coming;
+  private final OffTheAgenda offTheAgenda;
 
-  AgendaChanges(Meetings meetings, IssueProgress progress, Texts texts, ComingAgendas coming) {
-    this.coming = coming;
+  AgendaChanges(Meetings meetings, IssueProgress progress, Texts texts, OffTheAgenda offTheAgenda) {
+    this.offTheAgenda = offTheAgenda;
     this.meetings = meetings;
     this.progress = progress;
     this.texts = texts;
@@ -28,6 +28,7 @@ class AgendaChanges {
 
   @Transactional
   void set(Meeting meeting, IssueSummary issue, boolean on) {
+    boolean wasOn = meetings.agenda(meeting).stream().anyMatch(i -> i.id() == issue.id());
     meetings.setOnAgenda(meeting, issue, on);
     String when = MeetingDates.show(meeting.startsAt().atZone(MeetingDates.UK), texts);
     String theme = texts.label(meeting.theme()).toLowerCase(texts.locale());
@@ -37,17 +38,8 @@ class AgendaChanges {
           issue.id(),
           IssueStatus.SCHEDULED,
           texts.get("meetings.scheduled-to-reporter", theme, when));
-    } else if (!on
-        && issue.status() == IssueStatus.SCHEDULED
-        && !coming.onOthers(meeting).contains(issue.id())) {
-      progress.moveTo(
-          issue.id(),
-          IssueStatus.ACCEPTED,
-          texts.get(
-              "meetings.removed-to-reporter",
-              theme,
-              when,
-              texts.label(issue.category()).toLowerCase(texts.locale())));
+    } else if (!on && wasOn) {
+      offTheAgenda.removed(meeting, issue);
     }
   }
 }

@@ -32,6 +32,7 @@ public class Meetings {
   private final AuditTrail audit;
   private final Texts texts;
   private final ComingAgendas coming;
+  private final OffTheAgenda offTheAgenda;
 
   Meetings(
       MeetingRepository meetings,
@@ -43,8 +44,10 @@ public class Meetings {
       Networks networks,
       AuditTrail audit,
       Texts texts,
-      ComingAgendas coming) {
+      ComingAgendas coming,
+      OffTheAgenda offTheAgenda) {
     this.coming = coming;
+    this.offTheAgenda = offTheAgenda;
     this.texts = texts;
     this.networks = networks;
     this.audit = audit;
@@ -95,11 +98,9 @@ public class Meetings {
         agendas.thaw(meeting);
       }
       var after = agenda(meeting).stream().map(IssueSummary::id).toList();
-      var elsewhere = coming.onOthers(meeting);
       before.stream()
-          .filter(i -> i.status() == IssueStatus.SCHEDULED)
-          .filter(i -> !after.contains(i.id()) && !elsewhere.contains(i.id()))
-          .forEach(i -> unschedule(i, theme, was));
+          .filter(i -> !after.contains(i.id()))
+          .forEach(i -> offTheAgenda.replaced(meeting, i, was));
     } else {
       meeting = meetings.save(new Meeting(groupId, theme, when.toInstant(), read.rest()));
     }
@@ -130,18 +131,6 @@ public class Meetings {
         Actor.person(chair),
         theme.name() + "@" + when.toInstant());
     return meeting;
-  }
-
-  /** Back to waiting for a meeting of its theme, and the reporter is told why. */
-  private void unschedule(IssueSummary issue, Category newTheme, ZonedDateTime when) {
-    progress.moveTo(
-        issue.id(),
-        IssueStatus.ACCEPTED,
-        texts.get(
-            "meetings.unscheduled-to-reporter",
-            MeetingDates.show(when, texts),
-            texts.label(newTheme).toLowerCase(texts.locale()),
-            texts.label(issue.category()).toLowerCase(texts.locale())));
   }
 
   @Transactional(readOnly = true)

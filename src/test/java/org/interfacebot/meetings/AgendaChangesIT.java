@@ -48,8 +48,19 @@ class AgendaChangesIT extends MeetingConversationTest {
     chair("agenda remove " + reference);
 
     assertThat(status(reference)).isEqualTo("SCHEDULED");
+    // Told it is now for the later meeting, not that it waits for one.
+    assertThat(toldTo("gp1", "no longer on the agenda").text())
+        .contains(
+            reference,
+            "It is no longer on the agenda of the group's prescribing meeting on Thursday 14"
+                + " January "
+                + nextYear()
+                + " at 13:00. It is on the agenda of the prescribing meeting on Thursday 11"
+                + " February "
+                + nextYear()
+                + " at 13:00 instead.");
     awaitEveryDeliveryMade(Duration.ofSeconds(10));
-    assertThat(connector.sent()).noneMatch(s -> s.text().contains("no longer on the agenda"));
+    assertThat(connector.sent()).noneMatch(s -> s.text().contains("a later prescribing meeting"));
   }
 
   @Test

@@ -67,7 +67,24 @@ class MeetingChangesIT extends MeetingConversationTest {
         .startsWith("The prescribing meeting is set for");
 
     assertThat(status(issue)).isEqualTo("SCHEDULED");
-    assertThat(connector.sent()).noneMatch(s -> s.text().contains("no longer on the agenda"));
+    Sent told =
+        awaitSent(
+            s ->
+                s.conversationId().equals(Activities.personalConversation("gp1"))
+                    && s.text().contains("no longer on the agenda"));
+    assertThat(told.text())
+        .contains(
+            issue,
+            "which is now a prescribing meeting. It is on the agenda of the discharge planning"
+                + " meeting on ",
+            clock
+                    .instant()
+                    .atZone(MeetingDates.UK)
+                    .toLocalDate()
+                    .plusDays(40)
+                    .format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK))
+                + " at 13:00 instead.");
+    assertThat(told.text()).doesNotContain("It will be on the agenda");
   }
 
   @Test
