@@ -111,6 +111,10 @@ class OutcomeCommand implements ChatCommand {
         texts.reply(
             "meetings.outcome.recorded",
             issue.get().reference(),
-            texts.label(status).toLowerCase(texts.locale())));
+            texts.label(status).toLowerCase(texts.locale()),
+            texts.get(
+                issue.get().reporterForgotten()
+                    ? "issues.reporter.forgotten"
+                    : "issues.reporter.told")));
   }
 }

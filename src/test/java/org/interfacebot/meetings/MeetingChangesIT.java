@@ -231,4 +231,21 @@ class MeetingChangesIT extends MeetingConversationTest {
         .filteredOn(s -> s.conversationId().equals(Activities.personalConversation("gp1")))
         .noneMatch(s -> s.text().contains("February"));
   }
+
+  @Test
+  void anOutcomeForAReporterWhoWasForgottenSaysThereIsNobodyToTell() {
+    installInTeam();
+    String reference = accepted("gp1", "Repeat prescriptions not updated", "Prescribing");
+    say(activities.personalMessage("gp1", "Dr gp1", "forget me"));
+    say(activities.personalMessage("gp1", "Dr gp1", "yes"));
+    chair("theme Prescribing on " + inDays(1) + " at 13:00");
+    clock.advance(Duration.ofDays(2));
+
+    assertThat(chair("outcome " + reference + " actioned Letters now list changes."))
+        .isEqualTo(
+            "Recorded the outcome of "
+                + reference
+                + " (actioned). Its reporter is no longer linked to it, so there is nobody to"
+                + " tell.");
+  }
 }
