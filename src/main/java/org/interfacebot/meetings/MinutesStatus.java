@@ -58,8 +58,19 @@ class MinutesStatus {
                                     who(a, n),
                                     DatePatterns.of(texts, "meetings.minutes.ack-pattern")
                                         .format(a.acknowledgedAt())))
-                        .orElseGet(() -> texts.get("meetings.minutes.not-acknowledged", n.name())))
+                        .orElseGet(() -> notAcknowledged(n, meeting.get())))
             .collect(Collectors.joining("\n")));
+  }
+
+  /**
+   * A network made one after these minutes were shared was never sent them: it is not waited for.
+   */
+  private String notAcknowledged(Network network, Meeting meeting) {
+    return texts.get(
+        network.addedAt().isAfter(meeting.minutesAt())
+            ? "meetings.minutes.added-since"
+            : "meetings.minutes.not-acknowledged",
+        network.name());
   }
 
   /**

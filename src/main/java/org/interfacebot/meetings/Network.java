@@ -57,4 +57,9 @@ final class Network {
   String name() {
     return name;
   }
+
+  /** When a chair made the channel a network; before then it was sent no minutes. */
+  Instant addedAt() {
+    return addedAt;
+  }
 }

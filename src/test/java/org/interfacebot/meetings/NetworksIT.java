@@ -252,4 +252,27 @@ class NetworksIT extends BotConversationTest {
         .containsEntry("NAME", "GP subgroup")
         .containsEntry("TEAM_ID", Activities.TEAM);
   }
+
+  @Test
+  void aNetworkAddedAfterTheMinutesWereSharedIsNotAwaitedForThem() {
+    networkInstalled();
+    int year = YEAR + 1;
+    chair("theme Referrals on 14 January " + year);
+    clock.advance(
+        Duration.between(
+            Instant.now(),
+            ZonedDateTime.of(year, 1, 14, 15, 0, 0, 0, MeetingDates.UK).toInstant()));
+    chair("minutes https://nhsscotland.sharepoint.com/sites/interface/m.docx");
+    awaitSent(
+        s ->
+            s.conversationId().equals(Activities.CHANNEL)
+                && s.cardText().contains("Minutes: Referrals meeting"));
+
+    inNetwork("chair", "network add GP subgroup");
+
+    assertThat(chair("minutes status"))
+        .isEqualTo(
+            "Minutes of the referrals meeting:\n\n- GP subgroup: added since these minutes were"
+                + " shared; it will get the next minutes");
+  }
 }
