@@ -81,16 +81,19 @@ class ChairDecision {
     }
     if (decision == TriageChoice.REFER && !why.isEmpty() && effects.awaitsOperationalGroup(issue)) {
       effects.refer(issue.id(), why);
-      return new Decided(issue, true);
+      return new Decided(issue, true, false);
     }
     try {
       closing.closeByChair(issue.id(), decision, chair, why.isEmpty() ? null : why);
     } catch (TriageVoting.TriageClosed alreadyClosed) {
       throw new CardActionRefused(texts.get("triage.close.already-decided", issue.reference()));
     }
-    return new Decided(issue, false);
+    return new Decided(issue, false, DecisionEffects.movedOn(issue));
   }
 
-  /** The issue decided on, and whether this named the group of an earlier decision to refer. */
-  record Decided(IssueSummary issue, boolean groupNamed) {}
+  /**
+   * The issue decided on; whether this named the group of an earlier decision to refer; whether the
+   * issue had moved on (its outcome recorded) so that the decision changed nothing.
+   */
+  record Decided(IssueSummary issue, boolean groupNamed, boolean movedOn) {}
 }

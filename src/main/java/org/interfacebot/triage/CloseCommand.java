@@ -76,6 +76,14 @@ class CloseCommand implements ChatCommand {
           decision.close(
               parts[0], groups.visibleFrom(turn.place()), turn.from(), choice.get(), reason);
       var issue = decided.issue();
+      if (decided.movedOn()) {
+        return List.of(
+            texts.reply(
+                "triage.close.done-moved-on",
+                issue.reference(),
+                texts.label(choice.get()),
+                texts.label(issue.status()).toLowerCase(texts.locale())));
+      }
       if (decided.groupNamed()) {
         return List.of(
             texts.reply(

@@ -39,6 +39,11 @@ class DecisionEffects {
 
   void apply(TriageRound round, String reason) {
     var issue = issues.byId(round.issueId()).orElseThrow();
+    if (movedOn(issue)) {
+      // A chair put it on an agenda while the vote was open and its outcome is recorded: the
+      // decision shows on the card, and the outcome stands.
+      return;
+    }
     String why = reason == null || reason.isBlank() ? "" : " " + sentence(reason);
     switch (round.decision()) {
       case DISCUSS ->
@@ -93,6 +98,11 @@ class DecisionEffects {
     }
     progress.tell(issueId, note);
     events.publishEvent(new TriageCardChanged(issueId));
+  }
+
+  /** Whether the issue left triage while its vote was open (an outcome recorded at a meeting). */
+  static boolean movedOn(IssueSummary issue) {
+    return issue.status() != IssueStatus.OPEN_FOR_TRIAGE;
   }
 
   /** Whether the group decided to refer the issue and a chair has yet to say where. */

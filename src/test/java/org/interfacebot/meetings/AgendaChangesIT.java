@@ -99,4 +99,34 @@ class AgendaChangesIT extends MeetingConversationTest {
     awaitEveryDeliveryMade(Duration.ofSeconds(10));
     assertThat(connector.sent()).noneMatch(s -> s.text().contains("Scheduled"));
   }
+
+  @Test
+  void anOutcomeRecordedWhileTheVoteWasOpenStandsWhenTheVoteIsClosed() {
+    installInTeam();
+    String inTriage = raise("gp2", "Dr gp2", "Letters lost", "Correspondence and communication");
+    chair("theme Prescribing on 14 January " + nextYear());
+    chair("agenda add " + inTriage);
+    clock.advance(
+        Duration.between(
+            java.time.Instant.now(),
+            java.time.ZonedDateTime.of(nextYear(), 1, 14, 15, 0, 0, 0, MeetingDates.UK)
+                .toInstant()));
+    chair("outcome " + inTriage + " actioned The practice letters now list stopped medicines.");
+    assertThat(status(inTriage)).isEqualTo("ACTIONED");
+
+    assertThat(chair("close " + inTriage + " discuss"))
+        .isEqualTo(
+            "Closed the vote on "
+                + inTriage
+                + ": Discuss at group. It had moved on while the vote was open (actioned), so that"
+                + " stays and its reporter is not told anything new.");
+
+    assertThat(status(inTriage)).isEqualTo("ACTIONED");
+    awaitEveryDeliveryMade(Duration.ofSeconds(10));
+    assertThat(connector.sent())
+        .noneMatch(
+            s ->
+                s.conversationId().equals(Activities.personalConversation("gp2"))
+                    && s.text().contains("Accepted"));
+  }
 }
