@@ -158,10 +158,11 @@ public class Meetings {
   }
 
   /**
-   * The meeting an outcome for the issue belongs to: of the meetings whose agenda holds it and
-   * whose minutes have not gone out, the latest that has started, else the next to come. A meeting
-   * whose minutes were shared is over and done. Held meetings are frozen first, so that an issue
-   * accepted after a meeting goes to the next one, not to the one it missed.
+   * The meeting an outcome for the issue belongs to: of the meetings whose agenda holds it, the
+   * latest that has started, else the next to come. A meeting whose minutes were shared counts only
+   * for an outcome it already has for the issue (a correction, for minutes shared again); for any
+   * other issue it is over and done. Held meetings are frozen first, so that an issue accepted
+   * after a meeting goes to the next one, not to the one it missed.
    */
   @Transactional
   Optional<Meeting> holding(long groupId, long issueId) {
@@ -169,7 +170,7 @@ public class Meetings {
     var now = clock.instant();
     var holding =
         meetings.findByGroupIdOrderByStartsAt(groupId).stream()
-            .filter(m -> m.minutesUrl() == null)
+            .filter(m -> m.minutesUrl() == null || outcomeOf(m, issueId).isPresent())
             .filter(m -> agenda(m).stream().anyMatch(i -> i.id() == issueId))
             .toList();
     return holding.stream()
