@@ -180,7 +180,10 @@ public class TriageCards {
               "triage.card.decided",
               texts.label(round.decision()),
               round.decidedBy() == null ? texts.get("triage.card.former-chair") : round.decidedBy(),
-              round.reason() == null ? "" : " " + round.reason(),
+              // A referral's reason is the operational group, which "Referred to …" names.
+              round.reason() == null || round.decision() == TriageChoice.REFER
+                  ? ""
+                  : " " + round.reason(),
               issues
                   .referredTo(issue.id())
                   .map(g -> " " + texts.get("triage.card.referred-to", g))
