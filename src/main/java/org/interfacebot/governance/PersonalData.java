@@ -16,6 +16,7 @@ import org.interfacebot.issues.Issues;
 import org.interfacebot.issues.ReporterIdentities;
 import org.interfacebot.meetings.Meetings;
 import org.interfacebot.triage.TriageCardChanged;
+import org.interfacebot.triage.UnanswerableRequests;
 import org.interfacebot.triage.VoterRecords;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,7 @@ class PersonalData {
   private final ReporterIdentities reporters;
   private final Issues issues;
   private final VoterRecords voters;
+  private final UnanswerableRequests unanswerable;
   private final Members members;
   private final Chairs chairs;
   private final Groups groups;
@@ -45,6 +47,7 @@ class PersonalData {
       ReporterIdentities reporters,
       Issues issues,
       VoterRecords voters,
+      UnanswerableRequests unanswerable,
       Members members,
       Chairs chairs,
       Groups groups,
@@ -61,6 +64,7 @@ class PersonalData {
     this.reporters = reporters;
     this.issues = issues;
     this.voters = voters;
+    this.unanswerable = unanswerable;
     this.members = members;
     this.chairs = chairs;
     this.groups = groups;
@@ -113,6 +117,8 @@ class PersonalData {
     reporters.raisedBy(personKey).forEach(i -> shownOnCards.add(i.id()));
     var groupsTouched = new LinkedHashSet<Long>(members.groupsOf(personKey));
     int raised = reporters.forget(personKey);
+    // Nobody can answer the group's request for more information now: the chairs decide.
+    unanswerable.toChairs(List.copyOf(shownOnCards));
     var votes = voters.forget(personKey);
     shownOnCards.addAll(votes.withdrawnFrom());
     shownOnCards.addAll(voters.forgetDecider(personKey));

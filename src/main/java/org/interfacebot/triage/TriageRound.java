@@ -108,6 +108,19 @@ final class TriageRound {
     this.decline = 0;
   }
 
+  /**
+   * The more information the vote asked for can no longer come: the decision is undone and the
+   * chairs decide, the tallies staying as they were cast.
+   */
+  void backToChairs() {
+    this.state = RoundState.AWAITING_CHAIR;
+    this.decision = null;
+    this.decidedBy = null;
+    this.decidedByKey = null;
+    this.decidedAt = null;
+    this.reason = null;
+  }
+
   /** The chair who decided asked to be forgotten: the decision stays, their name goes. */
   void forgetDecider() {
     this.decidedBy = null;
