@@ -79,6 +79,19 @@ public class Chairs {
     return Removal.REMOVED;
   }
 
+  /**
+   * Someone Teams says has left the group's team no longer chairs it: their appointment goes, with
+   * an audit entry (configured chairs change in configuration only). True when they chaired it.
+   */
+  @Transactional
+  public boolean leftTeam(long groupId, Person person) {
+    if (chairs.deleteByGroupIdAndPersonKey(groupId, person.key()) == 0) {
+      return false;
+    }
+    audit.record(groupId, null, AuditAction.CHAIR_REMOVED, Actor.bot(), Actor.person(person), null);
+    return true;
+  }
+
   public enum Removal {
     REMOVED,
     NOT_A_CHAIR,

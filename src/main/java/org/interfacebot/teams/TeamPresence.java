@@ -3,10 +3,14 @@ package org.interfacebot.teams;
 import java.util.List;
 import org.interfacebot.chat.Person;
 import org.interfacebot.chat.Place;
+import org.interfacebot.groups.ChairLeftTeam;
+import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.groups.Members;
 import org.interfacebot.groups.Names;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps a group's members current from what Teams shows: who posts, who is added or removed, and
@@ -18,11 +22,20 @@ class TeamPresence {
   private final Groups groups;
   private final Members members;
   private final Names names;
+  private final Chairs chairs;
+  private final ApplicationEventPublisher events;
 
-  TeamPresence(Groups groups, Members members, Names names) {
+  TeamPresence(
+      Groups groups,
+      Members members,
+      Names names,
+      Chairs chairs,
+      ApplicationEventPublisher events) {
     this.groups = groups;
     this.members = members;
     this.names = names;
+    this.chairs = chairs;
+    this.events = events;
   }
 
   /**
@@ -40,7 +53,23 @@ class TeamPresence {
     groups.byTeam(place.teamId()).ifPresent(g -> people.forEach(p -> members.seen(g.id(), p)));
   }
 
+  /**
+   * People removed from the team: off the member list and, for an appointed chair, out of the
+   * chair, the channel told, so that someone no longer in the team cannot decide its votes or take
+   * its data (`export`) from their 1:1 chat.
+   */
+  @Transactional
   void removed(Place place, List<Person> people) {
-    groups.byTeam(place.teamId()).ifPresent(g -> people.forEach(p -> members.left(g.id(), p)));
+    groups
+        .byTeam(place.teamId())
+        .ifPresent(
+            g ->
+                people.forEach(
+                    p -> {
+                      members.left(g.id(), p);
+                      if (chairs.leftTeam(g.id(), p)) {
+                        events.publishEvent(new ChairLeftTeam(g.id(), g.teamId()));
+                      }
+                    }));
   }
 }

@@ -1,0 +1,62 @@
+package org.interfacebot.groups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.interfacebot.support.Activities;
+import org.interfacebot.support.BotConversationTest;
+import org.interfacebot.support.FakeBotConnector;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A co-chair appointed, voting, then removed from the group's team mid-vote (they moved to another
+ * board): what they can still do from their 1:1 chat, and what the channel and the chairs see.
+ */
+class ChairLeavesTeamJourneyIT extends BotConversationTest {
+
+  private String member1(String text) {
+    return say(activities.personalMessage("member1", "Dr Co Chair", text)).get(0).text();
+  }
+
+  private void removedFromTheTeam(String user) {
+    var removed = activities.botAddedToTeam("chair");
+    removed.remove("membersAdded");
+    removed
+        .putArray("membersRemoved")
+        .addObject()
+        .put("id", "29:" + user)
+        .put("aadObjectId", "aad-" + user);
+    post(removed);
+    connector.roster(
+        FakeBotConnector.defaultRoster().stream().filter(id -> !id.equals(user)).toList());
+  }
+
+  @Test
+  void aChairRemovedFromTheTeamNoLongerChairsItAndTheChannelIsTold() {
+    String reference = raiseOne();
+    say(activities.channelMentionOf("chair", "Dr Ann Law", "chair add", "member1", "Dr Co Chair"));
+    vote("member1", reference, "discuss");
+    assertThat(member1("chairs")).contains("Chair, member1");
+
+    removedFromTheTeam("member1");
+
+    assertThat(awaitSent(s -> s.text().contains("removed from the team")).text())
+        .isEqualTo(
+            "One of this group's chairs has been removed from the team, so they are no longer a"
+                + " chair here. Type `@Interface Bot chairs` to see who chairs the group now.");
+    assertThat(chair("chairs")).isEqualTo("Chairs of Grampian Interface Group: Chair.");
+    assertThat(member1("export")).doesNotContain("download the export");
+    assertThat(member1("audit " + reference)).doesNotContain("raised the issue");
+    assertThat(member1("close " + reference + " decline Not ours at all."))
+        .contains("Only a chair");
+    assertThat(status(reference)).isEqualTo("OPEN_FOR_TRIAGE");
+    assertThat(
+            connector.sent().stream()
+                .filter(s -> s.conversationId().equals(Activities.personalConversation("gp1")))
+                .filter(s -> s.text().contains("Not ours")))
+        .isEmpty();
+    assertThat(chair("audit")).contains("Interface Bot removed Dr Co Chair as a chair");
+
+    assertThat(chair("close " + reference + " discuss"))
+        .startsWith("Closed the vote on " + reference + ": Discuss at group.");
+  }
+}
