@@ -99,9 +99,12 @@ class UpdateCommand implements ChatCommand {
     }
     fellows.post(assignment.get(), text);
     boolean ownIssue = turn.from().key().equals(issue.get().reporterKey());
-    return List.of(
-        texts.reply(
-            ownIssue ? "fellows.update.posted-own" : "fellows.update.posted",
-            issue.get().reference()));
+    String posted =
+        ownIssue
+            ? "fellows.update.posted-own"
+            : issue.get().reporterForgotten()
+                ? "fellows.update.posted-nobody-else"
+                : "fellows.update.posted";
+    return List.of(texts.reply(posted, issue.get().reference()));
   }
 }
