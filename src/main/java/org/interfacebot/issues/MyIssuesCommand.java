@@ -9,6 +9,8 @@ import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
+import org.interfacebot.groups.GroupInfo;
+import org.interfacebot.groups.Groups;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 class MyIssuesCommand implements ChatCommand {
 
   private final IssueRepository issues;
+  private final Groups groups;
   private final Texts texts;
 
-  MyIssuesCommand(IssueRepository issues, Texts texts) {
+  MyIssuesCommand(IssueRepository issues, Groups groups, Texts texts) {
     this.texts = texts;
     this.issues = issues;
+    this.groups = groups;
   }
 
   @Override
@@ -65,17 +69,20 @@ class MyIssuesCommand implements ChatCommand {
     if (mine.isEmpty()) {
       return List.of(texts.reply("issues.mine.none"));
     }
+    // Each group numbers its own issues: with issues in several, each line says which group's.
+    boolean severalGroups = mine.stream().map(i -> i.summary().groupId()).distinct().count() > 1;
     String lines =
         mine.stream()
             .map(Issue::summary)
             .map(
                 i ->
                     texts.get(
-                        "issues.mine.line",
+                        severalGroups ? "issues.mine.line-of-group" : "issues.mine.line",
                         i.reference(),
                         i.title(),
                         texts.label(i.status()),
-                        DatePatterns.of(texts, "issues.mine.day-pattern").format(i.raisedAt())))
+                        DatePatterns.of(texts, "issues.mine.day-pattern").format(i.raisedAt()),
+                        groups.byId(i.groupId()).map(GroupInfo::name).orElse("")))
             .collect(Collectors.joining("\n"));
     return List.of(texts.reply("issues.mine.list", lines));
   }
