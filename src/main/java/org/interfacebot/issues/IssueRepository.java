@@ -35,14 +35,10 @@ interface IssueRepository extends JpaRepository<Issue, Long> {
   List<Issue> findByStatusInAndStatusChangedAtBefore(
       Collection<IssueStatus> statuses, java.time.Instant cutoff);
 
-  /** Names the operational group of a referral that has none yet; 0 if one was named first. */
-  @org.springframework.data.jpa.repository.Modifying(
-      flushAutomatically = true,
-      clearAutomatically = true)
-  @org.springframework.data.jpa.repository.Query(
-      "update Issue i set i.referredTo = :group, i.referralFollowUp = :followUp,"
-          + " i.followUpReminded = false where i.id = :id and i.referredTo is null")
-  int nameReferral(long id, String group, java.time.Instant followUp);
+  /** The issue, locked until the transaction ends: two chairs' changes to it take turns. */
+  @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+  @org.springframework.data.jpa.repository.Query("select i from Issue i where i.id = :id")
+  Optional<Issue> lock(long id);
 
   List<Issue> findByGroupIdAndStatusAndReferredToIsNullOrderByRaisedAt(
       long groupId, IssueStatus status);

@@ -81,7 +81,12 @@ public class Issues {
    */
   @Transactional
   public boolean nameReferral(long issueId, String operationalGroup, java.time.Instant followUp) {
-    return issues.nameReferral(issueId, operationalGroup, followUp) == 1;
+    var issue = issues.lock(issueId).orElseThrow();
+    if (issue.status() != IssueStatus.REFERRED || issue.referredTo() != null) {
+      return false;
+    }
+    issue.referTo(operationalGroup, followUp);
+    return true;
   }
 
   /** The references of the group's issues decided to be referred with no operational group yet. */

@@ -79,25 +79,23 @@ class DecisionEffects {
     }
   }
 
-  /**
-   * Refers the issue to the operational group. Where the decision to refer came first, the issue is
-   * already referred and its reporter now hears which group it went to.
-   */
+  /** A decision to refer that names the operational group: the issue is referred to it. */
   void refer(long issueId, String operationalGroup) {
-    var followUp = clock.instant().plus(followUpAfter);
-    var issue = issues.byId(issueId).orElseThrow();
-    String note = texts.get("triage.decided.referred", operationalGroup);
-    if (!awaitsOperationalGroup(issue)) {
-      issues.referTo(issueId, operationalGroup, followUp);
-      progress.moveTo(issueId, IssueStatus.REFERRED, note);
-      return;
-    }
-    // Two chairs may name it at once: the first one counts.
-    if (!issues.nameReferral(issueId, operationalGroup, followUp)) {
+    issues.referTo(issueId, operationalGroup, clock.instant().plus(followUpAfter));
+    progress.moveTo(
+        issueId, IssueStatus.REFERRED, texts.get("triage.decided.referred", operationalGroup));
+  }
+
+  /**
+   * Names the operational group of an issue the group decided to refer without one; its reporter
+   * hears which group. Two chairs may name it at once: the first counts, the second is refused.
+   */
+  void nameGroup(IssueSummary issue, String operationalGroup) {
+    if (!issues.nameReferral(issue.id(), operationalGroup, clock.instant().plus(followUpAfter))) {
       throw new CardActionRefused(texts.get("triage.refer.already", issue.reference()));
     }
-    progress.tell(issueId, note);
-    events.publishEvent(new TriageCardChanged(issueId));
+    progress.tell(issue.id(), texts.get("triage.decided.referred", operationalGroup));
+    events.publishEvent(new TriageCardChanged(issue.id()));
   }
 
   /** Whether the issue left triage while its vote was open (an outcome recorded at a meeting). */

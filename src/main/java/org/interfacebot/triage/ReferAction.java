@@ -48,8 +48,16 @@ class ReferAction implements CardAction {
     if (!chairs.isChair(issue.groupId(), turn.from().key())) {
       throw new CardActionRefused(replies.notAChair("triage.what.refer"));
     }
-    if (issue.status() == IssueStatus.REFERRED && !effects.awaitsOperationalGroup(issue)) {
-      throw new CardActionRefused(texts.get("triage.refer.already", issue.reference()));
+    if (!effects.awaitsOperationalGroup(issue)) {
+      // Only an issue the group decided to refer waits for its group: a replayed or crafted press
+      // on one still in its vote, or decided otherwise, changes nothing.
+      throw new CardActionRefused(
+          issue.status() == IssueStatus.REFERRED
+              ? texts.get("triage.refer.already", issue.reference())
+              : texts.get(
+                  "triage.refer.not-waiting",
+                  issue.reference(),
+                  texts.label(issue.status()).toLowerCase(texts.locale())));
     }
     String other = data.path("otherGroup").asText("").strip();
     String chosen = other.isEmpty() ? data.path("operationalGroup").asText("").strip() : other;
@@ -61,7 +69,7 @@ class ReferAction implements CardAction {
       throw new CardActionRefused(
           verdict.explanation(texts.get("triage.field.operational-group"), texts));
     }
-    effects.refer(issue.id(), chosen);
+    effects.nameGroup(issue, chosen);
     return Result.replaceWith(
         null,
         texts.reply("triage.refer.done", issue.reference(), chosen, ReporterTold.of(issue, texts)));

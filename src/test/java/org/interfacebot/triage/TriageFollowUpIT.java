@@ -219,6 +219,23 @@ class TriageFollowUpIT extends BotConversationTest {
   }
 
   @Test
+  void aReferPressOnAnIssueStillInItsVoteChangesNothing() {
+    String reference = raiseOne();
+    var refused =
+        clickInChannel(
+            "chair",
+            "triage.refer",
+            Activities.data().put("issue", reference).put("operationalGroup", "Laboratory"));
+    assertThat(CardText.of(refused.json().path("value")))
+        .contains(
+            reference
+                + " isn't waiting for an operational group: the group hasn't decided to refer it"
+                + " (open for triage).");
+    assertThat(status()).isEqualTo("OPEN_FOR_TRIAGE");
+    assertThat(jdbc.queryForObject("select referred_to from issue", String.class)).isNull();
+  }
+
+  @Test
   void twoChairsNamingTheGroupAtOnceReferTheIssueOnce() throws Exception {
     String reference = raiseOne();
     chair("close " + reference + " refer");
@@ -241,6 +258,7 @@ class TriageFollowUpIT extends BotConversationTest {
 
     String referredTo = jdbc.queryForObject("select referred_to from issue", String.class);
     assertThat(answers)
+        .as(answers.toString())
         .filteredOn(a -> a.equals(reference + " has already been referred."))
         .hasSize(1);
     awaitSent(s -> s.text().contains(reference + " is referred to " + referredTo));
