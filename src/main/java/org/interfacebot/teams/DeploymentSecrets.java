@@ -63,11 +63,14 @@ class DeploymentSecrets implements BeanFactoryPostProcessor, EnvironmentAware {
   static final class Analyzer extends AbstractFailureAnalyzer<LocalOnly> {
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, LocalOnly cause) {
+      boolean one = cause.variables.size() == 1;
       return new FailureAnalysis(
           "Interface Bot has an app id, so it runs for real, but "
               + String.join(" and ", cause.variables)
-              + " is left empty or at the local-only value that anyone can read in its source."
-              + " With it, anyone could sign a link to a group's export or tell how anonymous"
+              + (one ? " is" : " are")
+              + " left empty or at the local-only value that anyone can read in its source."
+              + (one ? " With it" : " With them")
+              + ", anyone could sign a link to a group's export or tell how anonymous"
               + " voters voted.",
           "Set "
               + String.join(" and ", cause.variables)

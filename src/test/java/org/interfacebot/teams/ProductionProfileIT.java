@@ -56,7 +56,8 @@ class ProductionProfileIT {
 
     assertThat(output)
         .contains("APPLICATION FAILED TO START")
-        .contains("TRIAGE_VOTER_SECRET and INSIGHTS_LINK_SECRET is left empty or at the local-only")
+        .contains(
+            "TRIAGE_VOTER_SECRET and INSIGHTS_LINK_SECRET are left empty or at the local-only")
         .doesNotContain("pw-Zx81-never-logged");
   }
 
