@@ -6,6 +6,10 @@ public enum AuditAction {
   VOTE_CAST,
   VOTE_CHANGED,
   CLOSED,
+  /** A chair named the operational group an issue is referred to (the name is on the issue). */
+  GROUP_NAMED,
+  /** A chair recorded the operational group's reply to a referral (the reply is on the issue). */
+  REPLY_RECORDED,
   THEME,
   MINUTES,
   OUTCOME,

@@ -50,7 +50,7 @@ class AuditWording {
                   AuditCommand.when(instant(line.detail()), texts));
           case OUTCOME -> texts.get("governance.audit.OUTCOME", who, status(line.detail()));
           case CHAIR_ADDED, CHAIR_REMOVED -> texts.get(ACTION + action, who, whom);
-          case RAISED, DATA_REMOVED -> texts.get(ACTION + action, who);
+          case RAISED, DATA_REMOVED, GROUP_NAMED, REPLY_RECORDED -> texts.get(ACTION + action, who);
         };
     // A sentence opens with the bundle's words ("a former member ...") or a person's name, kept as
     // is.

@@ -80,7 +80,7 @@ class ChairDecision {
       throw new CardActionRefused(verdict.explanation(texts.get("triage.field.reason"), texts));
     }
     if (decision == TriageChoice.REFER && !why.isEmpty() && effects.awaitsOperationalGroup(issue)) {
-      effects.nameGroup(issue, why);
+      effects.nameGroup(issue, why, chair);
       return new Decided(issue, true, false);
     }
     try {

@@ -1,6 +1,10 @@
 package org.interfacebot.triage;
 
+import org.interfacebot.audit.Actor;
+import org.interfacebot.audit.AuditAction;
+import org.interfacebot.audit.AuditTrail;
 import org.interfacebot.chat.CardActionRefused;
+import org.interfacebot.chat.Person;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.issues.IssueProgress;
 import org.interfacebot.issues.IssueStatus;
@@ -19,6 +23,7 @@ class DecisionEffects {
   private final java.time.Clock clock;
   private final java.time.Duration followUpAfter;
   private final Texts texts;
+  private final AuditTrail audit;
 
   DecisionEffects(
       Issues issues,
@@ -28,8 +33,10 @@ class DecisionEffects {
       @org.springframework.beans.factory.annotation.Value(
               "${interface-bot.triage.referral-follow-up:P28D}")
           java.time.Duration followUpAfter,
-      Texts texts) {
+      Texts texts,
+      AuditTrail audit) {
     this.texts = texts;
+    this.audit = audit;
     this.issues = issues;
     this.progress = progress;
     this.events = events;
@@ -90,10 +97,13 @@ class DecisionEffects {
    * Names the operational group of an issue the group decided to refer without one; its reporter
    * hears which group. Two chairs may name it at once: the first counts, the second is refused.
    */
-  void nameGroup(IssueSummary issue, String operationalGroup) {
+  @org.springframework.transaction.annotation.Transactional
+  void nameGroup(IssueSummary issue, String operationalGroup, Person chair) {
     if (!issues.nameReferral(issue.id(), operationalGroup, clock.instant().plus(followUpAfter))) {
       throw new CardActionRefused(texts.get("triage.refer.already", issue.reference()));
     }
+    audit.record(
+        issue.groupId(), issue.reference(), AuditAction.GROUP_NAMED, Actor.person(chair), null);
     progress.tell(issue.id(), texts.get("triage.decided.referred", operationalGroup));
     events.publishEvent(new TriageCardChanged(issue.id()));
   }

@@ -69,7 +69,7 @@ class ReferAction implements CardAction {
       throw new CardActionRefused(
           verdict.explanation(texts.get("triage.field.operational-group"), texts));
     }
-    effects.nameGroup(issue, chosen);
+    effects.nameGroup(issue, chosen, turn.from());
     return Result.replaceWith(
         null,
         texts.reply("triage.refer.done", issue.reference(), chosen, ReporterTold.of(issue, texts)));

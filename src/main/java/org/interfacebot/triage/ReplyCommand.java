@@ -2,6 +2,9 @@ package org.interfacebot.triage;
 
 import java.util.List;
 import java.util.Set;
+import org.interfacebot.audit.Actor;
+import org.interfacebot.audit.AuditAction;
+import org.interfacebot.audit.AuditTrail;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Texts;
@@ -28,6 +31,7 @@ class ReplyCommand implements ChatCommand {
   private final PatientIdentifierGuard guard;
   private final GroupReplies replies;
   private final Texts texts;
+  private final AuditTrail audit;
 
   ReplyCommand(
       Issues issues,
@@ -36,8 +40,10 @@ class ReplyCommand implements ChatCommand {
       IssueProgress progress,
       PatientIdentifierGuard guard,
       GroupReplies replies,
-      Texts texts) {
+      Texts texts,
+      AuditTrail audit) {
     this.texts = texts;
+    this.audit = audit;
     this.replies = replies;
     this.issues = issues;
     this.groups = groups;
@@ -77,6 +83,7 @@ class ReplyCommand implements ChatCommand {
   }
 
   @Override
+  @org.springframework.transaction.annotation.Transactional
   public List<Reply> handle(Turn turn) {
     String[] parts = turn.rest().split("\\s+", 2);
     var issue =
@@ -108,6 +115,12 @@ class ReplyCommand implements ChatCommand {
       return List.of(Reply.text(verdict.explanation(texts.get("triage.field.reply"), texts)));
     }
     issues.recordReply(issue.get().id(), text);
+    audit.record(
+        issue.get().groupId(),
+        issue.get().reference(),
+        AuditAction.REPLY_RECORDED,
+        Actor.person(turn.from()),
+        null);
     String group = referredTo.get();
     progress.tell(issue.get().id(), texts.get("triage.reply.to-reporter", group, text));
     return List.of(

@@ -120,6 +120,11 @@ class TriageFollowUpIT extends BotConversationTest {
         .isEqualTo("The vote on " + reference + " has already been decided.");
     assertThat(chair("reply " + reference + " They will look at it."))
         .startsWith("Recorded Respiratory Managed Clinical Network's reply on " + reference);
+    assertThat(chair("audit " + reference))
+        .contains(
+            "named the operational group the issue is referred to",
+            "recorded the operational group's reply to the referral")
+        .doesNotContain("They will look at it", "Respiratory");
   }
 
   @Test
