@@ -100,6 +100,15 @@ class CloseCommand implements ChatCommand {
                 texts.label(choice.get()),
                 ReporterTold.of(issue, texts)));
       }
+      if (choice.get() == TriageChoice.REFER) {
+        return List.of(
+            texts.reply(
+                "triage.close.done-referred",
+                issue.reference(),
+                texts.label(choice.get()),
+                reason.strip(),
+                ReporterTold.of(issue, texts)));
+      }
       return List.of(
           texts.reply(
               "triage.close.done",

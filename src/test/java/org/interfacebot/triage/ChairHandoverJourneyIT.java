@@ -58,7 +58,7 @@ class ChairHandoverJourneyIT extends BotConversationTest {
         .isEqualTo(
             "Closed the vote on "
                 + reference
-                + ": Refer to operational group. I've told the reporter.");
+                + ": Refer to operational group, to eHealth and IT. I've told the reporter.");
 
     assertThat(
             awaitSent(
