@@ -35,6 +35,26 @@ class RaiseFormIT extends BotConversationTest {
     return found;
   }
 
+  /** Another clinician's open issue that the next draft will resemble, and its triage card. */
+  private record Similar(String reference, Sent card) {}
+
+  private Similar anotherCliniciansIssue() {
+    installInTeam();
+    String reference =
+        raise(
+            "gp1",
+            "Dr Morag Fraser",
+            "Discharge letters missing medication changes",
+            "Discharge planning");
+    Sent card =
+        awaitSent(
+            s ->
+                s.method().equals("POST")
+                    && s.conversationId().equals(Activities.CHANNEL)
+                    && s.hasCard());
+    return new Similar(reference, card);
+  }
+
   @Test
   void theFormOffersEveryFieldWithALabelAndRaisesTheIssue() {
     installInTeam();
@@ -118,19 +138,9 @@ class RaiseFormIT extends BotConversationTest {
 
   @Test
   void aSimilarOpenIssueIsOfferedAndAddingToItCountsOnItsTriageCard() {
-    installInTeam();
-    String existing =
-        raise(
-            "gp1",
-            "Dr Morag Fraser",
-            "Discharge letters missing medication changes",
-            "Discharge planning");
-    Sent posted =
-        awaitSent(
-            s ->
-                s.method().equals("POST")
-                    && s.conversationId().equals(Activities.CHANNEL)
-                    && s.hasCard());
+    var similar = anotherCliniciansIssue();
+    String existing = similar.reference();
+    Sent posted = similar.card();
 
     String draftId =
         draftIssue(
@@ -198,19 +208,9 @@ class RaiseFormIT extends BotConversationTest {
 
   @Test
   void theExperienceAddedToASimilarIssueIsShownToTheGroup() {
-    installInTeam();
-    String existing =
-        raise(
-            "gp1",
-            "Dr Morag Fraser",
-            "Discharge letters missing medication changes",
-            "Discharge planning");
-    Sent posted =
-        awaitSent(
-            s ->
-                s.method().equals("POST")
-                    && s.conversationId().equals(Activities.CHANNEL)
-                    && s.hasCard());
+    var similar = anotherCliniciansIssue();
+    String existing = similar.reference();
+    Sent posted = similar.card();
     String draftId =
         draftIssue(
             GP, NAME, "Medication changes missing from discharge letters", "Discharge planning");
@@ -237,13 +237,7 @@ class RaiseFormIT extends BotConversationTest {
 
   @Test
   void addingMyExperienceTwiceByADoubleClickAddsItOnceAndSaysSoBothTimes() {
-    installInTeam();
-    String existing =
-        raise(
-            "gp1",
-            "Dr Morag Fraser",
-            "Discharge letters missing medication changes",
-            "Discharge planning");
+    String existing = anotherCliniciansIssue().reference();
     String draftId =
         draftIssue(
             GP, NAME, "Medication changes missing from discharge letters", "Discharge planning");
