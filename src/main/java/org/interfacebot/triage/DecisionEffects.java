@@ -108,9 +108,13 @@ class DecisionEffects {
     events.publishEvent(new TriageCardChanged(issue.id()));
   }
 
-  /** Whether the issue left triage while its vote was open (an outcome recorded at a meeting). */
+  /**
+   * Whether the issue left triage while its vote was open (an outcome recorded at a meeting); one
+   * waiting for its reporter's more information has not.
+   */
   static boolean movedOn(IssueSummary issue) {
-    return issue.status() != IssueStatus.OPEN_FOR_TRIAGE;
+    return issue.status() != IssueStatus.OPEN_FOR_TRIAGE
+        && issue.status() != IssueStatus.MORE_INFO_NEEDED;
   }
 
   /** Whether the group decided to refer the issue and a chair has yet to say where. */

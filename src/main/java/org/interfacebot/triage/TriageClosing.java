@@ -97,7 +97,7 @@ class TriageClosing {
   void closeByChair(long issueId, TriageChoice decision, Person chair, String reason) {
     TriageRound round = rounds.lock(issueId).orElseThrow();
     var issue = issues.byId(issueId).orElseThrow();
-    if (round.state() == RoundState.CLOSED) {
+    if (round.state() == RoundState.CLOSED && !waitingOnReporter(round, issue, decision)) {
       throw new TriageVoting.TriageClosed(issue.reference());
     }
     round.decide(decision, texts.name(chair), chair.key(), reason, clock.instant());
@@ -109,6 +109,17 @@ class TriageClosing {
         Actor.person(chair),
         decision.code());
     events.publishEvent(new TriageCardChanged(issueId));
+  }
+
+  /**
+   * The group asked the reporter for more information and still waits: the chairs may decide
+   * without it (discuss, refer or decline), as a reporter may never answer.
+   */
+  private static boolean waitingOnReporter(
+      TriageRound round, org.interfacebot.issues.IssueSummary issue, TriageChoice decision) {
+    return round.decision() == TriageChoice.MORE_INFO
+        && decision != TriageChoice.MORE_INFO
+        && issue.status() == org.interfacebot.issues.IssueStatus.MORE_INFO_NEEDED;
   }
 
   /** Closes every open vote whose deadline has passed; returns how many. */
