@@ -3,6 +3,7 @@ package org.interfacebot.issues;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -116,21 +117,19 @@ public class Issues {
   }
 
   /**
-   * What the clinicians who added their experience (+1) wrote, oldest first, without who wrote it:
-   * the group reads it on the issue's card. It passed the identifier guard.
+   * The clinicians who added their experience (+1) to the issue, in one read: how many, and what
+   * those who wrote something wrote, oldest first, without who wrote it (the group reads it on the
+   * issue's card; it passed the identifier guard).
    */
   @Transactional(readOnly = true)
-  public java.util.List<String> experiences(long issueId) {
-    return supports.findByIssueIdAndCommentIsNotNullOrderByAddedAt(issueId).stream()
-        .map(Support::comment)
-        .toList();
+  public Supporters supporters(long issueId) {
+    var all = supports.findByIssueIdOrderByAddedAt(issueId);
+    return new Supporters(
+        all.size(), all.stream().map(Support::comment).filter(Objects::nonNull).toList());
   }
 
-  /** How many clinicians added their experience (+1) to the issue. */
-  @Transactional(readOnly = true)
-  public int supportCount(long issueId) {
-    return supports.countByIssueId(issueId);
-  }
+  /** How many clinicians added their experience to an issue, and what they wrote of it. */
+  public record Supporters(int count, List<String> experiences) {}
 
   /**
    * Finds an issue by its reference among the given groups' issues. References are counted per
@@ -160,10 +159,7 @@ public class Issues {
           .findByReferenceAndGroupId(normalised, groupIds.iterator().next())
           .map(Issue::summary);
     }
-    List<IssueSummary> found =
-        issues.findByReferenceAndGroupIdInOrderByGroupId(normalised, groupIds).stream()
-            .map(Issue::summary)
-            .toList();
+    List<IssueSummary> found = allByReference(normalised, groupIds);
     if (found.size() <= 1) {
       return found.stream().findFirst();
     }

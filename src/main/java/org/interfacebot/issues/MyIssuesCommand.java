@@ -1,6 +1,7 @@
 package org.interfacebot.issues;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.interfacebot.chat.ChatCommand;
@@ -70,19 +71,25 @@ class MyIssuesCommand implements ChatCommand {
       return List.of(texts.reply("issues.mine.none"));
     }
     // Each group numbers its own issues: with issues in several, each line says which group's.
-    boolean severalGroups = mine.stream().map(i -> i.summary().groupId()).distinct().count() > 1;
+    Map<Long, String> groupNames =
+        mine.stream()
+            .map(i -> i.summary().groupId())
+            .distinct()
+            .collect(
+                Collectors.toMap(id -> id, id -> groups.byId(id).map(GroupInfo::name).orElse("")));
+    var day = DatePatterns.of(texts, "issues.mine.day-pattern");
     String lines =
         mine.stream()
             .map(Issue::summary)
             .map(
                 i ->
                     texts.get(
-                        severalGroups ? "issues.mine.line-of-group" : "issues.mine.line",
+                        groupNames.size() > 1 ? "issues.mine.line-of-group" : "issues.mine.line",
                         i.reference(),
                         i.title(),
                         texts.label(i.status()),
-                        DatePatterns.of(texts, "issues.mine.day-pattern").format(i.raisedAt()),
-                        groups.byId(i.groupId()).map(GroupInfo::name).orElse("")))
+                        day.format(i.raisedAt()),
+                        groupNames.get(i.groupId())))
             .collect(Collectors.joining("\n"));
     return List.of(texts.reply("issues.mine.list", lines));
   }

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SupportAction implements CardAction {
 
-  private final IssueRepository issues;
+  private final Issues issues;
   private final SupportRepository supports;
   private final AnswerCheck check;
   private final SimilarIssues similar;
@@ -31,7 +31,7 @@ class SupportAction implements CardAction {
   private final Groups groups;
 
   SupportAction(
-      IssueRepository issues,
+      Issues issues,
       SupportRepository supports,
       AnswerCheck check,
       SimilarIssues similar,
@@ -101,14 +101,7 @@ class SupportAction implements CardAction {
   /** The card of the first press, where the person's experience is on the issue pressed for. */
   private Optional<Result> alreadyAdded(Turn turn, String reference) {
     List<IssueSummary> theirs =
-        References.shaped(reference).stream()
-            .flatMap(
-                shaped ->
-                    issues
-                        .findByReferenceAndGroupIdInOrderByGroupId(
-                            shaped, groups.visibleFrom(turn.place()))
-                        .stream())
-            .map(Issue::summary)
+        issues.allByReference(reference, groups.visibleFrom(turn.place())).stream()
             .filter(
                 i -> supports.findByIssueIdAndSupporterKey(i.id(), turn.from().key()).isPresent())
             .toList();

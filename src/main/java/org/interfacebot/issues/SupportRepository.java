@@ -11,7 +11,7 @@ interface SupportRepository extends JpaRepository<Support, Long> {
 
   java.util.List<Support> findByIssueId(long issueId);
 
-  java.util.List<Support> findByIssueIdAndCommentIsNotNullOrderByAddedAt(long issueId);
+  java.util.List<Support> findByIssueIdOrderByAddedAt(long issueId);
 
   java.util.List<Support> findBySupporterKey(String supporterKey);
 

@@ -37,18 +37,6 @@ class ComingAgendas {
   }
 
   /**
-   * The issues on the agendas of the group's other coming meetings: one of them taken off this
-   * meeting's agenda stays scheduled, for that one.
-   */
-  @Transactional(readOnly = true)
-  Set<Long> onOthers(Meeting meeting) {
-    return others(meeting).stream()
-        .flatMap(m -> agendas.of(m).stream())
-        .map(IssueSummary::id)
-        .collect(Collectors.toSet());
-  }
-
-  /**
    * The issues on the agendas of the group's coming meetings before this one: they are for those,
    * and their reporters hear nothing of this one.
    */

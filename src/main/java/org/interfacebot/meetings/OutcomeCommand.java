@@ -11,6 +11,7 @@ import org.interfacebot.chat.Where;
 import org.interfacebot.issues.IssueStatus;
 import org.interfacebot.issues.Issues;
 import org.interfacebot.issues.References;
+import org.interfacebot.issues.ReporterTold;
 import org.interfacebot.privacy.PatientIdentifierGuard;
 import org.springframework.stereotype.Component;
 
@@ -112,9 +113,6 @@ class OutcomeCommand implements ChatCommand {
             "meetings.outcome.recorded",
             issue.get().reference(),
             texts.label(status).toLowerCase(texts.locale()),
-            texts.get(
-                issue.get().reporterForgotten()
-                    ? "issues.reporter.forgotten"
-                    : "issues.reporter.told")));
+            ReporterTold.of(issue.get(), texts)));
   }
 }

@@ -81,19 +81,25 @@ class ChairDecision {
     }
     if (decision == TriageChoice.REFER && !why.isEmpty() && effects.awaitsOperationalGroup(issue)) {
       effects.nameGroup(issue, why, chair);
-      return new Decided(issue, true, false);
+      return new Decided(issue, true);
     }
     try {
       closing.closeByChair(issue.id(), decision, chair, why.isEmpty() ? null : why);
     } catch (TriageVoting.TriageClosed alreadyClosed) {
       throw new CardActionRefused(texts.get("triage.close.already-decided", issue.reference()));
     }
-    return new Decided(issue, false, DecisionEffects.movedOn(issue));
+    return new Decided(issue, false);
   }
 
   /**
-   * The issue decided on; whether this named the group of an earlier decision to refer; whether the
-   * issue had moved on (its outcome recorded) so that the decision changed nothing.
+   * The issue decided on, as it was before, and whether this named the group of an earlier decision
+   * to refer.
    */
-  record Decided(IssueSummary issue, boolean groupNamed, boolean movedOn) {}
+  record Decided(IssueSummary issue, boolean groupNamed) {
+
+    /** Whether the issue had moved on (its outcome recorded), so that closing changed nothing. */
+    boolean movedOn() {
+      return !groupNamed && DecisionEffects.movedOn(issue);
+    }
+  }
 }

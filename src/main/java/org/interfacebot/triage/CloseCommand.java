@@ -10,6 +10,7 @@ import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.issues.References;
+import org.interfacebot.issues.ReporterTold;
 import org.springframework.stereotype.Component;
 
 /** {@code close IF-2027-0042 discuss|refer|more-info|decline [reason]}: a chair decides. */

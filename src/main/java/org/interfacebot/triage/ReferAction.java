@@ -8,6 +8,7 @@ import org.interfacebot.chat.Turn;
 import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.GroupReplies;
 import org.interfacebot.issues.IssueStatus;
+import org.interfacebot.issues.ReporterTold;
 import org.interfacebot.privacy.PatientIdentifierGuard;
 import org.springframework.stereotype.Component;
 

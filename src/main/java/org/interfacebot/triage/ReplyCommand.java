@@ -17,6 +17,7 @@ import org.interfacebot.issues.IssueProgress;
 import org.interfacebot.issues.IssueStatus;
 import org.interfacebot.issues.Issues;
 import org.interfacebot.issues.References;
+import org.interfacebot.issues.ReporterTold;
 import org.interfacebot.privacy.PatientIdentifierGuard;
 import org.springframework.stereotype.Component;
 

@@ -125,6 +125,7 @@ public class TriageCards {
             || (settings.resultsVisibility() == ResultsVisibility.AFTER_VOTING
                 && myVote.isPresent());
     boolean chair = viewer != null && chairs.isChair(issue.groupId(), viewer.key());
+    var supporters = issues.supporters(issue.id());
     return new TriageCardData(
         issue.reference(),
         issue.title(),
@@ -140,8 +141,8 @@ public class TriageCards {
         issue.anonymous() ? texts.get("triage.card.anonymous") : issue.reporterName(),
         // The card's template reads a time without an offset as it is: the UK day and time.
         issue.raisedAt().atZone(UK).toLocalDateTime().toString(),
-        issues.supportCount(issue.id()),
-        issues.experiences(issue.id()),
+        supporters.count(),
+        supporters.experiences(),
         tally.total(),
         stateText(round, issue),
         open,

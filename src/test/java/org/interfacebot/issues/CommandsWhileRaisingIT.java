@@ -37,8 +37,17 @@ class CommandsWhileRaisingIT extends BotConversationTest {
 
   /** Answers every question from the description on and submits the issue. */
   private void finishAndSubmit() {
+    answerAndSubmit(USUAL_ANSWERS);
+  }
+
+  /** Answers every question from the theme on and submits the issue. */
+  private void finishFromTheThemeAndSubmit() {
+    answerAndSubmit(USUAL_ANSWERS.subList(1, USUAL_ANSWERS.size()));
+  }
+
+  private void answerAndSubmit(List<String> answers) {
     List<Sent> last = List.of();
-    for (String answer : USUAL_ANSWERS) {
+    for (String answer : answers) {
       last = say(answer);
     }
     submit(GP, NAME, draftIdOf(last.get(last.size() - 1)));
@@ -180,11 +189,7 @@ class CommandsWhileRaisingIT extends BotConversationTest {
         .startsWith("**Describe it.**");
     assertThat(say("status of referrals is unclear").get(0).cardText())
         .contains("Which theme does it belong to?");
-    List<Sent> last = List.of();
-    for (String answer : USUAL_ANSWERS.subList(1, USUAL_ANSWERS.size())) {
-      last = say(answer);
-    }
-    submit(GP, NAME, draftIdOf(last.get(last.size() - 1)));
+    finishFromTheThemeAndSubmit();
 
     assertThat(storedIssue())
         .containsEntry("TITLE", "my issues with discharge letters")
@@ -203,11 +208,7 @@ class CommandsWhileRaisingIT extends BotConversationTest {
         .startsWith("**Describe it.**");
     assertThat(say("help from pharmacy is never asked for").get(0).cardText())
         .contains("Which theme does it belong to?");
-    List<Sent> last = List.of();
-    for (String answer : USUAL_ANSWERS.subList(1, USUAL_ANSWERS.size())) {
-      last = say(answer);
-    }
-    submit(GP, NAME, draftIdOf(last.get(last.size() - 1)));
+    finishFromTheThemeAndSubmit();
 
     assertThat(storedIssue())
         .containsEntry("TITLE", "Help needed with discharge letters")

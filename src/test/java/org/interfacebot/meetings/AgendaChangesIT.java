@@ -4,18 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.interfacebot.support.Activities;
-import org.interfacebot.support.FakeBotConnector.Sent;
 import org.junit.jupiter.api.Test;
 
 /** A chair's {@code agenda add|remove}: the issue's status and its reporter follow. */
 class AgendaChangesIT extends MeetingConversationTest {
-
-  private Sent toldTo(String reporter, String what) {
-    return awaitSent(
-        s ->
-            s.conversationId().equals(Activities.personalConversation(reporter))
-                && s.text().contains(what));
-  }
 
   @Test
   void anIssueTakenOffTheAgendaIsAcceptedAgainAndItsReporterIsTold() {

@@ -67,11 +67,7 @@ class MeetingChangesIT extends MeetingConversationTest {
         .startsWith("The prescribing meeting is set for");
 
     assertThat(status(issue)).isEqualTo("SCHEDULED");
-    Sent told =
-        awaitSent(
-            s ->
-                s.conversationId().equals(Activities.personalConversation("gp1"))
-                    && s.text().contains("no longer on the agenda"));
+    Sent told = toldTo("gp1", "no longer on the agenda");
     assertThat(told.text())
         .contains(
             issue,
@@ -93,10 +89,7 @@ class MeetingChangesIT extends MeetingConversationTest {
     String discharge = accepted("gp3", "Discharge letters late", "Discharge planning");
     accepted("gp1", "Repeat prescriptions not updated after clinic", "Prescribing");
     chair("theme Discharge planning on 14 January " + nextYear() + " Seminar room 2");
-    awaitSent(
-        s ->
-            s.conversationId().equals(Activities.personalConversation("gp3"))
-                && s.text().contains("Scheduled"));
+    toldTo("gp3", "Scheduled");
 
     assertThat(chair("theme Prescribing on 14 Jan " + nextYear()))
         .isEqualTo(
@@ -128,11 +121,7 @@ class MeetingChangesIT extends MeetingConversationTest {
         .startsWith(
             "The prescribing meeting is set for Thursday 14 January " + nextYear() + " at 14:00.")
         .contains("(1 issue)");
-    Sent told =
-        awaitSent(
-            s ->
-                s.conversationId().equals(Activities.personalConversation("gp3"))
-                    && s.text().contains("no longer on the agenda"));
+    Sent told = toldTo("gp3", "no longer on the agenda");
     assertThat(told.text())
         .contains(
             discharge,
@@ -156,10 +145,7 @@ class MeetingChangesIT extends MeetingConversationTest {
             java.time.ZonedDateTime.of(nextYear(), 1, 14, 15, 0, 0, 0, MeetingDates.UK)
                 .toInstant()));
     chair("outcome " + reference + " Pharmacy to look at it.");
-    awaitSent(
-        s ->
-            s.conversationId().equals(Activities.personalConversation("gp1"))
-                && s.text().contains("Pharmacy to look at it."));
+    toldTo("gp1", "Pharmacy to look at it.");
 
     assertThat(chair("outcome " + reference + " Pharmacy and the GP subgroup to draft a template."))
         .isEqualTo(
@@ -167,12 +153,7 @@ class MeetingChangesIT extends MeetingConversationTest {
                 + reference
                 + " (discussed at a group meeting). I've told the reporter.");
 
-    assertThat(
-            awaitSent(
-                    s ->
-                        s.conversationId().equals(Activities.personalConversation("gp1"))
-                            && s.text().contains("draft a template"))
-                .text())
+    assertThat(toldTo("gp1", "draft a template").text())
         .contains(reference, "Outcome: Pharmacy and the GP subgroup to draft a template.");
   }
 
@@ -181,21 +162,13 @@ class MeetingChangesIT extends MeetingConversationTest {
     installInTeam();
     accepted("gp1", "Repeat prescriptions not updated", "Prescribing");
     chair("theme Prescribing on 14 January " + nextYear() + " at 13:00");
-    awaitSent(
-        s ->
-            s.conversationId().equals(Activities.personalConversation("gp1"))
-                && s.text().contains("at 13:00"));
+    toldTo("gp1", "at 13:00");
 
     assertThat(chair("theme Prescribing on 14 January " + nextYear() + " at 16:00"))
         .startsWith(
             "The prescribing meeting is set for Thursday 14 January " + nextYear() + " at 16:00.");
 
-    assertThat(
-            awaitSent(
-                    s ->
-                        s.conversationId().equals(Activities.personalConversation("gp1"))
-                            && s.text().contains("at 16:00"))
-                .text())
+    assertThat(toldTo("gp1", "at 16:00").text())
         .contains(
             "It is on the agenda of the group's prescribing meeting on Thursday 14 January "
                 + nextYear()
@@ -215,10 +188,7 @@ class MeetingChangesIT extends MeetingConversationTest {
     installInTeam();
     accepted("gp1", "Repeat prescriptions not updated", "Prescribing");
     chair("theme Prescribing on 14 January " + nextYear() + " at 13:00");
-    awaitSent(
-        s ->
-            s.conversationId().equals(Activities.personalConversation("gp1"))
-                && s.text().contains("14 January"));
+    toldTo("gp1", "14 January");
     chair("theme Prescribing on 11 February " + nextYear() + " at 13:00");
 
     assertThat(chair("theme Prescribing on 11 February " + nextYear() + " at 16:00"))
