@@ -6,6 +6,7 @@ import org.interfacebot.groups.Groups;
 import org.interfacebot.groups.Members;
 import org.interfacebot.triage.ChairsAsked;
 import org.interfacebot.triage.FollowUpCards;
+import org.interfacebot.triage.MoreInfoReminderDue;
 import org.interfacebot.triage.MoreInfoRequested;
 import org.interfacebot.triage.ReferralFollowUpDue;
 import org.interfacebot.triage.ReferralNeeded;
@@ -86,6 +87,22 @@ class TriageAnnouncements {
     messenger.send(
         ConversationReferences.personalKey(requested.reporterKey()),
         CardMessages.of(cards.moreInfoCard(requested.issueId())));
+  }
+
+  /**
+   * The reminder, with the card to answer on again (the first may be far up the chat), while the
+   * group still waits: a delivery retried after the reporter answered sends nothing.
+   */
+  @ApplicationModuleListener
+  void on(MoreInfoReminderDue due) {
+    cards
+        .moreInfoReminder(due.issueId())
+        .ifPresent(
+            text -> {
+              var message = CardMessages.of(cards.moreInfoCard(due.issueId()));
+              message.setText(text);
+              messenger.send(ConversationReferences.personalKey(due.reporterKey()), message);
+            });
   }
 
   @ApplicationModuleListener

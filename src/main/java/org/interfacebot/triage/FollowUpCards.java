@@ -46,6 +46,19 @@ public class FollowUpCards {
         "triage-moreinfo", new MoreInfoCard(issue.reference(), issue.groupId(), issue.title()));
   }
 
+  /**
+   * The reminder to a reporter who has not answered the group's request for more information; empty
+   * once the group no longer waits for them (they answered, a chair decided without it, they asked
+   * to be forgotten, the issue is gone).
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<String> moreInfoReminder(long issueId) {
+    return issues
+        .byId(issueId)
+        .filter(MoreInfoWaits::waitsForReporter)
+        .map(i -> texts.get("triage.more-info.reminder", i.reference(), i.title()));
+  }
+
   /** The reminder to a member who has not voted. */
   @Transactional(readOnly = true)
   public String reminder(long issueId) {

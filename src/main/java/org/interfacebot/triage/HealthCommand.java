@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code health} (chairs): work that is stuck rather than silently dropped: votes past their
- * deadline, votes waiting for the chairs, and messages to Teams not delivered after retries.
+ * deadline, votes waiting for the chairs, requests for more information long unanswered, and
+ * messages to Teams not delivered after retries.
  */
 @Component
 class HealthCommand implements ChatCommand {
@@ -33,6 +34,7 @@ class HealthCommand implements ChatCommand {
   private final Issues issues;
   private final JdbcTemplate jdbc;
   private final StuckWork stuck;
+  private final MoreInfoWaits waits;
   private final Clock clock;
   private final GroupReplies replies;
   private final Texts texts;
@@ -44,10 +46,12 @@ class HealthCommand implements ChatCommand {
       Issues issues,
       JdbcTemplate jdbc,
       StuckWork stuck,
+      MoreInfoWaits waits,
       Clock clock,
       GroupReplies replies,
       Texts texts) {
     this.stuck = stuck;
+    this.waits = waits;
     this.texts = texts;
     this.replies = replies;
     this.groups = groups;
@@ -116,6 +120,14 @@ class HealthCommand implements ChatCommand {
     }
     if (!awaiting.isEmpty()) {
       lines.add(texts.get("triage.health.awaiting", String.join(", ", awaiting)));
+    }
+    var waitingForReporter = waits.overdue(groupId);
+    if (!waitingForReporter.isEmpty()) {
+      lines.add(
+          texts.get(
+              "triage.health.waiting-for-reporter",
+              waits.remindAfterDays(),
+              String.join(", ", waitingForReporter)));
     }
     var noGroup = issues.referralsWithoutAGroup(groupId);
     if (!noGroup.isEmpty()) {

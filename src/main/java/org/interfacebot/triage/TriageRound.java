@@ -52,6 +52,10 @@ final class TriageRound {
   @Column(nullable = false)
   private boolean reminded;
 
+  /** Whether the reporter asked for more information by this decision has been reminded. */
+  @Column(name = "reporter_reminded", nullable = false)
+  private boolean reporterReminded;
+
   // The tally, kept here so that a vote changes two counts instead of counting every vote.
   @Column(name = "votes_discuss", nullable = false)
   private int discuss;
@@ -82,6 +86,7 @@ final class TriageRound {
     this.decidedByKey = byKey;
     this.reason = why;
     this.decidedAt = at;
+    this.reporterReminded = false;
   }
 
   /**
@@ -163,6 +168,15 @@ final class TriageRound {
 
   void reminded() {
     this.reminded = true;
+  }
+
+  void reporterReminded() {
+    this.reporterReminded = true;
+  }
+
+  /** When the vote was decided: for a decision to ask for more information, since when it waits. */
+  Instant decidedAt() {
+    return decidedAt;
   }
 
   long issueId() {

@@ -26,6 +26,13 @@ interface TriageRoundRepository extends JpaRepository<TriageRound, Long> {
 
   List<TriageRound> findByGroupIdAndState(long groupId, RoundState state);
 
+  /** Decisions for more information made by the cutoff whose reporter has not been reminded. */
+  List<TriageRound> findByStateAndDecisionAndReporterRemindedFalseAndDecidedAtLessThanEqual(
+      RoundState state, TriageChoice decision, Instant cutoff);
+
+  List<TriageRound> findByGroupIdAndStateAndDecisionAndDecidedAtLessThanEqualOrderByDecidedAt(
+      long groupId, RoundState state, TriageChoice decision, Instant cutoff);
+
   List<TriageRound> findByDecidedByKey(String personKey);
 
   /** Rounds a chair decided (a rule's decision has no key) before the cutoff. */

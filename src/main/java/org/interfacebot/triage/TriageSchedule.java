@@ -7,8 +7,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes votes at their deadline and reminds members who have not voted the day before. Runs once
- * across instances (ShedLock) and, being driven by the database, survives restarts.
+ * Closes votes at their deadline, reminds members who have not voted the day before and reporters
+ * who have not answered a request for more information (MoreInfoWaits). Runs once across instances
+ * (ShedLock) and, being driven by the database, survives restarts.
  */
 @Component
 class TriageSchedule {
@@ -18,11 +19,14 @@ class TriageSchedule {
   private final TriageClosing closing;
   private final TriageReminders reminders;
   private final StuckWork stuck;
+  private final MoreInfoWaits waits;
 
-  TriageSchedule(TriageClosing closing, TriageReminders reminders, StuckWork stuck) {
+  TriageSchedule(
+      TriageClosing closing, TriageReminders reminders, StuckWork stuck, MoreInfoWaits waits) {
     this.closing = closing;
     this.reminders = reminders;
     this.stuck = stuck;
+    this.waits = waits;
   }
 
   @Scheduled(
@@ -33,6 +37,7 @@ class TriageSchedule {
     int closed = closing.closeDue();
     int reminded = reminders.remindDue();
     reminded += reminders.followUpReferrals();
+    reminded += waits.remindDue();
     int stuckTold = stuck.report();
     if (closed + reminded + stuckTold > 0) {
       log.info(
