@@ -78,6 +78,19 @@ class ProactiveMessenger {
     update(referenceKey, activityId, CardMessages.of(card));
   }
 
+  /**
+   * Replaces a posted card with a new version, trying once: a 429 is thrown, not waited out (see
+   * {@link TeamsRetry#once}).
+   */
+  void updateOnce(String referenceKey, String activityId, JsonNode card) {
+    var message = CardMessages.of(card);
+    message.setId(activityId);
+    var reference = reference(referenceKey);
+    TeamsRetry.once(
+        () ->
+            continueWith(reference, turn -> turn.updateActivity(message).thenApply(done -> null)));
+  }
+
   /** Replaces a posted message unless Teams refuses it for good (e.g. deleted in Teams: 404). */
   void updateUnlessRefused(String referenceKey, String activityId, Activity message) {
     unlessRefused(() -> update(referenceKey, activityId, message));

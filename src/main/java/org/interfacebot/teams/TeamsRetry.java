@@ -39,6 +39,15 @@ final class TeamsRetry {
     }
   }
 
+  /**
+   * Calls once, without waiting out a 429: for work on the scheduler's thread, which a wait would
+   * keep from everything else scheduled (vote deadlines, reminders). The caller tries again after
+   * {@link #retryAfter(Throwable)}.
+   */
+  static void once(Supplier<CompletableFuture<Void>> call) {
+    call.get().orTimeout(LONGEST_CALL.toMillis(), TimeUnit.MILLISECONDS).join();
+  }
+
   /** The wait Teams asked for, or null when the failure is not a 429. */
   static Duration retryAfter(Throwable failure) {
     if (!(failure instanceof ErrorResponseException error) || Failures.status(error) != 429) {

@@ -1,6 +1,9 @@
 package org.interfacebot.teams;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.issues.IssueRaised;
@@ -18,6 +21,13 @@ import org.springframework.stereotype.Component;
  * Posts each new issue's triage card in its group's channel, and keeps the posted card current.
  * Changes only mark the card stale; a sweep sends the newest version at most once a second per
  * card, so a storm of votes never exceeds Teams' rate limits and the final state always goes out.
+ *
+ * <p>The sweep runs on the scheduler's thread, which also closes votes at their deadline and sends
+ * reminders: an update Teams throttles (429) is not waited out there, which could hold that thread
+ * for minutes. The card stays stale and its conversation is left alone until the {@code
+ * Retry-After} has passed; the sweep goes on with the other conversations' cards. Each instance
+ * remembers the waits it was asked for, so another instance may try once more meanwhile and be
+ * asked to wait in turn.
  */
 @Component
 class TriageCardDelivery {
@@ -29,6 +39,9 @@ class TriageCardDelivery {
   private final ProactiveMessenger messenger;
   private final PostedCardRepository posted;
   private final Clock clock;
+
+  /** Conversations Teams throttled, and until when it asked the bot to wait. */
+  private final Map<String, Instant> throttledUntil = new ConcurrentHashMap<>();
 
   TriageCardDelivery(
       Groups groups,
@@ -76,7 +89,12 @@ class TriageCardDelivery {
       initialDelayString = "${interface-bot.schedules.first-run-after:PT10S}")
   @SchedulerLock(name = "triage-card-refresh", lockAtMostFor = "PT1M")
   void refreshStaleCards() {
+    Instant now = clock.instant();
+    throttledUntil.values().removeIf(until -> !until.isAfter(now));
     for (PostedCard card : posted.findByStaleTrue()) {
+      if (throttledUntil.containsKey(card.conversationId())) {
+        continue; // stays stale for a later sweep
+      }
       long issueId = Long.parseLong(card.subject().substring("triage:".length()));
       // Cleared before rendering: a change during the update marks it stale again for next time.
       posted.markFresh(card.id(), clock.instant());
@@ -87,12 +105,17 @@ class TriageCardDelivery {
           continue;
         }
         var group = groups.byId(groupId.get()).orElseThrow();
-        messenger.update(
+        messenger.updateOnce(
             ConversationReferences.channelKey(group.teamId()),
             card.activityId(),
             cards.triageCard(issueId));
       } catch (RuntimeException failed) {
-        if (Failures.refusedByTeams(failed)) {
+        var wait = TeamsRetry.retryAfter(Failures.root(failed));
+        if (wait != null) {
+          posted.markStale(card.subject());
+          throttledUntil.put(card.conversationId(), now.plus(wait));
+          log.info("Teams throttled a triage card's update; trying again in {}", wait);
+        } else if (Failures.refusedByTeams(failed)) {
           // E.g. the card was deleted in Teams (404): another try would be refused too.
           log.warn(
               "Teams refused an update of a triage card ({}); not tried again",

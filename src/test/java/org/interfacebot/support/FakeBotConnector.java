@@ -61,7 +61,7 @@ public final class FakeBotConnector implements AutoCloseable {
     refuse(conversationId, 503);
   }
 
-  /** Sends and updates to one conversation answer {@code status}, e.g. 403: the bot blocked. */
+  /** Sends and updates to one conversation answer {@code status}: 403 blocked, 429 throttled. */
   public void refuse(String conversationId, int status) {
     refusing.put(conversationId, status);
   }
@@ -118,7 +118,7 @@ public final class FakeBotConnector implements AutoCloseable {
     limited.set(0);
   }
 
-  /** Sends and updates answered 429 because of {@link #teamsLimits(boolean)}. */
+  /** Sends and updates answered 429: by {@link #teamsLimits}, or refused (Retry-After: 30). */
   public int limited() {
     return limited.get();
   }
@@ -200,7 +200,9 @@ public final class FakeBotConnector implements AutoCloseable {
       // Read once: a test may bring the conversation back up between a look and a second read.
       Integer refused = refusing.get(parts[3]);
       if (refused != null) {
-        return new MockResponse().setResponseCode(refused);
+        limited.addAndGet(refused == 429 ? 1 : 0);
+        var refusal = new MockResponse().setResponseCode(refused);
+        return refused == 429 ? refusal.setHeader("Retry-After", "30") : refusal;
       }
     }
     if (refuseNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
