@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code outcome IF-… [actioned|closed] <text>}: a chair records what the meeting decided for an
- * issue. Plain text marks it discussed; "actioned" or "closed" moves it on further. The outcome
- * belongs to the meeting whose agenda holds the issue.
+ * issue. Plain text marks it discussed; "actioned" or "closed" moves it on further (see {@link
+ * StatusWord}). The outcome belongs to the meeting whose agenda holds the issue.
  */
 @Component
 class OutcomeCommand implements ChatCommand {
@@ -87,12 +87,9 @@ class OutcomeCommand implements ChatCommand {
               texts));
     }
     String text = parts.length > 1 ? parts[1].strip() : "";
-    IssueStatus status = IssueStatus.DISCUSSED;
-    String first = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-    if (first.equals("actioned") || first.equals("closed")) {
-      status = first.equals("actioned") ? IssueStatus.ACTIONED : IssueStatus.CLOSED;
-      text = text.substring(first.length()).strip();
-    }
+    var read = StatusWord.of(text);
+    IssueStatus status = read.status();
+    text = read.text();
     if (text.isEmpty() || text.length() > LIMIT) {
       return List.of(texts.reply("meetings.outcome.write", usage()));
     }
@@ -108,11 +105,49 @@ class OutcomeCommand implements ChatCommand {
       return List.of(texts.reply("meetings.outcome.not-on-agenda", issue.get().reference()));
     }
     meetings.outcome(meeting.get(), issue.get(), status, text, turn.from());
-    return List.of(
-        texts.reply(
+    String recorded =
+        texts.get(
             "meetings.outcome.recorded",
             issue.get().reference(),
             texts.label(status).toLowerCase(texts.locale()),
-            ReporterTold.of(issue.get(), texts)));
+            ReporterTold.of(issue.get(), texts));
+    if (read.lookalike() != null) {
+      // Said back so that a chair who meant the status sees at once how to set it.
+      recorded +=
+          " "
+              + texts.get(
+                  "meetings.outcome.kept-as-written",
+                  read.lookalike(),
+                  issue.get().reference(),
+                  read.lookalike().toLowerCase(Locale.ROOT));
+    }
+    return List.of(Reply.text(recorded));
+  }
+
+  /**
+   * The status an outcome sets and the outcome itself. {@code actioned} or {@code closed} first, in
+   * lower case as the help writes it (or with a colon: {@code Closed:}), is the status; an outcome
+   * that only begins with such a word ("Closed the loop with the trust") is kept whole, and {@code
+   * lookalike} is that word.
+   */
+  record StatusWord(IssueStatus status, String text, String lookalike) {
+
+    static StatusWord of(String text) {
+      String first = text.split("\\s+", 2)[0];
+      String word = first.endsWith(":") ? first.substring(0, first.length() - 1) : first;
+      IssueStatus named =
+          switch (word.toLowerCase(Locale.ROOT)) {
+            case "actioned" -> IssueStatus.ACTIONED;
+            case "closed" -> IssueStatus.CLOSED;
+            default -> null;
+          };
+      if (named == null) {
+        return new StatusWord(IssueStatus.DISCUSSED, text, null);
+      }
+      if (first.endsWith(":") || word.equals(word.toLowerCase(Locale.ROOT))) {
+        return new StatusWord(named, text.substring(first.length()).strip(), null);
+      }
+      return new StatusWord(IssueStatus.DISCUSSED, text, word);
+    }
   }
 }
