@@ -12,7 +12,10 @@ import org.interfacebot.issues.Issues;
 import org.interfacebot.issues.References;
 import org.springframework.stereotype.Component;
 
-/** {@code agenda}: the next meeting's agenda; chairs {@code agenda add|remove IF-…}. */
+/**
+ * {@code agenda}: the next meeting's agenda; chairs {@code agenda add|remove IF-…}. An issue with
+ * an outcome recorded for that meeting stays on its agenda.
+ */
 @Component
 class AgendaCommand implements ChatCommand {
 
@@ -91,11 +94,17 @@ class AgendaCommand implements ChatCommand {
               References.echo(reference, texts.get("meetings.with-that-reference")),
               texts));
     }
+    String theme = texts.label(next.get().theme()).toLowerCase(texts.locale());
+    // An outcome belongs to the agenda that holds the issue: removing it would leave the outcome
+    // recorded for a meeting whose minutes no longer list it.
+    if (action.equals("remove") && meetings.outcomeOf(next.get(), issue.get().id()).isPresent()) {
+      return List.of(texts.reply("meetings.agenda.has-outcome", issue.get().reference(), theme));
+    }
     changes.set(next.get(), issue.get(), action.equals("add"));
     return List.of(
         texts.reply(
             action.equals("add") ? "meetings.agenda.added" : "meetings.agenda.removed",
             issue.get().reference(),
-            texts.label(next.get().theme()).toLowerCase(texts.locale())));
+            theme));
   }
 }

@@ -56,6 +56,28 @@ class AgendaChangesIT extends MeetingConversationTest {
   }
 
   @Test
+  void anIssueWithAnOutcomeIsNotTakenOffTheAgendaAndTheChairIsToldWhy() {
+    installInTeam();
+    String reference = accepted("gp1", "Repeat prescriptions not updated", "Prescribing");
+    chair("theme Prescribing on 14 January " + nextYear());
+    chair("outcome " + reference + " Pharmacy will check clinic letters weekly.");
+
+    assertThat(chair("agenda remove " + reference))
+        .isEqualTo(
+            reference
+                + " has an outcome recorded for the prescribing meeting, so it stays on its agenda"
+                + " and I've changed nothing. To correct the outcome, say `outcome "
+                + reference
+                + "` followed by the new one.");
+
+    assertThat(say(activities.channelMention("member1", "m", "agenda")).get(0).cardText())
+        .contains(reference + ": Repeat prescriptions not updated");
+    assertThat(status(reference)).isEqualTo("DISCUSSED");
+    assertThat(jdbc.queryForList("select added from meeting_item", Boolean.class))
+        .containsExactly(true);
+  }
+
+  @Test
   void anAcceptedIssueAddedToTheAgendaIsScheduledAndItsReporterIsTold() {
     installInTeam();
     String other = accepted("gp2", "Letters lost", "Correspondence and communication");
