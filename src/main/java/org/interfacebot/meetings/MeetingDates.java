@@ -32,11 +32,15 @@ final class MeetingDates {
 
   private static final String UNREADABLE = "meetings.date.unreadable";
 
+  /** Today, without a time, after {@link #DEFAULT_TIME}: {@code when} is today at that time. */
+  static final String NO_TIME_TODAY = "meetings.date.no-time-today";
+
   private MeetingDates() {}
 
   /**
    * A date and the text after it (the place), or the bundle key of a refusal; {@code timeGiven} is
-   * false when {@code when} has the default time.
+   * false when {@code when} has the default time. With {@link #NO_TIME_TODAY} the date and place
+   * are read too.
    */
   record Read(ZonedDateTime when, String rest, String problem, boolean timeGiven) {
 
@@ -47,6 +51,16 @@ final class MeetingDates {
     /** Whether a date was found, even one refused (in the past, or a time that does not exist). */
     boolean readable() {
       return !UNREADABLE.equals(problem);
+    }
+
+    /** Today with no time given, after the default time: set only if the day's meeting has one. */
+    boolean noTimeToday() {
+      return NO_TIME_TODAY.equals(problem);
+    }
+
+    /** The same date and place, taken as they are. */
+    Read accepted() {
+      return new Read(when, rest, null, timeGiven);
     }
   }
 
@@ -81,14 +95,17 @@ final class MeetingDates {
       var date = UkDates.day(candidate, now.toLocalDate());
       if (date.isPresent()) {
         var when = ZonedDateTime.of(date.get(), time, UK);
-        if (!when.isAfter(now)) {
+        // Today without a time, once the default time has passed: the day is right, the time is
+        // missing, and a day's meeting still to come may have one.
+        boolean todayUntimed = !timeGiven && date.get().equals(now.toLocalDate());
+        if (!when.isAfter(now) && !todayUntimed) {
           return new Read(null, "", "meetings.date.past");
         }
         if (!timeGiven && NOT_A_TIME.matcher(rest).lookingAt()) {
           return new Read(null, "", UNREADABLE_TIME);
         }
         String place = (rest + " " + afterTime).strip();
-        return new Read(when, place, null, timeGiven);
+        return new Read(when, place, when.isAfter(now) ? null : NO_TIME_TODAY, timeGiven);
       }
     }
     return new Read(null, "", UNREADABLE);

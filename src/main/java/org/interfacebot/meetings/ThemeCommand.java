@@ -121,7 +121,20 @@ class ThemeCommand implements ChatCommand {
               String.join(
                   ", ", java.util.Arrays.stream(Category.values()).map(texts::label).toList())));
     }
-    var read = MeetingDates.read(typed.get().when(), clock.instant().atZone(MeetingDates.UK));
+    var now = clock.instant().atZone(MeetingDates.UK);
+    var read = MeetingDates.read(typed.get().when(), now);
+    if (read.noTimeToday()) {
+      // The day's meeting still to come keeps its time, as on any other day; without one there is
+      // no time to give it, and 13:00 has passed.
+      var today =
+          meetings
+              .onDay(g.group().id(), now.toLocalDate())
+              .filter(m -> m.startsAt().isAfter(now.toInstant()));
+      if (today.isEmpty()) {
+        return List.of(noTimeToday(theme.get(), now));
+      }
+      read = read.accepted();
+    }
     if (read.problem() != null) {
       return List.of(Reply.text(MeetingDates.refusal(read, texts)));
     }
@@ -150,5 +163,21 @@ class ThemeCommand implements ChatCommand {
             texts.label(theme.get()).toLowerCase(texts.locale()),
             MeetingDates.show(meeting.startsAt().atZone(MeetingDates.UK), texts),
             meetings.agenda(meeting).size()));
+  }
+
+  /** Asks for today's time, with the next full hour as the example (or refuses after 23:00). */
+  private Reply noTimeToday(Category theme, java.time.ZonedDateTime now) {
+    var example = now.truncatedTo(java.time.temporal.ChronoUnit.HOURS).plusHours(1);
+    if (!example.toLocalDate().equals(now.toLocalDate())) {
+      return Reply.text(
+          MeetingDates.refusal(new MeetingDates.Read(null, "", "meetings.date.past"), texts));
+    }
+    return texts.reply(
+        "meetings.theme.no-time-today",
+        MeetingDates.DEFAULT_TIME.toString(),
+        texts.label(theme),
+        now.format(
+            java.time.format.DateTimeFormatter.ofPattern(texts.get("meetings.date.day-pattern"))),
+        example.toLocalTime().toString());
   }
 }

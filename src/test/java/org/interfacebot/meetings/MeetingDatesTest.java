@@ -85,6 +85,19 @@ class MeetingDatesTest {
         .startsWith("That date is in the past. Please write the date as 14/01/2027");
   }
 
+  @Test
+  void todayWithoutATimeAfterTheDefaultTimeIsReadButNeedsATime() {
+    var afternoon = ZonedDateTime.of(2027, 1, 14, 15, 10, 0, 0, MeetingDates.UK);
+    var read = MeetingDates.read("14/01/2027 Seminar room 2", afternoon);
+    assertThat(read.noTimeToday()).isTrue();
+    assertThat(read.readable()).isTrue();
+    assertThat(read.when().toLocalDate()).hasToString("2027-01-14");
+    assertThat(read.rest()).isEqualTo("Seminar room 2");
+    assertThat(MeetingDates.read("14/01/2027 at 13:00", afternoon).problem())
+        .isEqualTo("meetings.date.past");
+    assertThat(MeetingDates.read("14/01/2027 at 16:00", afternoon).problem()).isNull();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"next Tuesday", "01-02", "31/02/2027", "14/13/2027", "1/2/27"})
   void refusesWhatItCannotReadWithoutGuessing(String written) {

@@ -2,6 +2,9 @@ package org.interfacebot.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
 /** How a chair's {@code theme …} is read: the theme, the date, the time and the place. */
@@ -35,5 +38,45 @@ class ThemeCommandIT extends MeetingConversationTest {
         .startsWith("I couldn't read the time after \"at\". Please write the date as 14/01/2027")
         .endsWith("optionally followed by a time such as at 13:00 or at 2pm.");
     assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isZero();
+  }
+
+  /** Moves the clock to 15:10 on 14 January next year, after the usual 13:00. */
+  private void afternoonOfTheDay() {
+    clock.advance(
+        Duration.between(
+            Instant.now(),
+            ZonedDateTime.of(nextYear(), 1, 14, 15, 10, 0, 0, MeetingDates.UK).toInstant()));
+  }
+
+  @Test
+  void todayWithoutATimeAfterTheUsualTimeAsksForTheTime() {
+    installInTeam();
+    afternoonOfTheDay();
+
+    assertThat(chair("theme Prescribing on 14 January " + nextYear() + " Seminar room 2"))
+        .isEqualTo(
+            "A meeting without a time is at 13:00, which has passed today, so I've set nothing."
+                + " Please say when today's meeting starts, for example `theme Prescribing on"
+                + " 14/01/"
+                + nextYear()
+                + " at 16:00`, with the place after the time.");
+    assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isZero();
+
+    assertThat(chair("theme Prescribing on 14/01/" + nextYear() + " at 16:00 Seminar room 2"))
+        .startsWith(
+            "The prescribing meeting is set for Thursday 14 January " + nextYear() + " at 16:00.");
+  }
+
+  @Test
+  void todayWithoutATimeKeepsTheTimeOfTodaysMeetingStillToCome() {
+    installInTeam();
+    chair("theme Prescribing on 14 January " + nextYear() + " at 16:30");
+    afternoonOfTheDay();
+
+    assertThat(chair("theme Prescribing on 14 January " + nextYear() + " Seminar room 2"))
+        .startsWith(
+            "The prescribing meeting is set for Thursday 14 January " + nextYear() + " at 16:30.");
+    assertThat(jdbc.queryForList("select place from meeting", String.class))
+        .containsExactly("Seminar room 2");
   }
 }
