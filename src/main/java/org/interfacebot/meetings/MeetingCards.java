@@ -16,8 +16,10 @@ public class MeetingCards {
   private final Meetings meetings;
   private final CardCatalogue cards;
   private final Texts texts;
+  private final Undiscussed undiscussed;
 
-  MeetingCards(Meetings meetings, CardCatalogue cards, Texts texts) {
+  MeetingCards(Meetings meetings, CardCatalogue cards, Texts texts, Undiscussed undiscussed) {
+    this.undiscussed = undiscussed;
     this.texts = texts;
     this.meetings = meetings;
     this.cards = cards;
@@ -67,9 +69,7 @@ public class MeetingCards {
                         texts.label(m.theme()).toLowerCase(texts.locale()),
                         i.reference(),
                         i.title(),
-                        meetings
-                            .outcomeOf(m, i.id())
-                            .orElseGet(() -> texts.get("meetings.minutes.no-outcome-to-reporter")),
+                        meetings.outcomeOf(m, i.id()).orElseGet(() -> undiscussed.toReporter(m, i)),
                         m.minutesUrl())))
         .toList();
   }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.interfacebot.audit.Actor;
 import org.interfacebot.audit.AuditAction;
 import org.interfacebot.audit.AuditTrail;
@@ -81,6 +80,10 @@ public class Meetings {
             .map(m -> m.startsAt().atZone(MeetingDates.UK))
             .orElse(read.when());
     List<IssueSummary> before = List.of();
+    // An issue new to this meeting's agenda whose reporter heard of another meeting (one held
+    // without getting to it, or a later one) is told of this one.
+    var wasOn =
+        existing.map(m -> agenda(m).stream().map(IssueSummary::id).toList()).orElse(List.of());
     // Reporters already told of this meeting are told again when it moves.
     boolean moved = existing.isPresent() && !existing.get().startsAt().equals(when.toInstant());
     Meeting meeting;
@@ -111,13 +114,13 @@ public class Meetings {
             MeetingDates.show(when, texts));
     // An issue also on an earlier coming meeting's agenda is for that one: its reporter was told
     // of it, and hears nothing of this one moving.
-    var earlier = moved ? coming.onEarlier(meeting) : Set.<Long>of();
+    var earlier = coming.onEarlier(meeting);
     for (IssueSummary issue : agenda(meeting)) {
       // Only an accepted issue waits for a meeting: one a chair added while it is still in
       // triage, or one with an outcome, keeps its status.
       if (issue.status() == IssueStatus.ACCEPTED) {
         progress.moveTo(issue.id(), IssueStatus.SCHEDULED, scheduled);
-      } else if (moved
+      } else if ((moved || !wasOn.contains(issue.id()))
           && issue.status() == IssueStatus.SCHEDULED
           && !earlier.contains(issue.id())) {
         progress.tell(issue.id(), scheduled);

@@ -8,6 +8,7 @@ import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.chat.Where;
+import org.interfacebot.issues.IssueSummary;
 import org.interfacebot.privacy.LinkGuard;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,7 @@ class MinutesCommand implements ChatCommand {
   private final MinutesStatus status;
   private final Texts texts;
   private final LinkGuard links;
+  private final Undiscussed undiscussed;
 
   MinutesCommand(
       ChairGate gate,
@@ -30,7 +32,9 @@ class MinutesCommand implements ChatCommand {
       Clock clock,
       MinutesStatus status,
       Texts texts,
-      LinkGuard links) {
+      LinkGuard links,
+      Undiscussed undiscussed) {
+    this.undiscussed = undiscussed;
     this.texts = texts;
     this.links = links;
     this.status = status;
@@ -117,9 +121,20 @@ class MinutesCommand implements ChatCommand {
                   MeetingDates.show(meeting.get().startsAt().atZone(MeetingDates.UK), texts))));
     }
     meetings.minutes(meeting.get(), link, turn.from());
-    return List.of(
-        texts.reply(
+    String shared =
+        texts.get(
             "meetings.minutes.shared",
-            texts.label(meeting.get().theme()).toLowerCase(texts.locale())));
+            texts.label(meeting.get().theme()).toLowerCase(texts.locale()));
+    // Read again: sharing the minutes froze the agenda.
+    var missed = undiscussed.of(meetings.byId(meeting.get().id()).orElseThrow());
+    if (!missed.isEmpty()) {
+      shared +=
+          " "
+              + texts.get(
+                  "meetings.minutes.undiscussed",
+                  String.join(", ", missed.stream().map(IssueSummary::reference).toList()),
+                  missed.size());
+    }
+    return List.of(Reply.text(shared));
   }
 }
