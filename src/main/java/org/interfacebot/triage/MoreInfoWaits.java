@@ -43,13 +43,11 @@ class MoreInfoWaits {
   @Transactional
   int remindDue() {
     int sent = 0;
-    for (TriageRound due :
-        rounds.findByStateAndDecisionAndReporterRemindedFalseAndDecidedAtLessThanEqual(
-            RoundState.CLOSED, TriageChoice.MORE_INFO, cutoff())) {
+    for (long issueId : rounds.unansweredUnremindedSince(cutoff())) {
       // Locked, as the reporter's answer reopens the round: a reminder is not written over it.
       var round =
           rounds
-              .lock(due.issueId())
+              .lock(issueId)
               .filter(r -> r.state() == RoundState.CLOSED)
               .filter(r -> r.decision() == TriageChoice.MORE_INFO);
       if (round.isEmpty()) {
@@ -57,9 +55,9 @@ class MoreInfoWaits {
       }
       // Marked also when nobody is reminded (forgotten, or moved on): it is not looked at again.
       round.get().reporterReminded();
-      var issue = issues.byId(due.issueId()).filter(MoreInfoWaits::waitsForReporter);
+      var issue = issues.byId(issueId).filter(MoreInfoWaits::waitsForReporter);
       if (issue.isPresent()) {
-        events.publishEvent(new MoreInfoReminderDue(due.issueId(), issue.get().reporterKey()));
+        events.publishEvent(new MoreInfoReminderDue(issueId, issue.get().reporterKey()));
         sent++;
       }
     }

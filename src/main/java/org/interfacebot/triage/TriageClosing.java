@@ -125,11 +125,11 @@ class TriageClosing {
   /** Closes every open vote whose deadline has passed; returns how many. */
   @Transactional
   int closeDue() {
-    var due = rounds.findByStateAndDeadlineLessThanEqual(RoundState.OPEN, clock.instant());
+    var due = rounds.openPastDeadline(clock.instant());
     due.forEach(
-        r ->
+        issueId ->
             rounds
-                .lock(r.issueId())
+                .lock(issueId)
                 .filter(TriageRound::open)
                 .ifPresent(
                     locked -> closeByRule(locked, texts.get("triage.rule.deadline-passed"))));

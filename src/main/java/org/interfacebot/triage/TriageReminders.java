@@ -42,11 +42,14 @@ class TriageReminders {
   @Transactional
   int remindDue() {
     int sent = 0;
-    var due =
-        rounds.findByStateAndRemindedFalseAndDeadlineLessThanEqual(
-            RoundState.OPEN, clock.instant().plus(REMIND_BEFORE));
-    for (TriageRound round : due) {
-      var issue = issues.byId(round.issueId()).orElseThrow();
+    for (long issueId : rounds.openUnremindedClosingBy(clock.instant().plus(REMIND_BEFORE))) {
+      // Locked, as a vote is counted: the round is not written back over a vote counted meanwhile.
+      var locked = rounds.lock(issueId).filter(TriageRound::open);
+      if (locked.isEmpty()) {
+        continue;
+      }
+      var round = locked.get();
+      var issue = issues.byId(issueId).orElseThrow();
       for (var member : members.all(round.groupId())) {
         if (voting.voteOf(issue, member.key()).isEmpty()) {
           events.publishEvent(new VoteReminderDue(round.issueId(), round.groupId(), member.key()));
@@ -54,7 +57,6 @@ class TriageReminders {
         }
       }
       round.reminded();
-      rounds.save(round);
     }
     return sent;
   }
