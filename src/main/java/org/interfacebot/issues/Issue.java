@@ -152,6 +152,15 @@ final class Issue {
     this.followUpReminded = true;
   }
 
+  /** Referred, its follow-up date come, with no reply recorded and not chased yet. */
+  boolean followUpDue(Instant now) {
+    return status == IssueStatus.REFERRED
+        && referralReply == null
+        && !followUpReminded
+        && referralFollowUp != null
+        && !referralFollowUp.isAfter(now);
+  }
+
   String referredTo() {
     return referredTo;
   }

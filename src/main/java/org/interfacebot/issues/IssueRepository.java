@@ -27,15 +27,25 @@ interface IssueRepository extends JpaRepository<Issue, Long> {
 
   List<Issue> findByReporterKeyOrderByRaisedAtDesc(String reporterKey);
 
-  List<Issue>
-      findByStatusAndReferralReplyIsNullAndFollowUpRemindedFalseAndReferralFollowUpLessThanEqual(
-          IssueStatus status, java.time.Instant now);
+  /**
+   * Referred issues whose follow-up date has come with no reply recorded nor chased yet: their ids,
+   * for the sweep to lock each (see {@link #lock}) and read it as it is then.
+   */
+  @org.springframework.data.jpa.repository.Query(
+      "select i.id from Issue i where i.status = org.interfacebot.issues.IssueStatus.REFERRED"
+          + " and i.referralReply is null and i.followUpReminded = false"
+          + " and i.referralFollowUp <= :now")
+  List<Long> referralsToChase(java.time.Instant now);
 
   /** Issues whose work is over (in one of the statuses) since before the cutoff. */
   List<Issue> findByStatusInAndStatusChangedAtBefore(
       Collection<IssueStatus> statuses, java.time.Instant cutoff);
 
-  /** The issue, locked until the transaction ends: two chairs' changes to it take turns. */
+  /**
+   * The issue, locked until the transaction ends: two chairs' changes to it take turns. An issue
+   * already read in the same transaction is returned as it was read, not as it is now: a sweep
+   * lists ids and locks each before reading it.
+   */
   @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
   @org.springframework.data.jpa.repository.Query("select i from Issue i where i.id = :id")
   Optional<Issue> lock(long id);

@@ -64,16 +64,24 @@ public class Issues {
 
   /**
    * Referred issues whose follow-up date has come with no reply recorded; each is returned once (it
-   * is marked as followed up).
+   * is marked as followed up). Each is locked and read afresh: a reply or a new referral recorded
+   * since the listing is neither written over nor chased.
    */
   @Transactional
   public java.util.List<IssueSummary> referralsToFollowUp() {
-    var due =
-        issues
-            .findByStatusAndReferralReplyIsNullAndFollowUpRemindedFalseAndReferralFollowUpLessThanEqual(
-                IssueStatus.REFERRED, clock.instant());
-    due.forEach(Issue::followUpReminded);
-    return due.stream().map(Issue::summary).toList();
+    var now = clock.instant();
+    var due = new java.util.ArrayList<IssueSummary>();
+    for (long issueId : issues.referralsToChase(now)) {
+      issues
+          .lock(issueId)
+          .filter(issue -> issue.followUpDue(now))
+          .ifPresent(
+              issue -> {
+                issue.followUpReminded();
+                due.add(issue.summary());
+              });
+    }
+    return due;
   }
 
   /**
