@@ -70,19 +70,21 @@ class Agendas {
 
   /**
    * Freezes the agenda of every meeting that has started and is not frozen yet. Call it before
-   * loading meetings in the transaction: it clears the persistence context.
+   * loading meetings in the transaction: it clears the persistence context. It lists ids, so that
+   * each meeting is read as it is when frozen: one a chair moved later meanwhile is left live.
    */
   @Transactional
   int freezeHeld() {
-    var held = meetings.findByAgendaFrozenAtIsNullAndStartsAtLessThanEqual(clock.instant());
-    return (int) held.stream().map(Meeting::id).filter(this::freezeIfHeld).count();
+    return (int)
+        meetings.heldNotFrozen(clock.instant()).stream().filter(this::freezeIfHeld).count();
   }
 
   /** Freezes the meeting's agenda if it has started and is not frozen yet; true if it did. */
   @Transactional
   boolean freezeIfHeld(long meetingId) {
     var now = clock.instant();
-    var meeting = meetings.findById(meetingId).orElseThrow();
+    // Locked: read as it is now, and no chair's change slips in before the freeze.
+    var meeting = meetings.lock(meetingId).orElseThrow();
     if (meeting.agendaFrozenAt() != null || meeting.startsAt().isAfter(now)) {
       return false;
     }

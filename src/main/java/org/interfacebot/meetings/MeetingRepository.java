@@ -1,9 +1,11 @@
 package org.interfacebot.meetings;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -23,14 +25,34 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
   List<Meeting> findByStartsAtAfterAndStartsAtBefore(Instant after, Instant before);
 
-  List<Meeting> findByAgendaFrozenAtIsNullAndStartsAtLessThanEqual(Instant now);
+  /**
+   * The meetings starting between the two, by id: a sweep locks each ({@link #lock}) and reads it
+   * as it is then, not as it was listed.
+   */
+  @Query("select m.id from Meeting m where m.startsAt > :after and m.startsAt < :before")
+  List<Long> startingBetween(Instant after, Instant before);
+
+  /** The meetings that have started and whose agenda is not frozen yet, by id. */
+  @Query("select m.id from Meeting m where m.agendaFrozenAt is null and m.startsAt <= :now")
+  List<Long> heldNotFrozen(Instant now);
 
   /**
-   * Marks the agenda frozen unless it already is; 0 when another turn or instance got there first
-   * (the row lock makes the second wait and then find it frozen).
+   * The meeting, locked until the transaction ends. A meeting already read in the same transaction
+   * is returned as it was read, not as it is now, and would be written back over a chair's change
+   * made meanwhile: read nothing of it before.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select m from Meeting m where m.id = :id")
+  Optional<Meeting> lock(long id);
+
+  /**
+   * Marks the agenda frozen unless it already is, or the meeting has been moved to later; 0 when
+   * another turn or instance got there first (the row lock makes the second wait and then find it
+   * frozen), or a chair moved it meanwhile.
    */
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query(
-      "update Meeting m set m.agendaFrozenAt = :at where m.id = :id and m.agendaFrozenAt is null")
+      "update Meeting m set m.agendaFrozenAt = :at where m.id = :id and m.agendaFrozenAt is null"
+          + " and m.startsAt <= :at")
   int markAgendaFrozen(long id, Instant at);
 }

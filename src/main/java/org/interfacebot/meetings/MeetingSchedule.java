@@ -43,11 +43,19 @@ class MeetingSchedule {
   @SchedulerLock(name = "meeting-reminders")
   @Transactional
   public void remind() {
-    // First: it clears the persistence context.
+    // First: a meeting it reads, it reads locked, and it clears the persistence context after a
+    // freeze, so a meeting locked below is read as it is now.
     agendas.freezeHeld();
     var now = clock.instant();
-    for (Meeting m :
-        meetings.findByStartsAtAfterAndStartsAtBefore(now, now.plus(Duration.ofDays(7)))) {
+    var weekAhead = now.plus(Duration.ofDays(7));
+    for (long id : meetings.startingBetween(now, weekAhead)) {
+      // Locked and read now, not as listed: a chair's change made meanwhile (a new time, theme or
+      // place) is neither written over with the flags nor reminded of as it was.
+      var locked = meetings.lock(id).filter(m -> m.startsAt().isAfter(now));
+      if (locked.isEmpty() || !locked.get().startsAt().isBefore(weekAhead)) {
+        continue;
+      }
+      Meeting m = locked.get();
       boolean withinADay = !m.startsAt().isAfter(now.plus(Duration.ofDays(1)));
       if (withinADay && !m.isRemindedDay()) {
         m.remindedDay();
