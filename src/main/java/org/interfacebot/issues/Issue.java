@@ -127,6 +127,11 @@ final class Issue {
     this.statusChangedAt = at;
   }
 
+  /** In one of the statuses (where the group's work is over) since before the cutoff. */
+  boolean settledBefore(java.util.Set<IssueStatus> settled, Instant cutoff) {
+    return settled.contains(status) && statusChangedAt.isBefore(cutoff);
+  }
+
   /** Removes who raised it, keeping what they said for the group. */
   void anonymise(String tombstone) {
     this.reporterKey = tombstone;

@@ -37,9 +37,13 @@ interface IssueRepository extends JpaRepository<Issue, Long> {
           + " and i.referralFollowUp <= :now")
   List<Long> referralsToChase(java.time.Instant now);
 
-  /** Issues whose work is over (in one of the statuses) since before the cutoff. */
-  List<Issue> findByStatusInAndStatusChangedAtBefore(
-      Collection<IssueStatus> statuses, java.time.Instant cutoff);
+  /**
+   * Issues whose work is over (in one of the statuses) since before the cutoff, by id: retention
+   * locks each before changing it (see {@link #lock}).
+   */
+  @org.springframework.data.jpa.repository.Query(
+      "select i.id from Issue i where i.status in :statuses and i.statusChangedAt < :cutoff")
+  List<Long> inStatusesSince(Collection<IssueStatus> statuses, java.time.Instant cutoff);
 
   /**
    * The issue, locked until the transaction ends: two chairs' changes to it take turns. An issue

@@ -31,11 +31,20 @@ public class IssueRetention {
     this.notes = notes;
   }
 
-  /** Anonymises settled issues last changed before the cutoff; returns how many were changed. */
+  /**
+   * Anonymises settled issues last changed before the cutoff; returns how many were changed. Each
+   * is locked and read afresh: a chair's change made since the listing (a referral's reply, a new
+   * status) is not written over, and an issue no longer settled keeps its reporter.
+   */
   @Transactional
   public int anonymiseSettledBefore(Instant cutoff) {
     int changed = 0;
-    for (Issue issue : issues.findByStatusInAndStatusChangedAtBefore(SETTLED, cutoff)) {
+    for (long issueId : issues.inStatusesSince(SETTLED, cutoff)) {
+      var locked = issues.lock(issueId).filter(i -> i.settledBefore(SETTLED, cutoff));
+      if (locked.isEmpty()) {
+        continue;
+      }
+      Issue issue = locked.get();
       if (!Tombstone.is(issue.summary().reporterKey())) {
         issue.anonymise(Tombstone.next());
         changed++;
@@ -50,9 +59,8 @@ public class IssueRetention {
   /** The ids of settled issues last changed before the cutoff. */
   @Transactional(readOnly = true)
   public List<Long> settledBefore(Instant cutoff) {
-    return issues.findByStatusInAndStatusChangedAtBefore(SETTLED, cutoff).stream()
-        .map(Issue::id)
-        .toList();
+    // Ids only: an issue read here would be changed later in this transaction as it was read.
+    return issues.inStatusesSince(SETTLED, cutoff);
   }
 
   /**

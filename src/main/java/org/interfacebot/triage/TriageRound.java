@@ -127,6 +127,11 @@ final class TriageRound {
   }
 
   /** The chair who decided asked to be forgotten: the decision stays, their name goes. */
+  /** Decided by a chair (a rule's decision has no key) before the cutoff. */
+  boolean decidedByAChairBefore(Instant cutoff) {
+    return decidedByKey != null && decidedAt != null && decidedAt.isBefore(cutoff);
+  }
+
   void forgetDecider() {
     this.decidedBy = null;
     this.decidedByKey = null;

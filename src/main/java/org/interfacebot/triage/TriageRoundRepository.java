@@ -50,6 +50,8 @@ interface TriageRoundRepository extends JpaRepository<TriageRound, Long> {
 
   List<TriageRound> findByDecidedByKey(String personKey);
 
-  /** Rounds a chair decided (a rule's decision has no key) before the cutoff. */
-  List<TriageRound> findByDecidedByKeyNotNullAndDecidedAtBefore(Instant cutoff);
+  /** The issues whose vote a chair decided (a rule's decision has no key) before the cutoff. */
+  @Query(
+      "select r.issueId from TriageRound r where r.decidedByKey is not null and r.decidedAt < :cutoff")
+  List<Long> decidedByAChairBefore(Instant cutoff);
 }

@@ -76,13 +76,23 @@ public class VoterRecords {
   /**
    * Clears the name of the chair who decided each vote decided before the cutoff, as the audit
    * trail's does at the same age (the decision stays); returns the issues whose triage cards showed
-   * it.
+   * it. Each round is locked and read afresh: one reopened since the listing (the reporter
+   * answered) is not written back as decided.
    */
   @Transactional
   public List<Long> forgetDecidersBefore(Instant cutoff) {
-    var decided = rounds.findByDecidedByKeyNotNullAndDecidedAtBefore(cutoff);
-    decided.forEach(TriageRound::forgetDecider);
-    return decided.stream().map(TriageRound::issueId).toList();
+    var forgotten = new ArrayList<Long>();
+    for (long issueId : rounds.decidedByAChairBefore(cutoff)) {
+      rounds
+          .lock(issueId)
+          .filter(round -> round.decidedByAChairBefore(cutoff))
+          .ifPresent(
+              round -> {
+                round.forgetDecider();
+                forgotten.add(issueId);
+              });
+    }
+    return forgotten;
   }
 
   /** Keeps only the tallies of votes closed before the cutoff; returns how many were unlinked. */
