@@ -58,6 +58,10 @@ final class ConsultationAnswer {
     this.personName = null;
   }
 
+  long consultationId() {
+    return consultationId;
+  }
+
   Verdict verdict() {
     return verdict;
   }

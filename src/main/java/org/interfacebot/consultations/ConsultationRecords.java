@@ -1,5 +1,6 @@
 package org.interfacebot.consultations;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,11 +18,14 @@ class ConsultationRecords implements PersonalRecords {
   private final AnswerRepository answers;
   private final ConsultationRepository consultations;
   private final Texts texts;
+  private final Clock clock;
 
-  ConsultationRecords(AnswerRepository answers, ConsultationRepository consultations, Texts texts) {
+  ConsultationRecords(
+      AnswerRepository answers, ConsultationRepository consultations, Texts texts, Clock clock) {
     this.answers = answers;
     this.consultations = consultations;
     this.texts = texts;
+    this.clock = clock;
   }
 
   @Override
@@ -39,16 +43,39 @@ class ConsultationRecords implements PersonalRecords {
     return lines;
   }
 
+  /**
+   * Answers to sense-checks still open are withdrawn, as votes still open are: the person may
+   * answer again once back in the channel, and an answer kept unlinked would then count twice.
+   * Answers to closed ones, and the sense-checks they started, stay for the group, no longer linked
+   * to them.
+   */
   @Override
   @Transactional
   public Optional<String> forget(String personKey) {
+    var now = clock.instant();
     var mine = answers.findByPersonKey(personKey);
-    mine.forEach(ConsultationAnswer::forget);
+    var open =
+        mine.stream()
+            .filter(
+                a ->
+                    consultations
+                        .findById(a.consultationId())
+                        .filter(c -> c.openAt(now))
+                        .isPresent())
+            .toList();
+    answers.deleteAll(open);
+    var kept = mine.stream().filter(a -> !open.contains(a)).toList();
+    kept.forEach(ConsultationAnswer::forget);
     var started = consultations.findByOpenedBy(personKey);
     started.forEach(Consultation::forgetOpener);
-    return mine.isEmpty() && started.isEmpty()
-        ? Optional.empty()
-        : Optional.of(texts.get("consultations.data.forgotten", mine.size() + started.size()));
+    var lines = new ArrayList<String>();
+    if (!open.isEmpty()) {
+      lines.add(texts.get("consultations.data.withdrawn", open.size()));
+    }
+    if (!kept.isEmpty() || !started.isEmpty()) {
+      lines.add(texts.get("consultations.data.forgotten", kept.size() + started.size()));
+    }
+    return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", lines));
   }
 
   /**

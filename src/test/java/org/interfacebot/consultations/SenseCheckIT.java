@@ -249,21 +249,4 @@ class SenseCheckIT extends BotConversationTest {
                 + " ask a chair about joining it.");
     assertThat(answers()).isEqualTo(1);
   }
-
-  @Test
-  void forgetMeKeepsTheAnswerForTheGroupWithoutTheName() {
-    installInTeam();
-    chair("sense-check New discharge letter template " + LINK);
-    answer("gp2", "concerns", "The medication changes should come first.");
-    assertThat(say(activities.personalMessage("gp2", "Dr gp2", "my data")).get(0).text())
-        .contains("**Sense-check answers:** 1");
-    say(activities.personalMessage("gp2", "Dr gp2", "forget me"));
-    assertThat(say(activities.personalMessage("gp2", "Dr gp2", "yes")).get(0).text())
-        .contains("1 sense-check answer or sense-check you started is kept for the group");
-    assertThat(jdbc.queryForMap("select person_key, person_name, comment from consultation_answer"))
-        .containsEntry("PERSON_NAME", null)
-        .containsEntry("COMMENT", "The medication changes should come first.");
-    assertThat(jdbc.queryForObject("select person_key from consultation_answer", String.class))
-        .startsWith("gone:");
-  }
 }
