@@ -40,31 +40,41 @@ class Shadowing {
 
   record Added(long listingId, boolean matched) {}
 
+  /**
+   * Proposes the first listing that fits and is free. Both are locked, in id order, before the
+   * match is made, and checked again: one being removed meanwhile (withdrawn, forgotten, expired)
+   * is then gone, and one matched meanwhile is busy.
+   */
   private Optional<ShadowingMatch> propose(Listing listing) {
     if (busy(listing.id())) {
       return Optional.empty();
     }
-    return listings
-        .findByKindAndCareOrderByCreatedAt(listing.kind().other(), listing.care().other())
-        .stream()
-        .filter(listing::fits)
-        .filter(other -> !busy(other.id()))
-        .filter(
-            other ->
-                !matches.existsByOfferIdAndRequestId(
-                    offerOf(listing, other).id(), requestOf(listing, other).id()))
-        .findFirst()
-        .map(
-            other -> {
-              var match =
-                  matches.save(
-                      new ShadowingMatch(
-                          offerOf(listing, other).id(),
-                          requestOf(listing, other).id(),
-                          clock.instant()));
-              events.publishEvent(new ShadowingProposed(match.id()));
-              return match;
-            });
+    var candidates =
+        listings
+            .findByKindAndCareOrderByCreatedAt(listing.kind().other(), listing.care().other())
+            .stream()
+            .filter(listing::fits)
+            .filter(other -> !busy(other.id()))
+            .filter(
+                other ->
+                    !matches.existsByOfferIdAndRequestId(
+                        offerOf(listing, other).id(), requestOf(listing, other).id()))
+            .toList();
+    for (var other : candidates) {
+      var both = listings.lockAllById(List.of(listing.id(), other.id()));
+      if (both.stream().noneMatch(l -> l.id() == listing.id()) || busy(listing.id())) {
+        return Optional.empty();
+      }
+      if (both.size() == 2 && !busy(other.id())) {
+        var match =
+            matches.save(
+                new ShadowingMatch(
+                    offerOf(listing, other).id(), requestOf(listing, other).id(), clock.instant()));
+        events.publishEvent(new ShadowingProposed(match.id()));
+        return Optional.of(match);
+      }
+    }
+    return Optional.empty();
   }
 
   private static Listing offerOf(Listing a, Listing b) {
@@ -167,7 +177,10 @@ class Shadowing {
    */
   @Transactional
   boolean withdraw(String personKey, long listingId) {
-    var listing = listings.findById(listingId).filter(l -> l.personKey().equals(personKey));
+    var listing =
+        listings.lockAllById(List.of(listingId)).stream()
+            .filter(l -> l.personKey().equals(personKey))
+            .findFirst();
     if (listing.isEmpty()) {
       return false;
     }
@@ -197,7 +210,10 @@ class Shadowing {
    */
   @Transactional
   int expireListedBefore(Instant cutoff) {
-    var old = listings.findByCreatedAtBefore(cutoff);
+    // Listed, then locked and read afresh: one withdrawn meanwhile is gone, and a match made or
+    // declined meanwhile is seen as it is now. No new match is made with one while it is locked.
+    var due = listings.idsCreatedBefore(cutoff);
+    var old = due.isEmpty() ? List.<Listing>of() : listings.lockAllById(due);
     var lost = matchesLost(old, false);
     remove(old);
     lost.forEach(events::publishEvent);
@@ -218,7 +234,8 @@ class Shadowing {
    */
   @Transactional
   int forget(String personKey) {
-    var mine = listingsOf(personKey);
+    var ids = listingsOf(personKey).stream().map(Listing::id).toList();
+    var mine = ids.isEmpty() ? List.<Listing>of() : listings.lockAllById(ids);
     var lost = matchesLost(mine, true);
     remove(mine);
     lost.forEach(events::publishEvent);
