@@ -1,9 +1,12 @@
 package org.interfacebot.fellows;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
@@ -13,5 +16,15 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
   List<Assignment> findByAssignedBy(String chairKey);
 
-  List<Assignment> findByIssueIdIn(Collection<Long> issueIds);
+  /** The assignments of these issues, by id: retention locks each before changing it. */
+  @Query("select a.id from Assignment a where a.issueId in :issueIds")
+  List<Long> idsOfIssues(Collection<Long> issueIds);
+
+  /**
+   * The assignment, locked until the transaction ends. One already read in the same transaction is
+   * returned as it was read, not as it is now: read nothing of it before.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select a from Assignment a where a.id = :id")
+  Optional<Assignment> lock(long id);
 }

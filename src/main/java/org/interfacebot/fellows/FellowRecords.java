@@ -84,24 +84,35 @@ class FellowRecords implements PersonalRecords {
   /**
    * An assignment follows its issue: the fellow, the chair who assigned it and the authors of its
    * updates are unlinked when the settled issue loses its reporter, and it is deleted, with its
-   * updates, when the issue is.
+   * updates, when the issue is. Each assignment is locked and read afresh, and only while its issue
+   * is still settled: a chair who takes the issue up again meanwhile (a corrected outcome) and
+   * hands it to a fellow keeps that fellow, rather than the assignment as it was listed.
    */
   @Override
   @Transactional
   public int applyRetention(RetentionCutoffs cutoffs) {
-    var expired = assignments.findByIssueIdIn(issues.settledBefore(cutoffs.deleteBefore()));
-    updates.deleteAll(updates.findByAssignmentIdIn(expired.stream().map(Assignment::id).toList()));
-    assignments.deleteAll(expired);
+    var expired = assignments.idsOfIssues(issues.settledBefore(cutoffs.deleteBefore()));
+    updates.deleteAllInBatch(updates.findByAssignmentIdIn(expired));
+    assignments.deleteAllByIdInBatch(expired);
     int unlinked = 0;
-    var settled = assignments.findByIssueIdIn(issues.settledBefore(cutoffs.anonymiseBefore()));
-    for (var assignment : settled) {
+    var settled = new ArrayList<Long>();
+    for (long id : assignments.idsOfIssues(issues.settledBefore(cutoffs.anonymiseBefore()))) {
+      var locked =
+          assignments
+              .lock(id)
+              .filter(a -> issues.stillSettledBefore(a.issueId(), cutoffs.anonymiseBefore()));
+      if (locked.isEmpty()) {
+        continue;
+      }
+      var assignment = locked.get();
+      settled.add(id);
       if (!Tombstone.is(assignment.fellowKey()) || !Tombstone.is(assignment.assignedBy())) {
         assignment.forgetFellow();
         assignment.forgetChair();
         unlinked++;
       }
     }
-    for (var update : updates.findByAssignmentIdIn(settled.stream().map(Assignment::id).toList())) {
+    for (var update : updates.findByAssignmentIdIn(settled)) {
       if (update.authorKey() != null && !Tombstone.is(update.authorKey())) {
         update.forgetAuthor();
         unlinked++;

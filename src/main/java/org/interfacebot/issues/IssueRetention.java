@@ -56,6 +56,15 @@ public class IssueRetention {
     return changed;
   }
 
+  /**
+   * Whether the issue is still settled since before the cutoff, locked and read afresh: it stays so
+   * until the caller's transaction ends (a chair's corrected outcome reopening it waits).
+   */
+  @Transactional
+  public boolean stillSettledBefore(long issueId, Instant cutoff) {
+    return issues.lock(issueId).filter(i -> i.settledBefore(SETTLED, cutoff)).isPresent();
+  }
+
   /** The ids of settled issues last changed before the cutoff. */
   @Transactional(readOnly = true)
   public List<Long> settledBefore(Instant cutoff) {
