@@ -73,12 +73,21 @@ class FellowRecords implements PersonalRecords {
         u -> events.publishEvent(new ProgressChanged(u.id(), groupOf.get(u.assignmentId()))));
     var asChair = assignments.findByAssignedBy(personKey);
     asChair.forEach(Assignment::forgetChair);
-    if (asFellow.isEmpty() && asChair.isEmpty()) {
+    // A chair who took an issue themself is its fellow and its assigner: one assignment.
+    long kept =
+        java.util.stream.Stream.concat(asFellow.stream(), asChair.stream())
+            .map(Assignment::id)
+            .distinct()
+            .count();
+    if (kept == 0) {
       return written.isEmpty()
           ? Optional.empty()
           : Optional.of(texts.get("fellows.data.forgotten-updates", written.size()));
     }
-    return Optional.of(texts.get("fellows.data.forgotten", asFellow.size() + asChair.size()));
+    return Optional.of(
+        written.isEmpty()
+            ? texts.get("fellows.data.forgotten", kept)
+            : texts.get("fellows.data.forgotten-with-updates", kept, written.size()));
   }
 
   /**

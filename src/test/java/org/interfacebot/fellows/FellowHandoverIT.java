@@ -149,6 +149,25 @@ class FellowHandoverIT extends FellowConversationTest {
   }
 
   /**
+   * A chair who took an issue as its fellow and posted progress on it, then asks to be forgotten,
+   * is told of the one assignment (not one as fellow and another as the chair who made it) and of
+   * the progress update, both kept for the group.
+   */
+  @Test
+  void aChairWhoWasTheirOwnFellowAndIsForgottenIsToldOfOneAssignmentAndTheirUpdate() {
+    String reference = acceptedAnonymousIssue();
+    assign("chair", reference, "chair");
+    personal("chair", "update " + reference + " Met the discharge team.");
+
+    personal("chair", "forget me");
+    assertThat(personal("chair", "yes"))
+        .contains(
+            "1 fellow assignment and 1 progress update kept for the group, no longer linked to"
+                + " you")
+        .doesNotContain("2 fellow assignments");
+  }
+
+  /**
    * The reply that handed an issue from one fellow to another names both: each who asks to be
    * forgotten is left out of it in Teams, the other still shown until they ask too.
    */

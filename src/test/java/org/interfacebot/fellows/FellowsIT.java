@@ -133,7 +133,8 @@ class FellowsIT extends FellowConversationTest {
     assertThat(personal("member3", "my data")).contains("**Issues assigned to you as fellow:** 1");
     personal("member3", "forget me");
     assertThat(personal("member3", "yes"))
-        .contains("1 fellow assignment kept for the group, no longer linked to you");
+        .contains(
+            "1 fellow assignment and 1 progress update kept for the group, no longer linked to you");
     assertThat(jdbc.queryForObject("select fellow_key from fellow_assignment", String.class))
         .startsWith("gone:");
     var shownAgain =
