@@ -37,9 +37,11 @@ public class FellowMessages {
    * when they raised it anonymously, that the group is not told): only they read this.
    */
   @Transactional(readOnly = true)
-  public Optional<ToFellow> assigned(long assignmentId) {
+  public Optional<ToFellow> assigned(FellowAssigned assigned) {
     return fellows
-        .assignment(assignmentId)
+        .assignment(assigned.assignmentId())
+        // Handed on (or the fellow forgotten) before Teams took it: the successor has their own.
+        .filter(a -> assigned.fellowKey() == null || a.fellowKey().equals(assigned.fellowKey()))
         .flatMap(
             a ->
                 issues

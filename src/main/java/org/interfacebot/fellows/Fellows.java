@@ -45,7 +45,7 @@ class Fellows {
     assignment.assign(fellow, chair.key(), now);
     var saved = assignments.save(assignment);
     if (!fellow.key().equals(chair.key())) {
-      events.publishEvent(new FellowAssigned(saved.id(), groupId, now));
+      events.publishEvent(new FellowAssigned(saved.id(), groupId, now, fellow.key()));
     }
     if (former.isEmpty()) {
       return new Assigning(Assigning.Change.ASSIGNED, null);

@@ -51,7 +51,7 @@ class FellowAnnouncements {
     tell(
         "fellow:" + assigned.assignmentId() + ":" + assigned.at(),
         assigned.groupId(),
-        messages.assigned(assigned.assignmentId()));
+        messages.assigned(assigned));
   }
 
   /** The fellow an issue was taken from hears in 1:1 that it is no longer theirs. */

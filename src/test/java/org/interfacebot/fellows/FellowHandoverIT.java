@@ -149,6 +149,27 @@ class FellowHandoverIT extends FellowConversationTest {
   }
 
   /**
+   * Teams cannot yet take the word to member3 that the issue is theirs when a chair hands it on to
+   * member4: member4 hears once that it is theirs, and member3 is never told it is theirs.
+   */
+  @Test
+  void anAssignmentHeldUpByTeamsAndHandedOnMeanwhileReachesOnlyTheNewFellowOnce() {
+    String reference = acceptedAnonymousIssue();
+    personal("member3", "help");
+    connector.down(Activities.personalConversation("member3"));
+    assign("chair", reference, "member3");
+    awaitTried("FellowAnnouncements", 1, 1, java.time.Duration.ofSeconds(20));
+    assign("chair", reference, "member4");
+    connector.up(Activities.personalConversation("member3"));
+
+    assertThat(toPerson("member4"))
+        .filteredOn(t -> t.startsWith("The Interface Group has assigned"))
+        .hasSize(1);
+    assertThat(toPerson("member3"))
+        .noneMatch(t -> t.startsWith("The Interface Group has assigned"));
+  }
+
+  /**
    * A chair who took an issue as its fellow and posted progress on it, then asks to be forgotten,
    * is told of the one assignment (not one as fellow and another as the chair who made it) and of
    * the progress update, both kept for the group.
