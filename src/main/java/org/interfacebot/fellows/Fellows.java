@@ -3,6 +3,7 @@ package org.interfacebot.fellows;
 import java.time.Clock;
 import java.util.Optional;
 import org.interfacebot.chat.Person;
+import org.interfacebot.issues.Issues;
 import org.interfacebot.privacy.Tombstone;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -14,16 +15,19 @@ class Fellows {
 
   private final AssignmentRepository assignments;
   private final UpdateRepository updates;
+  private final Issues issues;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Fellows(
       AssignmentRepository assignments,
       UpdateRepository updates,
+      Issues issues,
       ApplicationEventPublisher events,
       Clock clock) {
     this.assignments = assignments;
     this.updates = updates;
+    this.issues = issues;
     this.events = events;
     this.clock = clock;
   }
@@ -31,9 +35,12 @@ class Fellows {
   /**
    * Assigns (or reassigns) the issue; the caller has checked the chair and the issue. The new
    * fellow and the one replaced are told in 1:1, except the chair, who did it and sees the reply.
+   * Two chairs assigning the issue at once take turns (the issue is locked before its assignment is
+   * read): the second sees the first's fellow, as already assigned or as replaced.
    */
   @Transactional
   Assigning assign(long issueId, long groupId, Person fellow, Person chair) {
+    issues.lock(issueId);
     var existing = assignments.findByIssueId(issueId);
     if (existing.isPresent() && existing.get().fellowKey().equals(fellow.key())) {
       return new Assigning(Assigning.Change.UNCHANGED, null);

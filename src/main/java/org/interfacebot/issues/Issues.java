@@ -56,6 +56,16 @@ public class Issues {
     issues.findById(issueId).orElseThrow().referTo(operationalGroup, followUp);
   }
 
+  /**
+   * Locks the issue until the caller's transaction ends: changes to what hangs on it (its fellow)
+   * take turns, the second waiting and then reading what the first did. Call it before reading any
+   * of that.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public void lock(long issueId) {
+    issues.lock(issueId).orElseThrow();
+  }
+
   /** Records the operational group's reply to a referral. */
   @Transactional
   public void recordReply(long issueId, String reply) {

@@ -1,0 +1,84 @@
+package org.interfacebot.fellows;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Another turn that arrives while one is being handled: just after the first has read an issue's
+ * assignment. A test arms it ({@link #afterReading}) and sends the first turn; the wrapped
+ * repository ({@link #wrapping}) runs the other turn, once, on another thread after the next read
+ * of an assignment by issue, and lets the first go on once the other has been answered or is kept
+ * waiting by a lock in the database (it then goes on after the first, as it would in Teams).
+ */
+final class AtTheSameMoment {
+
+  private static final AtomicReference<Runnable> other = new AtomicReference<>();
+  private static volatile BooleanSupplier someoneWaits = () -> false;
+  private static volatile Thread meanwhile;
+
+  private AtTheSameMoment() {}
+
+  /** Runs {@code turn} meanwhile; {@code waiting} tells whether a turn waits for a lock. */
+  static void afterReading(Runnable turn, BooleanSupplier waiting) {
+    someoneWaits = waiting;
+    other.set(turn);
+  }
+
+  /** Whether the armed turn has run; waits for it to be answered. */
+  static boolean ran() throws InterruptedException {
+    var thread = meanwhile;
+    if (thread != null) {
+      thread.join(java.time.Duration.ofSeconds(20).toMillis());
+    }
+    return other.get() == null && (thread == null || !thread.isAlive());
+  }
+
+  static void disarm() {
+    other.set(null);
+    meanwhile = null;
+  }
+
+  static BeanPostProcessor wrapping() {
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String name) {
+        if (!(bean instanceof AssignmentRepository)) {
+          return bean;
+        }
+        return Proxy.newProxyInstance(
+            AssignmentRepository.class.getClassLoader(),
+            new Class<?>[] {AssignmentRepository.class},
+            (proxy, method, arguments) -> {
+              Object result;
+              try {
+                method.setAccessible(true);
+                result = method.invoke(bean, arguments);
+              } catch (InvocationTargetException thrown) {
+                throw thrown.getCause();
+              }
+              if (result instanceof Optional<?> && method.getName().equals("findByIssueId")) {
+                var turn = other.getAndSet(null);
+                if (turn != null) {
+                  runMeanwhile(turn);
+                }
+              }
+              return result;
+            });
+      }
+    };
+  }
+
+  private static void runMeanwhile(Runnable turn) throws InterruptedException {
+    var thread = new Thread(turn);
+    meanwhile = thread;
+    thread.start();
+    long giveUp = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    while (thread.isAlive() && !someoneWaits.getAsBoolean() && System.nanoTime() < giveUp) {
+      thread.join(10);
+    }
+  }
+}
