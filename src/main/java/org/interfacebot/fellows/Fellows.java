@@ -80,12 +80,24 @@ class Fellows {
     return updates.findById(id);
   }
 
-  /** Posts progress by the issue's fellow, who stays its author if the issue changes hands. */
+  /**
+   * Posts progress by the issue's fellow, who stays its author if the issue changes hands; false,
+   * posting nothing, if the issue is not (or no longer) theirs. The issue is locked first, as
+   * {@link #assign} locks it: an update never goes out under a fellow replaced meanwhile.
+   */
   @Transactional
-  void post(Assignment assignment, String text) {
+  boolean post(long issueId, Person fellow, String text) {
+    issues.lock(issueId);
+    var assignment =
+        assignments.findByIssueId(issueId).filter(a -> a.fellowKey().equals(fellow.key()));
+    if (assignment.isEmpty()) {
+      return false;
+    }
     var saved =
         updates.save(
-            new ProgressUpdate(assignment.id(), assignment.fellow(), text, clock.instant()));
-    events.publishEvent(new ProgressPosted(saved.id(), assignment.groupId()));
+            new ProgressUpdate(
+                assignment.get().id(), assignment.get().fellow(), text, clock.instant()));
+    events.publishEvent(new ProgressPosted(saved.id(), assignment.get().groupId()));
+    return true;
   }
 }

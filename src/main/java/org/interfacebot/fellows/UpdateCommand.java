@@ -97,7 +97,10 @@ class UpdateCommand implements ChatCommand {
     if (!verdict.clean()) {
       return List.of(Reply.text(verdict.explanation(texts.get("fellows.update.field"), texts)));
     }
-    fellows.post(assignment.get(), text);
+    if (!fellows.post(issue.get().id(), turn.from(), text)) {
+      // A chair handed the issue on since it was checked above.
+      return List.of(texts.reply("fellows.update.not-yours", issue.get().reference()));
+    }
     boolean ownIssue = turn.from().key().equals(issue.get().reporterKey());
     String posted =
         ownIssue
