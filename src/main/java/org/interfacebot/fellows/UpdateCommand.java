@@ -90,8 +90,9 @@ class UpdateCommand implements ChatCommand {
     if (text.isEmpty()) {
       return List.of(texts.reply("fellows.update.empty", issue.get().reference()));
     }
-    if (text.codePointCount(0, text.length()) > LIMIT) {
-      return List.of(texts.reply("fellows.update.too-long", LIMIT));
+    // Counted as the column (fellow_update.text) counts, in UTF-16 units: an emoji takes two.
+    if (text.length() > LIMIT) {
+      return List.of(texts.reply("fellows.update.too-long", LIMIT, text.length()));
     }
     var verdict = guard.check(text);
     if (!verdict.clean()) {

@@ -209,6 +209,25 @@ class FellowsIT extends FellowConversationTest {
     assertThat(memberRows("aad-member3")).isOne();
   }
 
+  /**
+   * The column holds 2,000 UTF-16 characters, an emoji taking two: an update of 1,990 emoji is
+   * refused with the usual reply, and one of 1,000 fits and is posted.
+   */
+  @Test
+  void anEmojiHeavyUpdateTooLongToKeepIsRefusedClearly() {
+    String reference = acceptedAnonymousIssue();
+    assign("chair", reference, "member3");
+
+    assertThat(personal("member3", "update " + reference + " " + "\uD83C\uDF89".repeat(1990)))
+        .isEqualTo(
+            "Please keep an update to 2,000 characters (an emoji counts as two): yours has 3,980."
+                + " Nothing was posted.");
+    assertThat(count("fellow_update")).isZero();
+    assertThat(personal("member3", "update " + reference + " " + "\uD83C\uDF89".repeat(1000)))
+        .startsWith("Posted your update on " + reference);
+    assertThat(count("fellow_update")).isOne();
+  }
+
   private int memberRows(String personKey) {
     return jdbc.queryForObject(
         "select count(*) from group_member where person_key = ?", Integer.class, personKey);
