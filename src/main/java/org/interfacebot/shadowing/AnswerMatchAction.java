@@ -5,45 +5,49 @@ import org.interfacebot.chat.CardAction;
 import org.interfacebot.chat.CardActionRefused;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
+import org.springframework.stereotype.Component;
 
-/** Accept or Decline on a proposed match, by one of its two people only. */
+/**
+ * Accept or Decline on a proposed match, by one of its two people only. The card then shows what
+ * became of the match, which may be the other person's answer or its removal, taken meanwhile.
+ */
 abstract class AnswerMatchAction implements CardAction {
 
-  final Shadowing shadowing;
+  final MatchAnswers answers;
   final ShadowingCards cards;
   final Texts texts;
 
-  AnswerMatchAction(Shadowing shadowing, ShadowingCards cards, Texts texts) {
-    this.shadowing = shadowing;
+  AnswerMatchAction(MatchAnswers answers, ShadowingCards cards, Texts texts) {
+    this.answers = answers;
     this.cards = cards;
     this.texts = texts;
   }
 
   @Override
   public Result handle(Turn turn, JsonNode data) {
-    long matchId = data.path("match").asLong(-1);
-    if (shadowing.match(matchId).isEmpty()) {
+    var outcome = answer(data.path("match").asLong(-1), turn.from().key());
+    return switch (outcome) {
+      case NOT_YOURS -> throw new CardActionRefused(texts.get("shadowing.refused.not-yours"));
       // A card left from a match withdrawn since: it is shown settled.
-      return Result.replaceWith(cards.withdrawnNotice());
-    }
-    Kind side =
-        shadowing
-            .sideOf(matchId, turn.from().key())
-            .orElseThrow(() -> new CardActionRefused(texts.get("shadowing.refused.not-yours")));
-    var match = shadowing.match(matchId).orElseThrow();
-    if (match.state() != MatchState.PROPOSED) {
-      throw new CardActionRefused(texts.get("shadowing.refused.settled"));
-    }
-    return answer(matchId, side, turn.from().key());
+      case GONE -> Result.replaceWith(cards.withdrawnNotice());
+      case DECLINED -> Result.replaceWith(cards.declinedNotice());
+      case DECLINED_BY_YOU -> shown("shadowing.declined.title", "shadowing.declined.text");
+      case AGREED -> shown("shadowing.accepted.title", "shadowing.accepted.both");
+      case WAITING -> shown("shadowing.accepted.title", "shadowing.accepted.waiting");
+    };
   }
 
-  abstract Result answer(long matchId, Kind side, String personKey);
+  private Result shown(String title, String text) {
+    return Result.replaceWith(cards.notice(texts.get(title), texts.get(text)));
+  }
 
-  @org.springframework.stereotype.Component
+  abstract MatchAnswers.Outcome answer(long matchId, String personKey);
+
+  @Component
   static class Accept extends AnswerMatchAction {
 
-    Accept(Shadowing shadowing, ShadowingCards cards, Texts texts) {
-      super(shadowing, cards, texts);
+    Accept(MatchAnswers answers, ShadowingCards cards, Texts texts) {
+      super(answers, cards, texts);
     }
 
     @Override
@@ -52,20 +56,16 @@ abstract class AnswerMatchAction implements CardAction {
     }
 
     @Override
-    Result answer(long matchId, Kind side, String personKey) {
-      boolean agreed = shadowing.accept(matchId, side);
-      return Result.replaceWith(
-          cards.notice(
-              texts.get("shadowing.accepted.title"),
-              texts.get(agreed ? "shadowing.accepted.both" : "shadowing.accepted.waiting")));
+    MatchAnswers.Outcome answer(long matchId, String personKey) {
+      return answers.accept(matchId, personKey);
     }
   }
 
-  @org.springframework.stereotype.Component
+  @Component
   static class Decline extends AnswerMatchAction {
 
-    Decline(Shadowing shadowing, ShadowingCards cards, Texts texts) {
-      super(shadowing, cards, texts);
+    Decline(MatchAnswers answers, ShadowingCards cards, Texts texts) {
+      super(answers, cards, texts);
     }
 
     @Override
@@ -74,11 +74,8 @@ abstract class AnswerMatchAction implements CardAction {
     }
 
     @Override
-    Result answer(long matchId, Kind side, String personKey) {
-      shadowing.decline(matchId, side);
-      return Result.replaceWith(
-          cards.notice(
-              texts.get("shadowing.declined.title"), texts.get("shadowing.declined.text")));
+    MatchAnswers.Outcome answer(long matchId, String personKey) {
+      return answers.decline(matchId, personKey);
     }
   }
 }

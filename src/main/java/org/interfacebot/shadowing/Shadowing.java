@@ -121,37 +121,10 @@ class Shadowing {
     return matches.stateById(matchId);
   }
 
-  /** The person accepts; true when both now have, and they are introduced. */
+  /** Offers the listing again, if it is still there: its match was declined. */
   @Transactional
-  boolean accept(long matchId, Kind side) {
-    var match = matches.lockById(matchId).orElseThrow();
-    if (match.state() != MatchState.PROPOSED) {
-      return false;
-    }
-    boolean agreed = match.accept(side, clock.instant());
-    if (agreed) {
-      events.publishEvent(new ShadowingAgreed(matchId));
-    }
-    return agreed;
-  }
-
-  /**
-   * The person on this side declines; both listings are free to be matched with others. The other
-   * person is told ({@link ShadowingDeclined}, which does not name the one who declined).
-   */
-  @Transactional
-  void decline(long matchId, Kind side) {
-    var match = matches.lockById(matchId).orElseThrow();
-    if (match.state() != MatchState.PROPOSED) {
-      return;
-    }
-    match.decline(clock.instant());
-    matches.flush();
-    String offerKey = side == Kind.OFFER ? "" : personOf(match.offerId());
-    String requestKey = side == Kind.REQUEST ? "" : personOf(match.requestId());
-    events.publishEvent(new ShadowingDeclined(matchId, "", offerKey, requestKey));
-    listings.findById(match.offerId()).ifPresent(this::propose);
-    listings.findById(match.requestId()).ifPresent(this::propose);
+  void proposeAgain(long listingId) {
+    listings.findById(listingId).ifPresent(this::propose);
   }
 
   @Transactional(readOnly = true)

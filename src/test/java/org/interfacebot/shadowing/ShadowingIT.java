@@ -63,8 +63,10 @@ class ShadowingIT extends ShadowingConversationTest {
                             && s.text().startsWith("Shadowing match agreed"))
                 .text())
         .contains("meet **Dr gp1** (GP, Cardiology, primary care), available Tuesday afternoons");
+    // A Decline left on a card after the match was agreed changes nothing and says so.
     assertThat(cardText(click("member1", "shadowing.decline", match)))
-        .contains("already been settled");
+        .contains("You have both accepted")
+        .doesNotContain("Declined");
 
     assertThat(personal("gp1", "shadowing"))
         .contains(
