@@ -28,8 +28,9 @@ abstract class AnswerMatchAction implements CardAction {
     var outcome = answer(data.path("match").asLong(-1), turn.from().key());
     return switch (outcome) {
       case NOT_YOURS -> throw new CardActionRefused(texts.get("shadowing.refused.not-yours"));
-      // A card left from a match withdrawn since: it is shown settled.
-      case GONE -> Result.replaceWith(cards.withdrawnNotice());
+      // A card left from a match gone since: withdrawn, or its listing forgotten or expired. Which
+      // is not known once the match is gone, so the card says neither, nor whose listing it was.
+      case GONE -> Result.replaceWith(cards.removedNotice());
       case DECLINED -> Result.replaceWith(cards.declinedNotice());
       case DECLINED_BY_YOU -> shown("shadowing.declined.title", "shadowing.declined.text");
       case AGREED -> shown("shadowing.accepted.title", "shadowing.accepted.both");

@@ -80,7 +80,8 @@ public class ShadowingCards {
   }
 
   /**
-   * What a proposal card shows once a listing in its match was removed by forget me or retention.
+   * What a proposal card shows once a listing in its match was removed by forget me or retention,
+   * and what one shows when clicked once its match is gone, however it went.
    */
   public JsonNode removedNotice() {
     return notice(texts.get("shadowing.removed.title"), texts.get("shadowing.removed.card"));

@@ -84,7 +84,7 @@ class ShadowingAnswerMeanwhileIT extends ShadowingConversationTest {
     BeforeMatchLock.arm(() -> meanwhile.set(personal("member1", "shadowing withdraw " + offer)));
 
     assertThat(click("gp1", "shadowing.accept"))
-        .contains("there is nothing to accept or decline")
+        .contains("No longer available", "There is nothing to accept or decline")
         .doesNotContain("I'll introduce you", "[Accept]");
 
     assertThat(meanwhile.get()).isEqualTo("Withdrawn number " + offer + ", with its matches.");

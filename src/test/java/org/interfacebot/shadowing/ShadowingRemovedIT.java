@@ -76,6 +76,22 @@ class ShadowingRemovedIT extends ShadowingConversationTest {
     assertThat(personal("gp1", "shadowing")).doesNotContain("**Your matches**");
   }
 
+  /** A click on the card before Teams showed it settled: nobody withdrew, and nobody is named. */
+  @Test
+  void aClickOnACardWhoseMatchWentWithAForgottenListingSaysItIsNoLongerAvailable() {
+    proposedToGp1AndMember1();
+    long match = matchId();
+    forgetMember1();
+
+    for (String verb : List.of("shadowing.accept", "shadowing.decline")) {
+      assertThat(cardText(click("gp1", verb, Activities.data().put("match", match))))
+          .contains(
+              "No longer available",
+              "This shadowing match is no longer available: a listing in it has been removed.")
+          .doesNotContain("withdrawn", "Withdrawn", "member1", "[Accept]", "[Decline]");
+    }
+  }
+
   @Test
   void retentionTellsThePartnerAndShowsBothCardsSettled() {
     list("gp1", "request", "GP", "primary", "Mondays");

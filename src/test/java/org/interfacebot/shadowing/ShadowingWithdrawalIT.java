@@ -50,7 +50,7 @@ class ShadowingWithdrawalIT extends ShadowingConversationTest {
         .isEmpty();
     // A click on the card before Teams showed the new version changes nothing.
     assertThat(cardText(click("gp1", "shadowing.accept", Activities.data().put("match", match))))
-        .contains("This shadowing match has been withdrawn");
+        .contains("This shadowing match is no longer available");
     assertThat(count("shadowing_match")).isZero();
     assertThat(count("shadowing_listing")).isEqualTo(1);
   }
