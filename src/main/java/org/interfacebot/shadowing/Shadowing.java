@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.interfacebot.chat.Person;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,11 +51,13 @@ class Shadowing {
     if (busy(listing.id())) {
       return Optional.empty();
     }
+    var declined = declinedWith(listing.personKey());
     var candidates =
         listings
             .findByKindAndCareOrderByCreatedAt(listing.kind().other(), listing.care().other())
             .stream()
             .filter(listing::fits)
+            .filter(other -> !declined.contains(other.personKey()))
             .filter(other -> !busy(other.id()))
             .filter(
                 other ->
@@ -75,6 +79,20 @@ class Shadowing {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The people with whom the person has a declined match: neither is proposed the other again, by
+   * any listing of theirs (the same listed twice, or another), while the declined match is kept.
+   */
+  private Set<String> declinedWith(String personKey) {
+    var mine = listingsOf(personKey).stream().map(Listing::id).toList();
+    return matches.findByOfferIdInOrRequestIdIn(mine, mine).stream()
+        .filter(m -> m.state() == MatchState.DECLINED)
+        .flatMap(m -> Stream.of(m.offerId(), m.requestId()))
+        .filter(id -> !mine.contains(id))
+        .map(this::personOf)
+        .collect(Collectors.toSet());
   }
 
   private static Listing offerOf(Listing a, Listing b) {
