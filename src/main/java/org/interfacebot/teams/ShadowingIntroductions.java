@@ -177,9 +177,7 @@ class ShadowingIntroductions {
       toldAsBefore(declined);
     } else {
       settle(matchId, declined.partnerOffers(), cards.declinedNotice());
-      messenger.say(
-          ConversationReferences.personalKey(declined.partnerKey()),
-          texts.get("shadowing.other-declined"));
+      tellDeclined(matchId, declined.partnerKey());
     }
     // The card of the one who declined (and the other's, when it was not settled above).
     for (boolean offerSide : new boolean[] {true, false}) {
@@ -200,8 +198,20 @@ class ShadowingIntroductions {
       if (parties.size() == 2) {
         settle(matchId, i == 0, cards.declinedNotice());
       }
-      messenger.say(
-          ConversationReferences.personalKey(other.key()), texts.get("shadowing.other-declined"));
+      tellDeclined(matchId, other.key());
     }
+  }
+
+  /**
+   * Once, however often the event is delivered (again after Teams took the message but the bot
+   * could not record so). The key does not name the person: it must outlive their forget me.
+   */
+  private void tellDeclined(long matchId, String partnerKey) {
+    sent.once(
+        "shadowing:" + matchId + ":declined",
+        () ->
+            messenger.say(
+                ConversationReferences.personalKey(partnerKey),
+                texts.get("shadowing.other-declined")));
   }
 }

@@ -1,6 +1,7 @@
 package org.interfacebot.shadowing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import org.interfacebot.support.Activities;
@@ -41,5 +42,42 @@ class ShadowingDeclineIT extends ShadowingConversationTest {
     list("member2", "offer", "Registrar", "secondary", "Wednesdays");
     assertThat(proposalTo("member2").cardText()).contains("Who: GP, primary care");
     assertThat(proposalsTo("gp1")).isEqualTo(2);
+  }
+
+  /**
+   * The word to the other person is delivered again, as after Teams took it but the bot could not
+   * record so (the delivery counted failed, and tried again): they are told once.
+   */
+  @Test
+  void theOtherPersonIsToldOfADeclineOnceWhenItsDeliveryIsMadeAgain() {
+    proposedToGp1AndMember1();
+    click("member1", "shadowing.decline", Activities.data().put("match", matchId()));
+    awaitSent(
+        s ->
+            s.conversationId().equals(Activities.personalConversation("gp1"))
+                && s.text().contains("was declined"));
+    awaitEveryDeliveryMade(Duration.ofSeconds(10));
+
+    int again =
+        jdbc.update(
+            "update event_publication set completion_date = null, status = 'FAILED',"
+                + " completion_attempts = 1, last_resubmission_date = null"
+                + " where listener_id like '%ShadowingIntroductions%'"
+                + " and event_type like '%ShadowingDeclined'");
+    assertThat(again).isOne();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                    "select count(*) from event_publication where completion_attempts >= 2"
+                        + " and completion_date is not null",
+                    Integer.class),
+            n -> n == 1);
+
+    assertThat(connector.sent())
+        .filteredOn(s -> s.conversationId().equals(Activities.personalConversation("gp1")))
+        .filteredOn(s -> s.text().contains("was declined"))
+        .hasSize(1);
   }
 }
