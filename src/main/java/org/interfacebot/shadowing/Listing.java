@@ -56,9 +56,15 @@ final class Listing {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The form it was saved from, to save it once however often Save is clicked; none before. */
+  @Column(name = "form_id", length = FORM_ID_LIMIT)
+  private String formId;
+
+  static final int FORM_ID_LIMIT = 36;
+
   protected Listing() {}
 
-  Listing(Kind kind, String tenantId, Person person, Details details, Instant now) {
+  Listing(Kind kind, String tenantId, Person person, Details details, String formId, Instant now) {
     this.kind = kind;
     this.tenantId = tenantId;
     this.personKey = person.key();
@@ -69,6 +75,7 @@ final class Listing {
     this.care = details.care();
     this.availability = details.availability();
     this.createdAt = now;
+    this.formId = formId;
   }
 
   /** What a person typed into the form, already checked. */

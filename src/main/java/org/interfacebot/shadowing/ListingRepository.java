@@ -14,6 +14,8 @@ interface ListingRepository extends JpaRepository<Listing, Long> {
 
   List<Listing> findByKindAndCareOrderByCreatedAt(Kind kind, Care care);
 
+  java.util.Optional<Listing> findByFormIdAndPersonKey(String formId, String personKey);
+
   @Query("select l.id from Listing l where l.createdAt < :cutoff order by l.id")
   List<Long> idsCreatedBefore(Instant cutoff);
 

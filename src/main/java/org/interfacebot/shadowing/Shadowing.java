@@ -33,10 +33,25 @@ class Shadowing {
     this.clock = clock;
   }
 
-  /** Saves the listing and proposes a match if one fits; returns the listing and any match. */
+  /**
+   * Saves the listing and proposes a match if one fits; returns the listing and any match. A form
+   * sent again (Save clicked twice) returns the listing it saved the first time.
+   *
+   * @throws org.springframework.dao.DataIntegrityViolationException when the same form was saved
+   *     meanwhile: sent again, it finds that listing
+   */
   @Transactional
-  Added add(Kind kind, String tenantId, Person person, Listing.Details details) {
-    var listing = listings.save(new Listing(kind, tenantId, person, details, clock.instant()));
+  Added add(Kind kind, String tenantId, Person person, Listing.Details details, String formId) {
+    var saved =
+        formId == null
+            ? Optional.<Listing>empty()
+            : listings.findByFormIdAndPersonKey(formId, person.key());
+    if (saved.isPresent()) {
+      return new Added(saved.get().id(), busy(saved.get().id()));
+    }
+    var listing =
+        listings.saveAndFlush(
+            new Listing(kind, tenantId, person, details, formId, clock.instant()));
     return new Added(listing.id(), propose(listing).isPresent());
   }
 

@@ -31,6 +31,7 @@ public class ShadowingCards {
         "shadowing-form",
         new Form(
             kind.name().toLowerCase(java.util.Locale.ROOT),
+            java.util.UUID.randomUUID().toString(),
             texts.get(kind == Kind.OFFER ? "shadowing.form.offer" : "shadowing.form.request")));
   }
 
@@ -135,7 +136,8 @@ public class ShadowingCards {
         : texts.get("shadowing.describe.specialty", listing.role(), listing.specialty(), care);
   }
 
-  record Form(String kind, String heading) {}
+  /** {@code form}: an id of its own, for the listing to be saved once from it. */
+  record Form(String kind, String form, String heading) {}
 
   record Notice(String title, String text) {}
 

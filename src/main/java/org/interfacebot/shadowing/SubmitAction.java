@@ -6,6 +6,7 @@ import org.interfacebot.chat.CardActionRefused;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.chat.Turn;
 import org.interfacebot.privacy.PatientIdentifierGuard;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /** The offer or request form, sent: every field checked, then a match proposed if one fits. */
@@ -51,12 +52,16 @@ class SubmitAction implements CardAction {
     Care care =
         Care.fromCode(data.path("care").asText(""))
             .orElseThrow(() -> refused("shadowing.refused.care"));
-    var added =
-        shadowing.add(
-            kind,
-            turn.place().tenantId(),
-            turn.from(),
-            new Listing.Details(role, specialty, care, availability));
+    var details = new Listing.Details(role, specialty, care, availability);
+    String formId = data.path("form").asText("");
+    formId = formId.isEmpty() || formId.length() > Listing.FORM_ID_LIMIT ? null : formId;
+    Shadowing.Added added;
+    try {
+      added = shadowing.add(kind, turn.place().tenantId(), turn.from(), details, formId);
+    } catch (DataIntegrityViolationException savedMeanwhile) {
+      // Save clicked twice at once: the other click saved it; this one finds that listing.
+      added = shadowing.add(kind, turn.place().tenantId(), turn.from(), details, formId);
+    }
     String what = texts.get(kind == Kind.OFFER ? "shadowing.an-offer" : "shadowing.a-request");
     return Result.replaceWith(
         cards.notice(

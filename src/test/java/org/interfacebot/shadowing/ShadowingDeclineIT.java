@@ -3,11 +3,18 @@ package org.interfacebot.shadowing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import org.interfacebot.support.Activities;
 import org.junit.jupiter.api.Test;
 
-/** After a decline, the two are not proposed to each other again, by any listing of theirs. */
+/**
+ * After a decline, the two are not proposed to each other again, by any listing of theirs; and a
+ * double click on Save lists once. The word of a decline reaches the other person once.
+ */
 class ShadowingDeclineIT extends ShadowingConversationTest {
 
   private long proposalsTo(String user) {
@@ -79,5 +86,29 @@ class ShadowingDeclineIT extends ShadowingConversationTest {
         .filteredOn(s -> s.conversationId().equals(Activities.personalConversation("gp1")))
         .filteredOn(s -> s.text().contains("was declined"))
         .hasSize(1);
+  }
+
+  /** Save clicked twice at once on the same form: one listing, both clicks answered with it. */
+  @Test
+  void aDoubleClickOnSaveListsOnce() throws Exception {
+    var form = say(activities.personalMessage("member1", "Dr member1", "shadowing offer")).get(0);
+    var data = ((ObjectNode) form.card().path("actions").path(0).path("data")).deepCopy();
+    data.put("role", "Consultant").put("care", "secondary").put("availability", "Fridays");
+    var pool = Executors.newFixedThreadPool(2);
+    try {
+      var clicks =
+          List.of(
+              CompletableFuture.supplyAsync(
+                  () -> cardText(click("member1", "shadowing.submit", data)), pool),
+              CompletableFuture.supplyAsync(
+                  () -> cardText(click("member1", "shadowing.submit", data)), pool));
+      for (var saved : clicks) {
+        assertThat(saved.get()).contains("I've saved your offer (number " + listingOf("member1"));
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(count("shadowing_listing")).isOne();
+    assertThat(personal("member1", "shadowing")).containsOnlyOnce("Number ");
   }
 }
