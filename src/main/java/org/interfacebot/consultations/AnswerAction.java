@@ -64,7 +64,7 @@ class AnswerAction implements CardAction {
     if (verdict == Verdict.CONCERNS && comment.isEmpty()) {
       throw refused("consultations.refused.concerns-need-comment");
     }
-    if (comment.codePointCount(0, comment.length()) > COMMENT_LIMIT) {
+    if (comment.length() > COMMENT_LIMIT) {
       throw refused("consultations.refused.comment-too-long", COMMENT_LIMIT);
     }
     if (!comment.isEmpty()) {

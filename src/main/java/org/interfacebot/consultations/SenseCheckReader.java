@@ -58,7 +58,7 @@ class SenseCheckReader {
     if (title.isEmpty()) {
       throw new Unreadable(texts.get("consultations.no-title"));
     }
-    if (title.codePointCount(0, title.length()) > TITLE_LIMIT) {
+    if (title.length() > TITLE_LIMIT) {
       throw new Unreadable(texts.get("consultations.title-too-long", TITLE_LIMIT));
     }
     String url = link.group();

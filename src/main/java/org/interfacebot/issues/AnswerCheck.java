@@ -55,7 +55,7 @@ class AnswerCheck {
     if (text.isEmpty()) {
       return Checked.refused(texts.get("issues.answer.empty", label));
     }
-    int length = text.codePointCount(0, text.length());
+    int length = text.length();
     if (length > limit) {
       return Checked.refused(texts.get("issues.answer.too-long", label, length, limit));
     }

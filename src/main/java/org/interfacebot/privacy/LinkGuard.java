@@ -49,7 +49,7 @@ public class LinkGuard {
     if (typed.isEmpty()) {
       return Optional.of(texts.get("privacy.link.unreadable"));
     }
-    if (typed.codePointCount(0, typed.length()) > LENGTH_LIMIT) {
+    if (typed.length() > LENGTH_LIMIT) {
       return Optional.of(texts.get("privacy.link.too-long", LENGTH_LIMIT));
     }
     URI uri;

@@ -81,7 +81,7 @@ class SubmitAction implements CardAction {
       }
       return null;
     }
-    if (value.codePointCount(0, value.length()) > limit) {
+    if (value.length() > limit) {
       throw refused("shadowing.refused.too-long", label, limit);
     }
     var verdict = guard.check(value);

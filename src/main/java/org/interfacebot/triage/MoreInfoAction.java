@@ -68,7 +68,7 @@ class MoreInfoAction implements CardAction {
       throw new CardActionRefused(texts.get("triage.more-info.not-waiting", issue.reference()));
     }
     String answer = data.path("answer").asText("").strip();
-    if (answer.isEmpty() || answer.codePointCount(0, answer.length()) > LIMIT) {
+    if (answer.isEmpty() || answer.length() > LIMIT) {
       throw new CardActionRefused(texts.get("triage.more-info.write"));
     }
     var verdict = guard.check(answer);
