@@ -1,7 +1,6 @@
 package org.interfacebot.shadowing;
 
 import java.time.Clock;
-import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,19 +24,13 @@ class MatchAnswers {
   }
 
   private final Shadowing shadowing;
-  private final ListingRepository listings;
   private final MatchRepository matches;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   MatchAnswers(
-      Shadowing shadowing,
-      ListingRepository listings,
-      MatchRepository matches,
-      ApplicationEventPublisher events,
-      Clock clock) {
+      Shadowing shadowing, MatchRepository matches, ApplicationEventPublisher events, Clock clock) {
     this.shadowing = shadowing;
-    this.listings = listings;
     this.matches = matches;
     this.events = events;
     this.clock = clock;
@@ -70,8 +63,8 @@ class MatchAnswers {
         (match, side) -> {
           match.decline(clock.instant());
           matches.flush();
-          String offerKey = side == Kind.OFFER ? "" : personOf(match.offerId());
-          String requestKey = side == Kind.REQUEST ? "" : personOf(match.requestId());
+          String offerKey = side == Kind.OFFER ? "" : shadowing.personOf(match.offerId());
+          String requestKey = side == Kind.REQUEST ? "" : shadowing.personOf(match.requestId());
           events.publishEvent(new ShadowingDeclined(matchId, "", offerKey, requestKey));
           shadowing.proposeAgain(match.offerId());
           shadowing.proposeAgain(match.requestId());
@@ -90,7 +83,7 @@ class MatchAnswers {
       return Outcome.GONE;
     }
     var match = locked.get();
-    var side = sideOf(match, personKey);
+    var side = shadowing.side(match, personKey);
     if (side.isEmpty()) {
       return Outcome.NOT_YOURS;
     }
@@ -99,19 +92,5 @@ class MatchAnswers {
       case DECLINED -> Outcome.DECLINED;
       case PROPOSED -> answer.take(match, side.get());
     };
-  }
-
-  private Optional<Kind> sideOf(ShadowingMatch match, String personKey) {
-    if (personOf(match.offerId()).equals(personKey)) {
-      return Optional.of(Kind.OFFER);
-    }
-    if (personOf(match.requestId()).equals(personKey)) {
-      return Optional.of(Kind.REQUEST);
-    }
-    return Optional.empty();
-  }
-
-  private String personOf(long listingId) {
-    return listings.findById(listingId).map(Listing::personKey).orElse("");
   }
 }

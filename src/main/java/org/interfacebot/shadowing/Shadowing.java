@@ -130,11 +130,12 @@ class Shadowing {
     return matches.findById(matchId).flatMap(m -> side(m, personKey));
   }
 
-  private Optional<Kind> side(ShadowingMatch match, String personKey) {
-    if (listings.findById(match.offerId()).map(Listing::personKey).orElse("").equals(personKey)) {
+  /** The side the person is on in this match, if they are in it. */
+  Optional<Kind> side(ShadowingMatch match, String personKey) {
+    if (personOf(match.offerId()).equals(personKey)) {
       return Optional.of(Kind.OFFER);
     }
-    if (listings.findById(match.requestId()).map(Listing::personKey).orElse("").equals(personKey)) {
+    if (personOf(match.requestId()).equals(personKey)) {
       return Optional.of(Kind.REQUEST);
     }
     return Optional.empty();
@@ -206,7 +207,8 @@ class Shadowing {
     return true;
   }
 
-  private String personOf(long listingId) {
+  /** Whose listing it is; empty once it is gone. */
+  String personOf(long listingId) {
     return listings.findById(listingId).map(Listing::personKey).orElse("");
   }
 

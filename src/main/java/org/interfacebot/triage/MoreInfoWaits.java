@@ -43,13 +43,10 @@ class MoreInfoWaits {
   @Transactional
   int remindDue() {
     int sent = 0;
-    for (long issueId : rounds.unansweredUnremindedSince(cutoff())) {
+    var cutoff = cutoff();
+    for (long issueId : rounds.unansweredUnremindedSince(cutoff)) {
       // Locked, as the reporter's answer reopens the round: a reminder is not written over it.
-      var round =
-          rounds
-              .lock(issueId)
-              .filter(r -> r.state() == RoundState.CLOSED)
-              .filter(r -> r.decision() == TriageChoice.MORE_INFO);
+      var round = rounds.lock(issueId).filter(r -> r.unansweredSince(cutoff));
       if (round.isEmpty()) {
         continue;
       }

@@ -126,12 +126,24 @@ final class TriageRound {
     this.reason = null;
   }
 
-  /** The chair who decided asked to be forgotten: the decision stays, their name goes. */
   /** Decided by a chair (a rule's decision has no key) before the cutoff. */
   boolean decidedByAChairBefore(Instant cutoff) {
     return decidedByKey != null && decidedAt != null && decidedAt.isBefore(cutoff);
   }
 
+  /**
+   * Closed asking the reporter for more information by the cutoff, and they have not been reminded
+   * of it yet.
+   */
+  boolean unansweredSince(Instant cutoff) {
+    return state == RoundState.CLOSED
+        && decision == TriageChoice.MORE_INFO
+        && !reporterReminded
+        && decidedAt != null
+        && !decidedAt.isAfter(cutoff);
+  }
+
+  /** The chair who decided asked to be forgotten: the decision stays, their name goes. */
   void forgetDecider() {
     this.decidedBy = null;
     this.decidedByKey = null;

@@ -28,12 +28,14 @@ interface TriageRoundRepository extends JpaRepository<TriageRound, Long> {
 
   /** The issues whose vote is open and past its deadline. */
   @Query(
-      "select r.issueId from TriageRound r where r.state = org.interfacebot.triage.RoundState.OPEN and r.deadline <= :now")
+      "select r.issueId from TriageRound r"
+          + " where r.state = org.interfacebot.triage.RoundState.OPEN and r.deadline <= :now")
   List<Long> openPastDeadline(Instant now);
 
   /** The issues whose vote is open, closes by then and whose members have not been reminded. */
   @Query(
-      "select r.issueId from TriageRound r where r.state = org.interfacebot.triage.RoundState.OPEN and r.reminded = false"
+      "select r.issueId from TriageRound r"
+          + " where r.state = org.interfacebot.triage.RoundState.OPEN and r.reminded = false"
           + " and r.deadline <= :by")
   List<Long> openUnremindedClosingBy(Instant by);
 
@@ -41,8 +43,10 @@ interface TriageRoundRepository extends JpaRepository<TriageRound, Long> {
 
   /** The issues asked for more information by the cutoff whose reporter has not been reminded. */
   @Query(
-      "select r.issueId from TriageRound r where r.state = org.interfacebot.triage.RoundState.CLOSED"
-          + " and r.decision = org.interfacebot.triage.TriageChoice.MORE_INFO and r.reporterReminded = false and r.decidedAt <= :cutoff")
+      "select r.issueId from TriageRound r"
+          + " where r.state = org.interfacebot.triage.RoundState.CLOSED"
+          + " and r.decision = org.interfacebot.triage.TriageChoice.MORE_INFO"
+          + " and r.reporterReminded = false and r.decidedAt <= :cutoff")
   List<Long> unansweredUnremindedSince(Instant cutoff);
 
   List<TriageRound> findByGroupIdAndStateAndDecisionAndDecidedAtLessThanEqualOrderByDecidedAt(
@@ -52,6 +56,7 @@ interface TriageRoundRepository extends JpaRepository<TriageRound, Long> {
 
   /** The issues whose vote a chair decided (a rule's decision has no key) before the cutoff. */
   @Query(
-      "select r.issueId from TriageRound r where r.decidedByKey is not null and r.decidedAt < :cutoff")
+      "select r.issueId from TriageRound r"
+          + " where r.decidedByKey is not null and r.decidedAt < :cutoff")
   List<Long> decidedByAChairBefore(Instant cutoff);
 }
