@@ -50,6 +50,9 @@ final class Meeting {
   @Column(name = "reminded_day", nullable = false)
   private boolean remindedDay;
 
+  @Column(name = "minutes_reminded", nullable = false)
+  private boolean minutesReminded;
+
   protected Meeting() {}
 
   Meeting(long groupId, Category theme, Instant startsAt, String place) {
@@ -84,6 +87,10 @@ final class Meeting {
 
   void remindedDay() {
     this.remindedDay = true;
+  }
+
+  void minutesReminded() {
+    this.minutesReminded = true;
   }
 
   Long id() {
@@ -133,5 +140,9 @@ final class Meeting {
 
   boolean isRemindedDay() {
     return remindedDay;
+  }
+
+  boolean isMinutesReminded() {
+    return minutesReminded;
   }
 }

@@ -37,6 +37,15 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
   List<Long> heldNotFrozen(Instant now);
 
   /**
+   * The meetings held by then whose minutes have not been shared and whose chairs have not been
+   * reminded of them, by id.
+   */
+  @Query(
+      "select m.id from Meeting m where m.minutesAt is null and m.minutesReminded = false"
+          + " and m.startsAt <= :heldBy")
+  List<Long> minutesAwaited(Instant heldBy);
+
+  /**
    * The meeting, locked until the transaction ends. A meeting already read in the same transaction
    * is returned as it was read, not as it is now, and would be written back over a chair's change
    * made meanwhile: read nothing of it before.

@@ -12,14 +12,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reminds the group's channel 7 days and 1 day before each meeting, once (ShedLock), and freezes
- * the agenda of each meeting that has started.
+ * Reminds the group's channel 7 days and 1 day before each meeting, once (ShedLock), freezes the
+ * agenda of each meeting that has started, and reminds the chairs of minutes not shared.
  */
 @Component
 class MeetingSchedule {
 
   private final MeetingRepository meetings;
   private final Agendas agendas;
+  private final OverdueMinutes overdueMinutes;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final Texts texts;
@@ -27,10 +28,12 @@ class MeetingSchedule {
   MeetingSchedule(
       MeetingRepository meetings,
       Agendas agendas,
+      OverdueMinutes overdueMinutes,
       ApplicationEventPublisher events,
       Clock clock,
       Texts texts) {
     this.agendas = agendas;
+    this.overdueMinutes = overdueMinutes;
     this.texts = texts;
     this.meetings = meetings;
     this.events = events;
@@ -66,6 +69,8 @@ class MeetingSchedule {
         events.publishEvent(new MeetingReminderDue(m.id(), m.groupId(), howSoon(now, m)));
       }
     }
+    // Past meetings, none of them locked above.
+    overdueMinutes.remind();
   }
 
   /** "today", "tomorrow", "in 3 days": calendar days in the UK, not periods of 24 hours. */

@@ -8,6 +8,7 @@ import org.interfacebot.meetings.MeetingAnnounced;
 import org.interfacebot.meetings.MeetingCards;
 import org.interfacebot.meetings.MeetingReminderDue;
 import org.interfacebot.meetings.MinutesCascaded;
+import org.interfacebot.meetings.MinutesOverdue;
 import org.interfacebot.meetings.MinutesShared;
 import org.interfacebot.meetings.RaiseInvited;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -22,6 +23,7 @@ class MeetingAnnouncements {
   private final ProactiveMessenger messenger;
   private final PostedMessages posted;
   private final SentMessages sent;
+  private final ChairMessages chairMessages;
   private final Texts texts;
 
   MeetingAnnouncements(
@@ -30,7 +32,9 @@ class MeetingAnnouncements {
       ProactiveMessenger messenger,
       PostedMessages posted,
       SentMessages sent,
+      ChairMessages chairMessages,
       Texts texts) {
+    this.chairMessages = chairMessages;
     this.texts = texts;
     this.sent = sent;
     this.groups = groups;
@@ -71,6 +75,31 @@ class MeetingAnnouncements {
           minutes + ":outcome:" + outcome.reference(),
           () -> messenger.say(reporter, outcome.message()));
     }
+  }
+
+  /** Each chair in 1:1, once each even when the delivery is retried. */
+  @ApplicationModuleListener
+  void on(MinutesOverdue overdue) {
+    var group = groups.byId(overdue.groupId()).orElseThrow();
+    String text =
+        texts.get(
+            "teams.minutes.overdue",
+            group.name(),
+            overdue.theme(),
+            overdue.heldOn(),
+            overdue.waiting().size(),
+            String.join(", ", overdue.waiting()),
+            overdue.day());
+    chairMessages.toEachChair(
+        group,
+        chair ->
+            "minutes-overdue:"
+                + overdue.meetingId()
+                + ":"
+                + overdue.day()
+                + ":"
+                + ConversationReferences.personalKey(chair),
+        () -> MessageFactory.text(text));
   }
 
   /**

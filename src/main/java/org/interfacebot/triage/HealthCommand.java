@@ -14,14 +14,15 @@ import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.GroupReplies;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.issues.Issues;
+import org.interfacebot.meetings.OverdueMinutes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code health} (chairs): work that is stuck rather than silently dropped: votes past their
- * deadline, votes waiting for the chairs, requests for more information long unanswered, and
- * messages to Teams not delivered after retries.
+ * deadline, votes waiting for the chairs, requests for more information long unanswered, minutes
+ * not shared a while after their meeting, and messages to Teams not delivered after retries.
  */
 @Component
 class HealthCommand implements ChatCommand {
@@ -35,6 +36,7 @@ class HealthCommand implements ChatCommand {
   private final JdbcTemplate jdbc;
   private final StuckWork stuck;
   private final MoreInfoWaits waits;
+  private final OverdueMinutes overdueMinutes;
   private final Clock clock;
   private final GroupReplies replies;
   private final Texts texts;
@@ -47,11 +49,13 @@ class HealthCommand implements ChatCommand {
       JdbcTemplate jdbc,
       StuckWork stuck,
       MoreInfoWaits waits,
+      OverdueMinutes overdueMinutes,
       Clock clock,
       GroupReplies replies,
       Texts texts) {
     this.stuck = stuck;
     this.waits = waits;
+    this.overdueMinutes = overdueMinutes;
     this.texts = texts;
     this.replies = replies;
     this.groups = groups;
@@ -136,6 +140,14 @@ class HealthCommand implements ChatCommand {
     var cardsNotPosted = stuck.undeliveredCards(groupId).stream().map(this::reference).toList();
     if (!cardsNotPosted.isEmpty()) {
       lines.add(texts.get("triage.health.cards-not-posted", String.join(", ", cardsNotPosted)));
+    }
+    var minutes = overdueMinutes.of(groupId);
+    if (!minutes.isEmpty()) {
+      lines.add(
+          texts.get(
+              "triage.health.minutes-overdue",
+              overdueMinutes.remindAfterDays(),
+              String.join("; ", minutes)));
     }
     if (undelivered != null && undelivered > 0) {
       lines.add(texts.get("triage.health.undelivered", UNDELIVERED_AFTER.toMinutes(), undelivered));
