@@ -101,11 +101,7 @@ class AssignCommand implements ChatCommand {
               References.echo(typed, texts.get("fellows.with-that-reference"))));
     }
     if (!ASSIGNABLE.contains(issue.get().status())) {
-      return List.of(
-          texts.reply(
-              "fellows.assign.not-accepted",
-              issue.get().reference(),
-              texts.label(issue.get().status()).toLowerCase(texts.locale())));
+      return List.of(notAssignable(issue.get().reference(), issue.get().status()));
     }
     // Someone in the team can be missing from the member list (forget me, a missed join): ask
     // Teams.
@@ -117,6 +113,11 @@ class AssignCommand implements ChatCommand {
     return List.of(said(done, issue.get().reference(), fellow.get(), turn.from()));
   }
 
+  private Reply notAssignable(String reference, IssueStatus status) {
+    return texts.reply(
+        "fellows.assign.not-accepted", reference, texts.label(status).toLowerCase(texts.locale()));
+  }
+
   /**
    * The reply in the channel. It never says whether the fellow raised the issue: the group may not
    * know who did. The chair, who sees it, is not told again in 1:1.
@@ -124,6 +125,8 @@ class AssignCommand implements ChatCommand {
   private Reply said(Assigning done, String reference, Person fellow, Person chair) {
     boolean chairTakesIt = fellow.key().equals(chair.key());
     return switch (done.change()) {
+      // Closed or moved on by another request after the check above.
+      case NOT_ASSIGNABLE -> notAssignable(reference, done.status());
       case UNCHANGED -> texts.naming("fellows.assign.unchanged", reference, fellow);
       case ASSIGNED ->
           texts.naming(

@@ -1,16 +1,27 @@
 package org.interfacebot.fellows;
 
 import org.interfacebot.chat.Person;
+import org.interfacebot.issues.IssueStatus;
 
 /**
  * What an {@code assign} did: nothing when the issue was already the fellow's, a first assignment,
- * or a new fellow in place of {@code former} (null unless replaced).
+ * a new fellow in place of {@code former} (null unless replaced), or nothing because the issue,
+ * once locked, was no longer assignable ({@code status}, null otherwise, says what it had become).
  */
-record Assigning(Change change, Person former) {
+record Assigning(Change change, Person former, IssueStatus status) {
+
+  Assigning(Change change, Person former) {
+    this(change, former, null);
+  }
+
+  static Assigning notAssignable(IssueStatus status) {
+    return new Assigning(Change.NOT_ASSIGNABLE, null, status);
+  }
 
   enum Change {
     UNCHANGED,
     ASSIGNED,
-    REPLACED
+    REPLACED,
+    NOT_ASSIGNABLE
   }
 }

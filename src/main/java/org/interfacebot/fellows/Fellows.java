@@ -36,11 +36,15 @@ class Fellows {
    * Assigns (or reassigns) the issue; the caller has checked the chair and the issue. The new
    * fellow and the one replaced are told in 1:1, except the chair, who did it and sees the reply.
    * Two chairs assigning the issue at once take turns (the issue is locked before its assignment is
-   * read): the second sees the first's fellow, as already assigned or as replaced.
+   * read): the second sees the first's fellow, as already assigned or as replaced. An issue closed
+   * or moved on since the caller checked it is seen once locked, and nothing is assigned.
    */
   @Transactional
   Assigning assign(long issueId, long groupId, Person fellow, Person chair) {
-    issues.lock(issueId);
+    var status = issues.lock(issueId);
+    if (!AssignCommand.ASSIGNABLE.contains(status)) {
+      return Assigning.notAssignable(status);
+    }
     var existing = assignments.findByIssueId(issueId);
     if (existing.isPresent() && existing.get().fellowKey().equals(fellow.key())) {
       return new Assigning(Assigning.Change.UNCHANGED, null);

@@ -59,11 +59,12 @@ public class Issues {
   /**
    * Locks the issue until the caller's transaction ends: changes to what hangs on it (its fellow)
    * take turns, the second waiting and then reading what the first did. Call it before reading any
-   * of that.
+   * of that. Returns the issue's status as it is once locked (as it was read, if the issue was read
+   * earlier in the transaction): a status changed meanwhile is seen.
    */
   @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-  public void lock(long issueId) {
-    issues.lock(issueId).orElseThrow();
+  public IssueStatus lock(long issueId) {
+    return issues.lock(issueId).orElseThrow().status();
   }
 
   /** Records the operational group's reply to a referral. */

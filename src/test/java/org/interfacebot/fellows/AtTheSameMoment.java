@@ -2,7 +2,6 @@ package org.interfacebot.fellows;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -12,18 +11,26 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * assignment. A test arms it ({@link #afterReading}) and sends the first turn; the wrapped
  * repository ({@link #wrapping}) runs the other turn, once, on another thread after the next read
  * of an assignment by issue, and lets the first go on once the other has been answered or is kept
- * waiting by a lock in the database (it then goes on after the first, as it would in Teams).
+ * waiting by a lock in the database (it then goes on after the first, as it would in Teams). {@link
+ * #after} arms it for another method of a repository wrapped by {@link #wrapping(String...)}.
  */
 final class AtTheSameMoment {
 
   private static final AtomicReference<Runnable> other = new AtomicReference<>();
   private static volatile BooleanSupplier someoneWaits = () -> false;
+  private static volatile String armedAfter = "findByIssueId";
   private static volatile Thread meanwhile;
 
   private AtTheSameMoment() {}
 
   /** Runs {@code turn} meanwhile; {@code waiting} tells whether a turn waits for a lock. */
   static void afterReading(Runnable turn, BooleanSupplier waiting) {
+    after("findByIssueId", turn, waiting);
+  }
+
+  /** As {@link #afterReading}, just after the next call of the repository method named. */
+  static void after(String method, Runnable turn, BooleanSupplier waiting) {
+    armedAfter = method;
     someoneWaits = waiting;
     other.set(turn);
   }
@@ -43,15 +50,29 @@ final class AtTheSameMoment {
   }
 
   static BeanPostProcessor wrapping() {
+    return wrapping(AssignmentRepository.class.getName());
+  }
+
+  /** Wraps the repositories of these types (named: some are package-private to other packages). */
+  static BeanPostProcessor wrapping(String... repositories) {
+    var types = new java.util.ArrayList<Class<?>>();
+    for (String type : repositories) {
+      try {
+        types.add(Class.forName(type));
+      } catch (ClassNotFoundException misspelt) {
+        throw new IllegalArgumentException(type, misspelt);
+      }
+    }
     return new BeanPostProcessor() {
       @Override
       public Object postProcessAfterInitialization(Object bean, String name) {
-        if (!(bean instanceof AssignmentRepository)) {
+        var type = types.stream().filter(t -> t.isInstance(bean)).findFirst();
+        if (type.isEmpty()) {
           return bean;
         }
         return Proxy.newProxyInstance(
-            AssignmentRepository.class.getClassLoader(),
-            new Class<?>[] {AssignmentRepository.class},
+            type.get().getClassLoader(),
+            new Class<?>[] {type.get()},
             (proxy, method, arguments) -> {
               Object result;
               try {
@@ -60,7 +81,7 @@ final class AtTheSameMoment {
               } catch (InvocationTargetException thrown) {
                 throw thrown.getCause();
               }
-              if (result instanceof Optional<?> && method.getName().equals("findByIssueId")) {
+              if (method.getName().equals(armedAfter)) {
                 var turn = other.getAndSet(null);
                 if (turn != null) {
                   runMeanwhile(turn);

@@ -1,0 +1,93 @@
+package org.interfacebot.fellows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.concurrent.atomic.AtomicReference;
+import org.interfacebot.support.Activities;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Another request that changes an issue while an assignment is being handled: the change is seen,
+ * rather than assigned over.
+ */
+@Import(FellowsMeanwhileIT.Wrapped.class)
+class FellowsMeanwhileIT extends FellowConversationTest {
+
+  @AfterEach
+  void disarm() {
+    AtTheSameMoment.disarm();
+  }
+
+  /** Runs the turn just after the next call of the method; returns its reply. */
+  private AtomicReference<String> meanwhile(String method, java.util.function.Supplier<String> t) {
+    var reply = new AtomicReference<String>();
+    AtTheSameMoment.after(
+        method,
+        () -> reply.set(t.get()),
+        () ->
+            jdbc.queryForObject(
+                    "select count(*) from information_schema.sessions where blocker_id is not null",
+                    Integer.class)
+                > 0);
+    return reply;
+  }
+
+  private long channelSaying(String text) {
+    awaitEveryDeliveryMade(Duration.ofSeconds(10));
+    return connector.sent().stream()
+        .filter(s -> s.conversationId().startsWith(Activities.CHANNEL))
+        .filter(s -> s.text() != null && s.text().contains(text))
+        .count();
+  }
+
+  /**
+   * A chair assigns an issue just as another chair records its outcome (actioned) at the meeting:
+   * the assignment had read the issue as scheduled. Once it has the issue it sees it actioned and
+   * refuses, as it refuses an actioned issue at any time.
+   */
+  @Test
+  void anIssueActionedJustAsAChairAssignsItIsNotAssigned() throws Exception {
+    String reference = acceptedAnonymousIssue();
+    int year = YEAR + 1;
+    chair("theme Discharge planning on 14 January " + year);
+    clock.advance(
+        Duration.between(
+            clock.instant(),
+            ZonedDateTime.of(year, 1, 14, 15, 0, 0, 0, ZoneId.of("Europe/London")).toInstant()));
+    awaitEveryDeliveryMade(Duration.ofSeconds(10));
+    // Just after the assignment has found the issue (still scheduled) by its reference.
+    var outcome =
+        meanwhile(
+            "findByReferenceAndGroupId",
+            () -> chair("outcome " + reference + " actioned Letters now go out the same day."));
+
+    assertThat(assign("chair", reference, "member3"))
+        .isEqualTo(
+            reference
+                + " can't be assigned to a fellow: it is actioned. Only issues the group has"
+                + " accepted can be. Nothing was assigned.");
+    assertThat(AtTheSameMoment.ran()).isTrue();
+    assertThat(outcome.get()).contains("actioned");
+    assertThat(jdbc.queryForObject("select status from issue", String.class)).isEqualTo("ACTIONED");
+    assertThat(count("fellow_assignment")).isZero();
+    assertThat(toPerson("member3")).noneMatch(t -> t.contains("assigned **" + reference));
+    assertThat(personal("member3", "update " + reference + " Started."))
+        .startsWith(reference + " is not assigned to you");
+  }
+
+  @TestConfiguration
+  static class Wrapped {
+    @Bean
+    static BeanPostProcessor issuesReadMeanwhile() {
+      return AtTheSameMoment.wrapping("org.interfacebot.issues.IssueRepository");
+    }
+  }
+}
