@@ -8,6 +8,7 @@ import org.interfacebot.chat.Texts;
 import org.interfacebot.governance.PersonalRecords;
 import org.interfacebot.governance.RetentionCutoffs;
 import org.interfacebot.issues.IssueRetention;
+import org.interfacebot.issues.Issues;
 import org.interfacebot.privacy.Tombstone;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ class FellowRecords implements PersonalRecords {
   private final AssignmentRepository assignments;
   private final UpdateRepository updates;
   private final IssueRetention issues;
+  private final Issues fellowIssues;
   private final ApplicationEventPublisher events;
   private final Texts texts;
 
@@ -27,8 +29,10 @@ class FellowRecords implements PersonalRecords {
       AssignmentRepository assignments,
       UpdateRepository updates,
       IssueRetention issues,
+      Issues fellowIssues,
       ApplicationEventPublisher events,
       Texts texts) {
+    this.fellowIssues = fellowIssues;
     this.events = events;
     this.assignments = assignments;
     this.updates = updates;
@@ -55,11 +59,33 @@ class FellowRecords implements PersonalRecords {
     return lines;
   }
 
+  /**
+   * Each issue is locked before its assignment is read, as {@code assign} locks it: a chair who
+   * hands the issue to another fellow meanwhile either goes first, and the assignment is no longer
+   * the person's, or waits and then finds it unlinked. Neither is written over the other.
+   */
   @Override
   @Transactional
   public Optional<String> forget(String personKey) {
-    var asFellow = assignments.findByFellowKey(personKey);
-    asFellow.forEach(Assignment::forgetFellow);
+    long kept = 0;
+    for (long issueId : assignments.issuesNaming(personKey)) {
+      fellowIssues.lock(issueId);
+      var assignment = assignments.findByIssueId(issueId);
+      if (assignment.isEmpty()) {
+        continue;
+      }
+      boolean named = false;
+      if (assignment.get().fellowKey().equals(personKey)) {
+        assignment.get().forgetFellow();
+        named = true;
+      }
+      // A chair who took an issue themself is its fellow and its assigner: one assignment.
+      if (assignment.get().assignedBy().equals(personKey)) {
+        assignment.get().forgetChair();
+        named = true;
+      }
+      kept += named ? 1 : 0;
+    }
     // Their progress updates named them in the channel, on issues they still hold or held before
     // they were handed on: shown again without the name.
     var written = updates.findByAuthorKey(personKey);
@@ -71,14 +97,6 @@ class FellowRecords implements PersonalRecords {
             .collect(Collectors.toMap(Assignment::id, Assignment::groupId));
     written.forEach(
         u -> events.publishEvent(new ProgressChanged(u.id(), groupOf.get(u.assignmentId()))));
-    var asChair = assignments.findByAssignedBy(personKey);
-    asChair.forEach(Assignment::forgetChair);
-    // A chair who took an issue themself is its fellow and its assigner: one assignment.
-    long kept =
-        java.util.stream.Stream.concat(asFellow.stream(), asChair.stream())
-            .map(Assignment::id)
-            .distinct()
-            .count();
     if (kept == 0) {
       return written.isEmpty()
           ? Optional.empty()

@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * Another request that changes an issue while an assignment is being handled: the change is seen,
- * rather than assigned over.
+ * Another request that changes an issue, or its fellow, while an assignment or a fellow's {@code
+ * forget me} is being handled: each is seen, rather than written over.
  */
 @Import(FellowsMeanwhileIT.Wrapped.class)
 class FellowsMeanwhileIT extends FellowConversationTest {
@@ -83,11 +83,49 @@ class FellowsMeanwhileIT extends FellowConversationTest {
         .startsWith(reference + " is not assigned to you");
   }
 
+  /**
+   * member3, the issue's fellow, confirms {@code forget me} just as a chair hands the issue to
+   * member4: forget me read member3's assignment, the chair's assignment went through, and forget
+   * me then wrote the assignment back as it had read it, unlinked from member3, over member4's (who
+   * had been told the issue was theirs, and whose updates were refused). The chair now waits for
+   * forget me, then assigns the issue, held by nobody by then, to member4, who keeps it.
+   */
+  @Test
+  void aFellowForgottenJustAsAChairHandsTheIssueOnLeavesItWithTheNewFellow() throws Exception {
+    String reference = acceptedAnonymousIssue();
+    assign("chair", reference, "member3");
+    personal("member3", "update " + reference + " Met the discharge team.");
+    personal("member3", "forget me");
+    awaitEveryDeliveryMade(Duration.ofSeconds(10));
+    // Just after forget me has read member3's assignments and their progress updates.
+    var handedOn = meanwhile("findByAuthorKey", () -> assign("chair", reference, "member4"));
+
+    assertThat(personal("member3", "yes"))
+        .contains("1 fellow assignment and 1 progress update kept for the group");
+    assertThat(AtTheSameMoment.ran()).isTrue();
+    assertThat(
+            jdbc.queryForMap("select fellow_key, fellow_name, assigned_by from fellow_assignment"))
+        .containsEntry("FELLOW_KEY", "aad-member4")
+        .containsEntry("FELLOW_NAME", "member4")
+        .containsEntry("ASSIGNED_BY", "aad-chair");
+    // Forget me went first: member3 no longer held the issue, so nobody is replaced.
+    assertThat(handedOn.get())
+        .isEqualTo(
+            reference
+                + " is assigned to member4. I've told them in 1:1; their progress updates will"
+                + " appear here.");
+    assertThat(toPerson("member4")).anyMatch(t -> t.startsWith("The Interface Group has assigned"));
+    assertThat(personal("member4", "update " + reference + " Audit under way."))
+        .startsWith("Posted your update on " + reference);
+    assertThat(channelSaying("from member4: Audit under way.")).isEqualTo(1);
+  }
+
   @TestConfiguration
   static class Wrapped {
     @Bean
-    static BeanPostProcessor issuesReadMeanwhile() {
-      return AtTheSameMoment.wrapping("org.interfacebot.issues.IssueRepository");
+    static BeanPostProcessor issuesAndUpdatesReadMeanwhile() {
+      return AtTheSameMoment.wrapping(
+          "org.interfacebot.issues.IssueRepository", UpdateRepository.class.getName());
     }
   }
 }
