@@ -25,15 +25,22 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
           + " or a.assignedBy = :personKey order by a.issueId")
   List<Long> issuesNaming(String personKey);
 
-  /** The assignments of these issues, by id: retention locks each before changing it. */
+  /** The assignments of these issues, by id. */
   @Query("select a.id from Assignment a where a.issueId in :issueIds")
   List<Long> idsOfIssues(Collection<Long> issueIds);
 
   /**
-   * The assignment, locked until the transaction ends. One already read in the same transaction is
-   * returned as it was read, not as it is now: read nothing of it before.
+   * Which of these issues have an assignment, in id order: retention locks each issue, then its
+   * assignment, before changing it.
+   */
+  @Query("select a.issueId from Assignment a where a.issueId in :issueIds order by a.issueId")
+  List<Long> assignedAmong(Collection<Long> issueIds);
+
+  /**
+   * The issue's assignment, locked until the transaction ends. One already read in the same
+   * transaction is returned as it was read, not as it is now: read nothing of it before.
    */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select a from Assignment a where a.id = :id")
-  Optional<Assignment> lock(long id);
+  @Query("select a from Assignment a where a.issueId = :issueId")
+  Optional<Assignment> lockOfIssue(long issueId);
 }

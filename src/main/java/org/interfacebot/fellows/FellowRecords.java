@@ -123,16 +123,20 @@ class FellowRecords implements PersonalRecords {
     assignments.deleteAllByIdInBatch(expired);
     int unlinked = 0;
     var settled = new ArrayList<Long>();
-    for (long id : assignments.idsOfIssues(issues.settledBefore(cutoffs.anonymiseBefore()))) {
-      var locked =
-          assignments
-              .lock(id)
-              .filter(a -> issues.stillSettledBefore(a.issueId(), cutoffs.anonymiseBefore()));
+    for (long issueId :
+        assignments.assignedAmong(issues.settledBefore(cutoffs.anonymiseBefore()))) {
+      // The issue first, then its assignment, as assign and forget me take them: in the opposite
+      // order, forget me at the same moment would wait for the one while holding the other, and
+      // the database would abort one of the two.
+      if (!issues.stillSettledBefore(issueId, cutoffs.anonymiseBefore())) {
+        continue;
+      }
+      var locked = assignments.lockOfIssue(issueId);
       if (locked.isEmpty()) {
         continue;
       }
       var assignment = locked.get();
-      settled.add(id);
+      settled.add(assignment.id());
       if (!Tombstone.is(assignment.fellowKey()) || !Tombstone.is(assignment.assignedBy())) {
         assignment.forgetFellow();
         assignment.forgetChair();
