@@ -19,11 +19,14 @@ import org.springframework.stereotype.Component;
 class ShadowingCommand implements ChatCommand {
 
   private final Shadowing shadowing;
+  private final ListingRemovals removals;
   private final ShadowingCards cards;
   private final Texts texts;
 
-  ShadowingCommand(Shadowing shadowing, ShadowingCards cards, Texts texts) {
+  ShadowingCommand(
+      Shadowing shadowing, ListingRemovals removals, ShadowingCards cards, Texts texts) {
     this.shadowing = shadowing;
+    this.removals = removals;
     this.cards = cards;
     this.texts = texts;
   }
@@ -75,7 +78,7 @@ class ShadowingCommand implements ChatCommand {
     } catch (NumberFormatException notANumber) {
       return texts.reply("shadowing.withdraw.which");
     }
-    return shadowing.withdraw(turn.from().key(), id)
+    return removals.withdraw(turn.from().key(), id)
         ? texts.reply("shadowing.withdraw.done", String.valueOf(id))
         : texts.reply("shadowing.withdraw.not-yours");
   }

@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 class ShadowingRecords implements PersonalRecords {
 
   private final Shadowing shadowing;
+  private final ListingRemovals removals;
   private final Texts texts;
 
-  ShadowingRecords(Shadowing shadowing, Texts texts) {
+  ShadowingRecords(Shadowing shadowing, ListingRemovals removals, Texts texts) {
     this.shadowing = shadowing;
+    this.removals = removals;
     this.texts = texts;
   }
 
@@ -29,7 +31,7 @@ class ShadowingRecords implements PersonalRecords {
 
   @Override
   public Optional<String> forget(String personKey) {
-    int removed = shadowing.forget(personKey);
+    int removed = removals.forget(personKey);
     return removed == 0
         ? Optional.empty()
         : Optional.of(texts.get("shadowing.data.forgotten", removed));
@@ -37,6 +39,6 @@ class ShadowingRecords implements PersonalRecords {
 
   @Override
   public int applyRetention(RetentionCutoffs cutoffs) {
-    return shadowing.expireListedBefore(cutoffs.shadowingBefore());
+    return removals.expireListedBefore(cutoffs.shadowingBefore());
   }
 }
