@@ -12,6 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Offers and requests removed with their matches: withdrawn by their owner, forgotten ({@code
  * forget me}) or expired (retention). The other person of a match lost is told, and their listing
  * proposed again.
+ *
+ * <p>Each locks the listings first (in id order), then their matches (in id order, {@link
+ * MatchRepository#lockAllOf}), so a match a Decline or Accept holds is waited for and seen as it
+ * answered; and none locks a listing after a match (see {@link ListingsFreed}).
  */
 @Service
 class ListingRemovals {
@@ -47,7 +51,7 @@ class ListingRemovals {
       return false;
     }
     var withdrawn =
-        matches.findByOfferIdInOrRequestIdIn(List.of(listingId), List.of(listingId)).stream()
+        matches.lockAllOf(List.of(listingId)).stream()
             .filter(m -> m.state() != MatchState.DECLINED)
             .map(
                 m ->
@@ -110,7 +114,7 @@ class ListingRemovals {
       return List.of();
     }
     var ids = gone.stream().map(Listing::id).toList();
-    return matches.findByOfferIdInOrRequestIdIn(ids, ids).stream()
+    return matches.lockAllOf(ids).stream()
         .filter(m -> m.state() != MatchState.DECLINED)
         .map(
             m -> {
@@ -125,24 +129,29 @@ class ListingRemovals {
   }
 
   /**
-   * Deletes the listings with their matches; a listing that stays but loses a proposed or agreed
-   * partner is matched again, with listings that waited while it was busy. One that only loses a
-   * declined match was offered again when it was declined.
+   * Deletes the listings, locked, with their matches, locked (after them); a listing that stays but
+   * loses a proposed or agreed partner is matched again once this commits ({@link ListingsFreed}),
+   * with listings that waited while it was busy. One that only loses a declined match was offered
+   * again when it was declined.
    */
   private void remove(List<Listing> gone) {
     if (gone.isEmpty()) {
       return;
     }
     var ids = gone.stream().map(Listing::id).toList();
-    var theirs = matches.findByOfferIdInOrRequestIdIn(ids, ids);
+    var theirs = matches.lockAllOf(ids);
     matches.deleteAll(theirs);
     listings.deleteAll(gone);
     matches.flush();
-    theirs.stream()
-        .filter(m -> m.state() != MatchState.DECLINED)
-        .flatMap(m -> Stream.of(m.offerId(), m.requestId()))
-        .filter(id -> !ids.contains(id))
-        .distinct()
-        .forEach(shadowing::proposeAgain);
+    var freed =
+        theirs.stream()
+            .filter(m -> m.state() != MatchState.DECLINED)
+            .flatMap(m -> Stream.of(m.offerId(), m.requestId()))
+            .filter(id -> !ids.contains(id))
+            .distinct()
+            .toList();
+    if (!freed.isEmpty()) {
+      events.publishEvent(new ListingsFreed(freed));
+    }
   }
 }

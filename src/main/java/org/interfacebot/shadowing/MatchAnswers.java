@@ -1,6 +1,7 @@
 package org.interfacebot.shadowing;
 
 import java.time.Clock;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Accept and Decline on a proposed match. The match is locked before anything of it is read, so
  * each answer sees the other's as it stands (declined, agreed, or gone with a listing) and says so,
  * rather than what was true before it waited for the lock.
+ *
+ * <p>An answer locks the match and nothing else: a withdrawal, {@code forget me} or retention locks
+ * listings and then their matches, so an answer that went on to lock listings while it held the
+ * match (as a Decline did when it proposed both listings again before it committed) could deadlock
+ * with them. Proposing again waits for the commit ({@link ListingsFreed}).
  */
 @Service
 class MatchAnswers {
@@ -52,8 +58,9 @@ class MatchAnswers {
   }
 
   /**
-   * The person declines; both listings are free to be matched with others. The other person is told
-   * ({@link ShadowingDeclined}, which does not name the one who declined).
+   * The person declines; both listings are free to be matched with others, once this commits
+   * ({@link ListingsFreed}). The other person is told ({@link ShadowingDeclined}, which does not
+   * name the one who declined).
    */
   @Transactional
   Outcome decline(long matchId, String personKey) {
@@ -66,8 +73,7 @@ class MatchAnswers {
           String offerKey = side == Kind.OFFER ? "" : shadowing.personOf(match.offerId());
           String requestKey = side == Kind.REQUEST ? "" : shadowing.personOf(match.requestId());
           events.publishEvent(new ShadowingDeclined(matchId, "", offerKey, requestKey));
-          shadowing.proposeAgain(match.offerId());
-          shadowing.proposeAgain(match.requestId());
+          events.publishEvent(new ListingsFreed(List.of(match.offerId(), match.requestId())));
           return Outcome.DECLINED_BY_YOU;
         });
   }

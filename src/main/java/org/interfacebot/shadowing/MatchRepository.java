@@ -14,6 +14,16 @@ interface MatchRepository extends JpaRepository<ShadowingMatch, Long> {
   @org.springframework.data.jpa.repository.Query("select m from ShadowingMatch m where m.id = :id")
   java.util.Optional<ShadowingMatch> lockById(long id);
 
+  /**
+   * The matches of these listings, locked in id order until the transaction ends, as they stand
+   * now: a Decline that holds one is waited for and seen. Taken only after the listings themselves
+   * are locked, never before: listings first, then matches, in every transaction.
+   */
+  @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+  @org.springframework.data.jpa.repository.Query(
+      "select m from ShadowingMatch m where m.offerId in :ids or m.requestId in :ids order by m.id")
+  List<ShadowingMatch> lockAllOf(Collection<Long> ids);
+
   boolean existsByOfferIdAndRequestId(long offerId, long requestId);
 
   /**

@@ -154,7 +154,7 @@ class Shadowing {
     return matches.stateById(matchId);
   }
 
-  /** Offers the listing again, if it is still there: its match was declined. */
+  /** Offers the listing again, if it is still there: its match was declined or removed. */
   @Transactional
   void proposeAgain(long listingId) {
     listings.findById(listingId).ifPresent(this::propose);
