@@ -129,8 +129,11 @@ class PersonalData {
     chaired.stream()
         .flatMap(id -> groups.byId(id).stream())
         .forEach(g -> events.publishEvent(new ChairForgotten(g.id(), g.teamId())));
-    int records = conversations.forget(personKey);
     var more = elsewhere.stream().flatMap(r -> r.forget(personKey).stream()).toList();
+    // After the other records: forgetting them may wait for a change made at the same moment (a
+    // Decline of a shadowing match holds it locked) whose delivery names the person; committed by
+    // now, that delivery goes with the others rather than being tried for ever.
+    int records = conversations.forget(personKey);
     var unlinked = audit.forget(personKey);
     groupsTouched.addAll(unlinked.keySet());
     for (long groupId : groupsTouched) {

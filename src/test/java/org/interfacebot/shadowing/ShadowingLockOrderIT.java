@@ -103,6 +103,26 @@ class ShadowingLockOrderIT extends ShadowingConversationTest {
     gp1IsNotToldTheDeclinedMatchIsOff();
   }
 
+  /** gp1 declines just as member1, the other person, confirms forget me. */
+  @Test
+  void aDeclineWhileTheOtherPersonIsForgottenLeavesNothingNamingThem() throws InterruptedException {
+    proposedToGp1AndMember1();
+    personal("member1", "forget me");
+    WhileMatchLocked.arm(() -> meanwhile.set(personal("member1", "yes")));
+
+    assertThat(declines("gp1")).contains("I'll keep looking for another match.");
+
+    assertThat(meanwhile.get()).contains("1 shadowing offer or request deleted, with its matches");
+    assertThat(jdbc.queryForList("select serialized_event from event_publication", String.class))
+        .noneMatch(event -> event.contains("member1"));
+    assertThat(jdbc.queryForList("select message_key from sent_message", String.class))
+        .noneMatch(key -> key.contains("member1"));
+    assertThat(jdbc.queryForList("select person_key from shadowing_listing", String.class))
+        .containsExactly("aad-gp1");
+    assertThat(count("shadowing_match")).isZero();
+    gp1IsNotToldTheDeclinedMatchIsOff();
+  }
+
   @Test
   void aDeclineWhileRetentionExpiresTheOfferBothComplete() throws InterruptedException {
     list("member1", "offer", "Consultant", "secondary", "Fridays");
