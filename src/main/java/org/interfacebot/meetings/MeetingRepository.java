@@ -32,6 +32,12 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
   @Query("select m.id from Meeting m where m.startsAt > :after and m.startsAt < :before")
   List<Long> startingBetween(Instant after, Instant before);
 
+  /** The group's meetings starting between the two, by id: a chair's change locks the one. */
+  @Query(
+      "select m.id from Meeting m where m.groupId = :groupId and m.startsAt > :after"
+          + " and m.startsAt < :before")
+  List<Long> onDay(long groupId, Instant after, Instant before);
+
   /** The meetings that have started and whose agenda is not frozen yet, by id. */
   @Query("select m.id from Meeting m where m.agendaFrozenAt is null and m.startsAt <= :now")
   List<Long> heldNotFrozen(Instant now);

@@ -70,7 +70,7 @@ public class Meetings {
   @Transactional
   Meeting schedule(
       long groupId, Category theme, MeetingDates.Read read, Person chair, boolean replace) {
-    var existing = onDay(groupId, read.when().toLocalDate());
+    var existing = lockedOnDay(groupId, read.when().toLocalDate());
     if (existing.isPresent() && existing.get().theme() != theme && !replace) {
       throw new DayHasAnotherMeeting(existing.get());
     }
@@ -264,6 +264,16 @@ public class Meetings {
     var end = day.plusDays(1).atStartOfDay(MeetingDates.UK).toInstant();
     return meetings.findByStartsAtAfterAndStartsAtBefore(start.minusSeconds(1), end).stream()
         .filter(m -> m.groupId() == groupId)
+        .findFirst();
+  }
+
+  /** The day's meeting, locked (as the sweep locks it): its flags are not written back stale. */
+  private Optional<Meeting> lockedOnDay(long groupId, java.time.LocalDate day) {
+    var start = day.atStartOfDay(MeetingDates.UK).toInstant().minusSeconds(1);
+    var end = day.plusDays(1).atStartOfDay(MeetingDates.UK).toInstant();
+    return meetings.onDay(groupId, start, end).stream()
+        .flatMap(id -> meetings.lock(id).stream())
+        .filter(m -> m.startsAt().isAfter(start) && m.startsAt().isBefore(end))
         .findFirst();
   }
 
