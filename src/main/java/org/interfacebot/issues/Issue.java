@@ -9,10 +9,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** An interface issue as raised; its text has passed the patient-identifier guard. */
+/**
+ * An interface issue as raised; its text has passed the patient-identifier guard. Written column by
+ * column ({@link DynamicUpdate}): a change made without the row lock (forget me anonymising it, a
+ * status moved, a referral's reply) writes only what it changed, not a sweep's flag set meanwhile.
+ */
 @Entity
 @Table(name = "issue")
+@DynamicUpdate
 final class Issue {
 
   @Id
