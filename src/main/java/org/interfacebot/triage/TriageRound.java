@@ -143,6 +143,11 @@ final class TriageRound {
         && !decidedAt.isAfter(cutoff);
   }
 
+  /** Decided by this person, as chair. */
+  boolean decidedBy(String personKey) {
+    return personKey.equals(decidedByKey);
+  }
+
   /** The chair who decided asked to be forgotten: the decision stays, their name goes. */
   void forgetDecider() {
     this.decidedBy = null;

@@ -52,7 +52,9 @@ interface TriageRoundRepository extends JpaRepository<TriageRound, Long> {
   List<TriageRound> findByGroupIdAndStateAndDecisionAndDecidedAtLessThanEqualOrderByDecidedAt(
       long groupId, RoundState state, TriageChoice decision, Instant cutoff);
 
-  List<TriageRound> findByDecidedByKey(String personKey);
+  /** The issues whose vote the person decided as chair, by id: each is locked before it changes. */
+  @Query("select r.issueId from TriageRound r where r.decidedByKey = :personKey")
+  List<Long> decidedBy(String personKey);
 
   /** The issues whose vote a chair decided (a rule's decision has no key) before the cutoff. */
   @Query(

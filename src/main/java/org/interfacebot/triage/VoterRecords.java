@@ -68,9 +68,20 @@ public class VoterRecords {
    */
   @Transactional
   public List<Long> forgetDecider(String personKey) {
-    var decided = rounds.findByDecidedByKey(personKey);
-    decided.forEach(TriageRound::forgetDecider);
-    return decided.stream().map(TriageRound::issueId).toList();
+    var forgotten = new ArrayList<Long>();
+    for (long issueId : rounds.decidedBy(personKey)) {
+      // Locked and read afresh, as the sweeps and a chair's decision lock it: a reminder sent or a
+      // decision made since the listing is not written back as it was.
+      rounds
+          .lock(issueId)
+          .filter(round -> round.decidedBy(personKey))
+          .ifPresent(
+              round -> {
+                round.forgetDecider();
+                forgotten.add(issueId);
+              });
+    }
+    return forgotten;
   }
 
   /**

@@ -15,14 +15,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * {@code forget me} reads the issues a person raised, then removes their name from each. A sweep
- * that chases a referral between the two is not undone: the person's {@code forget me} does not
- * write back the flag that says it was done, so it is not done a second time.
+ * {@code forget me} reads the issues a person raised and the votes they decided as chair, then
+ * removes their name from each. A sweep that chases a referral or reminds a reporter between the
+ * two is not undone: the person's {@code forget me} does not write back the flag that says it was
+ * done, so it is not done a second time.
  */
 @Import(ForgetMeWhileSweepingIT.AfterReading.class)
 class ForgetMeWhileSweepingIT extends BotConversationTest {
 
   @Autowired TriageReminders reminders;
+  @Autowired MoreInfoWaits waits;
 
   @AfterEach
   void disarm() {
@@ -58,7 +60,26 @@ class ForgetMeWhileSweepingIT extends BotConversationTest {
     assertThat(jdbc.queryForObject("select reporter_name from issue", String.class)).isNull();
   }
 
-  /** The repository forget me reads, wrapped to let a sweep in once it has read. */
+  @Test
+  void aReporterRemindedWhileTheChairWhoAskedIsForgottenIsRemindedOnce() throws Exception {
+    String reference = raiseOne();
+    chair("close " + reference + " more-info Which wards does this affect?");
+    clock.advance(Duration.ofDays(8));
+    awaitEveryDeliveryMade(Duration.ofSeconds(10));
+
+    WhileReading.arm(waits::remindDue, jdbc);
+    forgetMe("chair", "Dr Ann Law");
+
+    assertThat(WhileReading.ran()).as("the reminder ran after forget me read the vote").isTrue();
+    waits.remindDue();
+    awaitEveryDeliveryMade(Duration.ofSeconds(10));
+    assertThat(sentStartingWith(Activities.personalConversation("gp1"), "Reminder:")).isOne();
+    assertThat(jdbc.queryForObject("select reporter_reminded from triage_round", Boolean.class))
+        .isTrue();
+    assertThat(jdbc.queryForObject("select decided_by from triage_round", String.class)).isNull();
+  }
+
+  /** The repositories forget me reads, wrapped to let a sweep in once it has read. */
   @TestConfiguration
   static class AfterReading {
 
@@ -66,6 +87,12 @@ class ForgetMeWhileSweepingIT extends BotConversationTest {
     static BeanPostProcessor issuesWhileReading() {
       return WhileReading.afterReading(
           "org.interfacebot.issues.IssueRepository", "findByReporterKeyOrderByRaisedAtDesc");
+    }
+
+    @Bean
+    static BeanPostProcessor roundsWhileReading() {
+      return WhileReading.afterReading(
+          "org.interfacebot.triage.TriageRoundRepository", "findByDecidedByKey", "decidedBy");
     }
   }
 }
