@@ -82,6 +82,30 @@ public class Texts {
     return get(value.labelKey());
   }
 
+  /**
+   * The words shown for a value, in lower case for the middle of a sentence ("the prescribing
+   * meeting"), except words written all in capitals, which are abbreviations: "IT and digital"
+   * stays as it is, not "it and digital".
+   */
+  public String inSentence(Label value) {
+    return inSentence(label(value));
+  }
+
+  /** As {@link #inSentence(Label)}, for words already read from the bundle. */
+  public String inSentence(String shown) {
+    String[] words = shown.split(" ", -1);
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i];
+      boolean abbreviation =
+          word.codePoints().filter(Character::isLetter).count() > 1
+              && word.equals(word.toUpperCase(locale));
+      if (!abbreviation) {
+        words[i] = word.toLowerCase(locale);
+      }
+    }
+    return String.join(" ", words);
+  }
+
   /** The person's name as Teams gives it, or the bundle's word for someone unnamed. */
   public String name(Person person) {
     String name = person.name();

@@ -114,8 +114,7 @@ class AssignCommand implements ChatCommand {
   }
 
   private Reply notAssignable(String reference, IssueStatus status) {
-    return texts.reply(
-        "fellows.assign.not-accepted", reference, texts.label(status).toLowerCase(texts.locale()));
+    return texts.reply("fellows.assign.not-accepted", reference, texts.inSentence(status));
   }
 
   /**

@@ -31,7 +31,7 @@ class AgendaChanges {
     boolean wasOn = meetings.agenda(meeting).stream().anyMatch(i -> i.id() == issue.id());
     meetings.setOnAgenda(meeting, issue, on);
     String when = MeetingDates.show(meeting.startsAt().atZone(MeetingDates.UK), texts);
-    String theme = texts.label(meeting.theme()).toLowerCase(texts.locale());
+    String theme = texts.inSentence(meeting.theme());
     // Only an accepted issue is waiting for a meeting: one in triage or done keeps its status.
     if (on && issue.status() == IssueStatus.ACCEPTED) {
       progress.moveTo(

@@ -94,7 +94,7 @@ class AgendaCommand implements ChatCommand {
               References.echo(reference, texts.get("meetings.with-that-reference")),
               texts));
     }
-    String theme = texts.label(next.get().theme()).toLowerCase(texts.locale());
+    String theme = texts.inSentence(next.get().theme());
     // An outcome belongs to the agenda that holds the issue: removing it would leave the outcome
     // recorded for a meeting whose minutes no longer list it.
     if (action.equals("remove") && meetings.outcomeOf(next.get(), issue.get().id()).isPresent()) {

@@ -66,7 +66,7 @@ public class MeetingCards {
                     i.reporterKey(),
                     texts.get(
                         "meetings.minutes.to-reporter",
-                        texts.label(m.theme()).toLowerCase(texts.locale()),
+                        texts.inSentence(m.theme()),
                         i.reference(),
                         i.title(),
                         meetings.outcomeOf(m, i.id()).orElseGet(() -> undiscussed.toReporter(m, i)),

@@ -110,7 +110,7 @@ public class Meetings {
     String scheduled =
         texts.get(
             "meetings.scheduled-to-reporter",
-            texts.label(theme).toLowerCase(texts.locale()),
+            texts.inSentence(theme),
             MeetingDates.show(when, texts));
     // An issue also on an earlier coming meeting's agenda is for that one: its reporter was told
     // of it, and hears nothing of this one moving.

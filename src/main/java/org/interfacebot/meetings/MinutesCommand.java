@@ -117,14 +117,11 @@ class MinutesCommand implements ChatCommand {
               "meetings.minutes.not-shared",
               texts.get(
                   "meetings.minutes.not-held",
-                  texts.label(meeting.get().theme()).toLowerCase(texts.locale()),
+                  texts.inSentence(meeting.get().theme()),
                   MeetingDates.show(meeting.get().startsAt().atZone(MeetingDates.UK), texts))));
     }
     meetings.minutes(meeting.get(), link, turn.from());
-    String shared =
-        texts.get(
-            "meetings.minutes.shared",
-            texts.label(meeting.get().theme()).toLowerCase(texts.locale()));
+    String shared = texts.get("meetings.minutes.shared", texts.inSentence(meeting.get().theme()));
     // Read again: sharing the minutes froze the agenda.
     var missed = undiscussed.of(meetings.byId(meeting.get().id()).orElseThrow());
     if (!missed.isEmpty()) {

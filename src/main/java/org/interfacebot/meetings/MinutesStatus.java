@@ -41,7 +41,7 @@ class MinutesStatus {
     }
     return texts.get(
         "meetings.minutes.status",
-        texts.label(meeting.get().theme()).toLowerCase(texts.locale()),
+        texts.inSentence(meeting.get().theme()),
         all.stream()
             .map(
                 n ->

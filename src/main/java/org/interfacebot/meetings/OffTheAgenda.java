@@ -74,6 +74,6 @@ class OffTheAgenda {
   }
 
   private String lower(Label label) {
-    return texts.label(label).toLowerCase(texts.locale());
+    return texts.inSentence(label);
   }
 }

@@ -109,7 +109,7 @@ class OutcomeCommand implements ChatCommand {
         texts.get(
             "meetings.outcome.recorded",
             issue.get().reference(),
-            texts.label(status).toLowerCase(texts.locale()),
+            texts.inSentence(status),
             ReporterTold.of(issue.get(), texts));
     if (read.lookalike() != null) {
       // Said back so that a chair who meant the status sees at once how to set it.

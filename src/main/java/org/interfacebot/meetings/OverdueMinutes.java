@@ -69,7 +69,7 @@ public class OverdueMinutes {
           new MinutesOverdue(
               m.id(),
               m.groupId(),
-              texts.label(m.theme()).toLowerCase(texts.locale()),
+              texts.inSentence(m.theme()),
               MeetingDates.show(day, texts),
               DateTimeFormatter.ofPattern(texts.get("meetings.date.day-pattern")).format(day),
               undiscussed.of(m).stream().map(IssueSummary::reference).toList()));
@@ -96,7 +96,7 @@ public class OverdueMinutes {
       lines.add(
           texts.get(
               "meetings.minutes.overdue",
-              texts.label(m.theme()).toLowerCase(texts.locale()),
+              texts.inSentence(m.theme()),
               MeetingDates.show(m.startsAt().atZone(MeetingDates.UK), texts),
               waiting.size(),
               String.join(", ", waiting)));

@@ -152,15 +152,15 @@ class ThemeCommand implements ChatCommand {
       return List.of(
           texts.reply(
               "meetings.theme.taken",
-              texts.label(taken.existing().theme()).toLowerCase(texts.locale()),
+              texts.inSentence(taken.existing().theme()),
               MeetingDates.show(taken.existing().startsAt().atZone(MeetingDates.UK), texts),
-              texts.label(theme.get()).toLowerCase(texts.locale()),
+              texts.inSentence(theme.get()),
               typed.get().text()));
     }
     return List.of(
         texts.reply(
             "meetings.theme.set",
-            texts.label(theme.get()).toLowerCase(texts.locale()),
+            texts.inSentence(theme.get()),
             MeetingDates.show(meeting.startsAt().atZone(MeetingDates.UK), texts),
             meetings.agenda(meeting).size()));
   }

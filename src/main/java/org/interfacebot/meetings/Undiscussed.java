@@ -64,6 +64,6 @@ class Undiscussed {
   }
 
   private String lower(Label label) {
-    return texts.label(label).toLowerCase(texts.locale());
+    return texts.inSentence(label);
   }
 }

@@ -126,7 +126,7 @@ class MeetingAnnouncements {
         MessageFactory.text(
             texts.get(
                 "teams.meeting.raise-invited",
-                invited.theme().toLowerCase(texts.locale()),
+                texts.inSentence(invited.theme()),
                 invited.theme())));
   }
 

@@ -83,7 +83,7 @@ class CloseCommand implements ChatCommand {
                 "triage.close.done-moved-on",
                 issue.reference(),
                 texts.label(choice.get()),
-                texts.label(issue.status()).toLowerCase(texts.locale())));
+                texts.inSentence(issue.status())));
       }
       if (decided.groupNamed()) {
         return List.of(

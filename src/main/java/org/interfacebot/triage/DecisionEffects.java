@@ -57,10 +57,7 @@ class DecisionEffects {
           progress.moveTo(
               issue.id(),
               IssueStatus.ACCEPTED,
-              texts.get(
-                  "triage.decided.discuss",
-                  texts.label(issue.category()).toLowerCase(texts.locale()),
-                  why));
+              texts.get("triage.decided.discuss", texts.inSentence(issue.category()), why));
       case REFER -> {
         if (reason == null || reason.isBlank()) {
           issues.referTo(issue.id(), null, clock.instant().plus(followUpAfter));

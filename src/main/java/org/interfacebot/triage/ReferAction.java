@@ -56,9 +56,7 @@ class ReferAction implements CardAction {
           issue.status() == IssueStatus.REFERRED
               ? texts.get("triage.refer.already", issue.reference())
               : texts.get(
-                  "triage.refer.not-waiting",
-                  issue.reference(),
-                  texts.label(issue.status()).toLowerCase(texts.locale())));
+                  "triage.refer.not-waiting", issue.reference(), texts.inSentence(issue.status())));
     }
     String other = data.path("otherGroup").asText("").strip();
     String chosen = other.isEmpty() ? data.path("operationalGroup").asText("").strip() : other;
