@@ -89,7 +89,12 @@ class MeetingAnnouncements {
             overdue.heldOn(),
             overdue.waiting().size(),
             String.join(", ", overdue.waiting()),
-            overdue.day());
+            // In 1:1 the group is known only when the tenant has no other: else, its channel.
+            texts.get(
+                groups.forTenant(group.tenantId()).size() == 1
+                    ? "teams.minutes.overdue-here"
+                    : "teams.minutes.overdue-in-channel",
+                overdue.day()));
     chairMessages.toEachChair(
         group,
         chair ->

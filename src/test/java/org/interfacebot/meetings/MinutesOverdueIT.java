@@ -108,4 +108,40 @@ class MinutesOverdueIT extends MeetingConversationTest {
     assertThat(reminders()).isEmpty();
     assertThat(chair("health")).doesNotContain("Minutes not shared");
   }
+
+  /**
+   * Where the tenant has another Interface Group, a 1:1 chat cannot tell which group a command is
+   * for: the reminder sends the chair to the group's channel, where the command it gives works.
+   */
+  @Test
+  void aChairInATenantWithAnotherGroupIsToldToShareTheMinutesInTheGroupsChannel() {
+    januaryMeetingHeld();
+    say(
+        Activities.inTeam(
+            activities.installInTeam("chair2"),
+            "19:highland-interface@thread.tacv2",
+            "Highland Interface Group"));
+    clock.advance(Duration.ofDays(3));
+    schedule.remind();
+
+    Sent told = awaitSent(s -> s.text().contains("haven't been shared yet"));
+    assertThat(told.conversationId()).isEqualTo(Activities.personalConversation("chair"));
+    assertThat(told.text())
+        .contains(
+            "When they're ready, share them in the group's channel with `@Interface Bot minutes"
+                + " https://… for 14/01/"
+                + nextYear()
+                + "`: I'll post them");
+    assertThat(
+            say(activities.personalMessage(
+                    "chair",
+                    "Dr Ann Law",
+                    "minutes " + MINUTES + "jan.docx for 14/01/" + nextYear()))
+                .get(0)
+                .text())
+        .as("1:1 cannot tell which group")
+        .startsWith("Please use this command in the Interface Group's channel");
+    assertThat(chair("minutes " + MINUTES + "jan.docx for 14/01/" + nextYear()))
+        .startsWith("Shared the minutes of the prescribing meeting");
+  }
 }
