@@ -95,16 +95,21 @@ class AgendaCommand implements ChatCommand {
               texts));
     }
     String theme = texts.inSentence(next.get().theme());
+    // Named, so that a chair changing the agenda while a meeting is under way sees that it is the
+    // next meeting's agenda that changes.
+    String when = MeetingDates.show(next.get().startsAt().atZone(MeetingDates.UK), texts);
     // An outcome belongs to the agenda that holds the issue: removing it would leave the outcome
     // recorded for a meeting whose minutes no longer list it.
     if (action.equals("remove") && meetings.outcomeOf(next.get(), issue.get().id()).isPresent()) {
-      return List.of(texts.reply("meetings.agenda.has-outcome", issue.get().reference(), theme));
+      return List.of(
+          texts.reply("meetings.agenda.has-outcome", issue.get().reference(), theme, when));
     }
     changes.set(next.get(), issue.get(), action.equals("add"));
     return List.of(
         texts.reply(
             action.equals("add") ? "meetings.agenda.added" : "meetings.agenda.removed",
             issue.get().reference(),
-            theme));
+            theme,
+            when));
   }
 }

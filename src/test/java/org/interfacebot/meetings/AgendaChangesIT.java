@@ -17,7 +17,11 @@ class AgendaChangesIT extends MeetingConversationTest {
     assertThat(status(reference)).isEqualTo("SCHEDULED");
 
     assertThat(chair("agenda remove " + reference))
-        .isEqualTo(reference + " is off the agenda of the prescribing meeting.");
+        .isEqualTo(
+            reference
+                + " is off the agenda of the prescribing meeting on Thursday 14 January "
+                + nextYear()
+                + " at 13:00.");
 
     assertThat(status(reference)).isEqualTo("ACCEPTED");
     assertThat(toldTo("gp1", "no longer on the agenda").text())
@@ -65,7 +69,9 @@ class AgendaChangesIT extends MeetingConversationTest {
     assertThat(chair("agenda remove " + reference))
         .isEqualTo(
             reference
-                + " has an outcome recorded for the prescribing meeting, so it stays on its agenda"
+                + " has an outcome recorded for the prescribing meeting on Thursday 14 January "
+                + nextYear()
+                + " at 13:00, so it stays on its agenda"
                 + " and I've changed nothing. To correct the outcome, say `outcome "
                 + reference
                 + "` followed by the new one.");
@@ -85,7 +91,11 @@ class AgendaChangesIT extends MeetingConversationTest {
     assertThat(status(other)).isEqualTo("ACCEPTED");
 
     assertThat(chair("agenda add " + other))
-        .isEqualTo(other + " is on the agenda of the prescribing meeting.");
+        .isEqualTo(
+            other
+                + " is on the agenda of the prescribing meeting on Thursday 14 January "
+                + nextYear()
+                + " at 13:00.");
 
     assertThat(status(other)).isEqualTo("SCHEDULED");
     assertThat(toldTo("gp2", "Scheduled").text())
@@ -103,7 +113,11 @@ class AgendaChangesIT extends MeetingConversationTest {
     chair("theme Prescribing on 14 January " + nextYear());
 
     assertThat(chair("agenda add " + inTriage))
-        .isEqualTo(inTriage + " is on the agenda of the prescribing meeting.");
+        .isEqualTo(
+            inTriage
+                + " is on the agenda of the prescribing meeting on Thursday 14 January "
+                + nextYear()
+                + " at 13:00.");
 
     assertThat(status(inTriage)).isEqualTo("OPEN_FOR_TRIAGE");
     // The meeting moved: the issue still in triage is not scheduled by it, nor its reporter told.
@@ -142,5 +156,32 @@ class AgendaChangesIT extends MeetingConversationTest {
             s ->
                 s.conversationId().equals(Activities.personalConversation("gp2"))
                     && s.text().contains("Accepted"));
+  }
+
+  /**
+   * While a meeting is under way its agenda is closed: an issue a chair adds goes on the next
+   * meeting's, and the reply says which meeting that is.
+   */
+  @Test
+  void anIssueAddedWhileAMeetingIsUnderWayIsOnTheNextMeetingsAgendaAndTheReplySaysWhichMeeting() {
+    installInTeam();
+    accepted("gp1", "Repeat prescriptions not updated", "Prescribing");
+    String other = accepted("gp2", "Letters lost", "Correspondence and communication");
+    chair("theme Prescribing on 14 January " + nextYear());
+    chair("theme Prescribing on 11 February " + nextYear());
+    clock.advance(
+        Duration.between(
+            java.time.Instant.now(),
+            java.time.ZonedDateTime.of(nextYear(), 1, 14, 13, 30, 0, 0, MeetingDates.UK)
+                .toInstant()));
+
+    assertThat(chair("agenda add " + other))
+        .isEqualTo(
+            other
+                + " is on the agenda of the prescribing meeting on Thursday 11 February "
+                + nextYear()
+                + " at 13:00.");
+    assertThat(toldTo("gp2", "Scheduled").text())
+        .contains("prescribing meeting on Thursday 11 February " + nextYear());
   }
 }

@@ -74,9 +74,17 @@ class MeetingsIT extends MeetingConversationTest {
     chair("theme Prescribing on 14 January " + nextYear());
 
     assertThat(chair("agenda add " + other))
-        .isEqualTo(other + " is on the agenda of the prescribing meeting.");
+        .isEqualTo(
+            other
+                + " is on the agenda of the prescribing meeting on Thursday 14 January "
+                + nextYear()
+                + " at 13:00.");
     assertThat(chair("agenda remove " + onTheme))
-        .isEqualTo(onTheme + " is off the agenda of the prescribing meeting.");
+        .isEqualTo(
+            onTheme
+                + " is off the agenda of the prescribing meeting on Thursday 14 January "
+                + nextYear()
+                + " at 13:00.");
     assertThat(
             say(activities.channelMention("member1", "m", "agenda add " + onTheme)).get(0).text())
         .contains("Only a chair");

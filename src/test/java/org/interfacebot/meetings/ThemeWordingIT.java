@@ -22,6 +22,10 @@ class ThemeWordingIT extends MeetingConversationTest {
     toldTo(
         "gp1", "It is on the agenda of the group's IT and digital meeting on Thursday 14 January");
     assertThat(chair("agenda remove " + reference))
-        .isEqualTo(reference + " is off the agenda of the IT and digital meeting.");
+        .isEqualTo(
+            reference
+                + " is off the agenda of the IT and digital meeting on Thursday 14 January "
+                + nextYear()
+                + " at 13:00.");
   }
 }
