@@ -59,7 +59,7 @@ class ChairDecision {
                     new CardActionRefused(
                         texts.get(
                             "triage.no-such-issue",
-                            References.echo(reference, texts.get("triage.that-issue")))));
+                            References.echo(reference, texts.get("triage.with-that-reference")))));
     if (!chairs.isChair(issue.groupId(), chair.key())) {
       throw new CardActionRefused(replies.notAChair("triage.what.close-vote"));
     }

@@ -95,7 +95,8 @@ class ReplyCommand implements ChatCommand {
     if (issue.isEmpty()) {
       return List.of(
           texts.reply(
-              "triage.no-such-issue", References.echo(parts[0], texts.get("triage.that-issue"))));
+              "triage.no-such-issue",
+              References.echo(parts[0], texts.get("triage.with-that-reference"))));
     }
     if (!chairs.isChair(issue.get().groupId(), turn.from().key())) {
       return List.of(Reply.text(replies.notAChair("triage.what.record-reply")));

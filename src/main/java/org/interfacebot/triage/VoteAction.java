@@ -67,7 +67,7 @@ class VoteAction implements CardAction {
       throw new CardActionRefused(
           texts.get(
               "triage.vote.no-such-issue",
-              References.echo(reference, texts.get("triage.that-issue"))));
+              References.echo(reference, texts.get("triage.with-that-reference"))));
     } catch (TriageVoting.TriageClosed e) {
       throw new CardActionRefused(
           texts.get(

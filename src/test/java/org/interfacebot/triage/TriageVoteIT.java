@@ -83,7 +83,7 @@ class TriageVoteIT extends BotConversationTest {
     assertThat(answer.json().path("type").asText())
         .isEqualTo("application/vnd.microsoft.activity.message");
     assertThat(answer.json().path("value").asText())
-        .isEqualTo("I can't find issue IF-" + YEAR + "-9999, so your vote was not recorded.");
+        .isEqualTo("I can't find IF-" + YEAR + "-9999, so your vote was not recorded.");
     assertThat(jdbc.queryForObject("select count(*) from triage_vote", Integer.class)).isZero();
   }
 
