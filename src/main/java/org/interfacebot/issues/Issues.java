@@ -2,7 +2,6 @@ package org.interfacebot.issues;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -172,7 +171,7 @@ public class Issues {
     if (reference == null || groupIds.isEmpty()) {
       return Optional.empty();
     }
-    String normalised = reference.strip().toUpperCase(Locale.ROOT);
+    String normalised = References.normalised(reference);
     if (groupIds.size() == 1) {
       return issues
           .findByReferenceAndGroupId(normalised, groupIds.iterator().next())
@@ -205,8 +204,7 @@ public class Issues {
       return List.of();
     }
     return issues
-        .findByReferenceAndGroupIdInOrderByGroupId(
-            reference.strip().toUpperCase(Locale.ROOT), groupIds)
+        .findByReferenceAndGroupIdInOrderByGroupId(References.normalised(reference), groupIds)
         .stream()
         .map(Issue::summary)
         .toList();

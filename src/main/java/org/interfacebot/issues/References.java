@@ -13,12 +13,24 @@ public final class References {
 
   private static final Pattern SHAPE = Pattern.compile("IF-\\d{4}-\\d{4,}");
 
+  /** Punctuation written after a reference: "IF-2027-0042: text", "add IF-2027-0042." */
+  private static final Pattern TRAILING = Pattern.compile("[.,;:!?]+$");
+
   private References() {}
 
   /** The typed reference, upper case, if it has the shape of one. */
   public static Optional<String> shaped(String typed) {
-    String upper = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
+    String upper = normalised(typed);
     return SHAPE.matcher(upper).matches() ? Optional.of(upper) : Optional.empty();
+  }
+
+  /**
+   * The reference as stored: upper case, without the punctuation a sentence puts after it (a
+   * reference never ends with any).
+   */
+  public static String normalised(String typed) {
+    String upper = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
+    return TRAILING.matcher(upper).replaceFirst("");
   }
 
   /**
