@@ -16,6 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class MinutesCommand implements ChatCommand {
 
+  /** Punctuation at the end of what was typed: a link or a day never ends with it. */
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile("[.,;:!?]+$");
+
   private final ChairGate gate;
   private final Meetings meetings;
   private final MeetingsSettings settings;
@@ -79,10 +83,15 @@ class MinutesCommand implements ChatCommand {
         || LinkGuard.looksLikeLink(linkAndDay(argument)[0]);
   }
 
-  /** The link and, when given, the day after {@code for}. */
+  /**
+   * The link and, when given, the day after {@code for}, each without the full stop (or other
+   * punctuation) a sentence ends with: kept with the link, it would break it for everyone sent it.
+   */
   private static String[] linkAndDay(String rest) {
     String[] parts = rest.split("(?i)\\s+for\\s+", 2);
-    parts[0] = parts[0].strip();
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = SENTENCE_END.matcher(parts[i].strip()).replaceFirst("");
+    }
     return parts;
   }
 

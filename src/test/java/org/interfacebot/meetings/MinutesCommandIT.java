@@ -33,4 +33,29 @@ class MinutesCommandIT extends BotConversationTest {
                 "select theme from meeting where minutes_url is not null", String.class))
         .containsExactly("PRESCRIBING");
   }
+
+  /** A link (and a day) at the end of a sentence: the full stop is not part of either. */
+  @Test
+  void aFullStopAfterTheLinkOrTheDayIsNotKeptWithTheLink() {
+    installInTeam();
+    int year = YEAR + 1;
+    chair("theme Prescribing on 14 January " + year);
+    clock.advance(
+        Duration.between(
+            clock.instant(),
+            ZonedDateTime.of(year, 1, 15, 9, 0, 0, 0, MeetingDates.UK).toInstant()));
+
+    assertThat(chair("minutes https://nhsscotland.sharepoint.com/sites/interface/jan.docx."))
+        .startsWith("Shared the minutes of the prescribing meeting");
+    assertThat(jdbc.queryForObject("select minutes_url from meeting", String.class))
+        .isEqualTo("https://nhsscotland.sharepoint.com/sites/interface/jan.docx");
+    assertThat(
+            chair(
+                "minutes https://nhsscotland.sharepoint.com/sites/interface/jan-v2.docx for 14/01/"
+                    + year
+                    + "."))
+        .startsWith("Shared the minutes of the prescribing meeting");
+    assertThat(jdbc.queryForObject("select minutes_url from meeting", String.class))
+        .isEqualTo("https://nhsscotland.sharepoint.com/sites/interface/jan-v2.docx");
+  }
 }
