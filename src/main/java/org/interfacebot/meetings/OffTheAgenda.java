@@ -31,7 +31,7 @@ class OffTheAgenda {
   /** Off the agenda of a meeting that was on {@code was} and now has another theme. */
   @Transactional
   void replaced(Meeting meeting, IssueSummary issue, ZonedDateTime was) {
-    off(meeting, issue, "meetings.unscheduled", show(was), lower(meeting.theme()));
+    off(meeting, issue, "meetings.unscheduled", show(was), texts.label(meeting.theme()));
   }
 
   /** Off the agenda of the meeting, by a chair's {@code agenda remove}. */

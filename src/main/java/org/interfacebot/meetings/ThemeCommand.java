@@ -152,9 +152,9 @@ class ThemeCommand implements ChatCommand {
       return List.of(
           texts.reply(
               "meetings.theme.taken",
-              texts.inSentence(taken.existing().theme()),
+              texts.label(taken.existing().theme()),
               MeetingDates.show(taken.existing().startsAt().atZone(MeetingDates.UK), texts),
-              texts.inSentence(theme.get()),
+              texts.label(theme.get()),
               typed.get().text()));
     }
     return List.of(

@@ -71,7 +71,7 @@ class MeetingChangesIT extends MeetingConversationTest {
     assertThat(told.text())
         .contains(
             issue,
-            "which is now a prescribing meeting. It is on the agenda of the discharge planning"
+            "whose theme is now Prescribing. It is on the agenda of the discharge planning"
                 + " meeting on ",
             clock
                     .instant()
@@ -93,14 +93,15 @@ class MeetingChangesIT extends MeetingConversationTest {
 
     assertThat(chair("theme Prescribing on 14 Jan " + nextYear()))
         .isEqualTo(
-            "There's already a discharge planning meeting on Thursday 14 January "
+            "There's already a meeting on Thursday 14 January "
                 + nextYear()
-                + " at 13:00, so I've changed nothing. To make it a prescribing meeting instead,"
+                + " at 13:00, with the theme Discharge planning, so I've changed nothing. To give"
+                + " it the theme Prescribing instead,"
                 + " say `theme replace Prescribing on 14 Jan "
                 + nextYear()
                 + "`; I'll tell the reporters whose issues come off its agenda.");
     assertThat(chair("theme Prescribing on 14 January " + nextYear() + " at 15:00"))
-        .startsWith("There's already a discharge planning meeting");
+        .startsWith("There's already a meeting on Thursday 14 January");
     assertThat(jdbc.queryForList("select theme from meeting", String.class))
         .containsExactly("DISCHARGE_PLANNING");
     assertThat(status(discharge)).isEqualTo("SCHEDULED");
@@ -126,7 +127,7 @@ class MeetingChangesIT extends MeetingConversationTest {
         .contains(
             discharge,
             "Accepted: to be discussed at a group meeting",
-            "which is now a prescribing meeting",
+            "whose theme is now Prescribing.",
             "next discharge planning meeting");
     assertThat(status(discharge)).isEqualTo("ACCEPTED");
     assertThat(say(activities.channelMention("member1", "m", "meetings")).get(0).text())

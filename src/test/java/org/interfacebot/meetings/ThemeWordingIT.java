@@ -28,4 +28,29 @@ class ThemeWordingIT extends MeetingConversationTest {
                 + nextYear()
                 + " at 13:00.");
   }
+
+  /** "a outpatients meeting", "a out of hours meeting": the theme is named without an article. */
+  @Test
+  void aDayThatHasAMeetingNamesItsThemeInASentenceThatReadsForEveryTheme() {
+    installInTeam();
+    String issue = accepted("gp1", "Out-of-hours notes not shared", "Out of hours");
+    chair("theme Out of hours on 14 January " + nextYear());
+
+    assertThat(chair("theme Outpatients on 14 January " + nextYear()))
+        .isEqualTo(
+            "There's already a meeting on Thursday 14 January "
+                + nextYear()
+                + " at 13:00, with the theme Out of hours, so I've changed nothing. To give it the"
+                + " theme Outpatients instead, say `theme replace Outpatients on 14 January "
+                + nextYear()
+                + "`; I'll tell the reporters whose issues come off its agenda.");
+    chair("theme replace Outpatients on 14 January " + nextYear());
+    assertThat(toldTo("gp1", "no longer on the agenda").text())
+        .contains(
+            issue,
+            "It is no longer on the agenda of the group's meeting on Thursday 14 January "
+                + nextYear()
+                + " at 13:00, whose theme is now Outpatients. It will be on the agenda of the next"
+                + " out of hours meeting.");
+  }
 }
