@@ -126,4 +126,19 @@ class SettingsIT extends BotConversationTest {
         .startsWith("Done. Triage votes stay open for 10 days");
     assertThat(chair("settings quorum 4 votes")).startsWith("Done.").contains("need 4 votes");
   }
+
+  /** One day, one vote, one member: each in the singular. */
+  @Test
+  void aSettingOfOneIsWrittenInTheSingular() {
+    connector.roster(List.of("chair"));
+    installInTeam();
+
+    assertThat(chair("settings vote-days 1"))
+        .startsWith("Done. Triage votes stay open for 1 day and need 3 votes for a decision;")
+        .contains(
+            "Please note: I know of 1 member in this group, so no vote can reach a quorum of 3");
+    assertThat(chair("settings quorum 1"))
+        .startsWith("Done. Triage votes stay open for 1 day and need 1 vote for a decision;")
+        .doesNotContain("I know of");
+  }
 }
