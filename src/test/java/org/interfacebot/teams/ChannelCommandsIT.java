@@ -142,4 +142,18 @@ class ChannelCommandsIT extends BotConversationTest {
     var reply = say(activities.channelMention("member1", "Member One", "raise"));
     assertThat(reply.get(0).text()).contains("works in a 1:1 chat with me");
   }
+
+  /** {@code minutes status} is a chair's command of its own: help names it, in both places. */
+  @Test
+  void helpNamesMinutesStatusForTheChairs() {
+    installInTeam();
+
+    String channel = chair("help");
+    String personal = say(activities.personalMessage("chair", "Dr Ann Law", "help")).get(0).text();
+
+    for (String help : java.util.List.of(channel, personal)) {
+      assertThat(help.substring(help.indexOf("For the group's chairs only:")))
+          .contains("`minutes status` shows which networks have acknowledged the latest");
+    }
+  }
 }
