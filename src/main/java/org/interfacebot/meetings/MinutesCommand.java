@@ -1,7 +1,9 @@
 package org.interfacebot.meetings;
 
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
@@ -113,10 +115,28 @@ class MinutesCommand implements ChatCommand {
     if (problem.isPresent()) {
       return List.of(texts.reply("meetings.minutes.not-shared", problem.get()));
     }
-    var meeting =
-        parts.length > 1
-            ? MeetingDays.find(meetings, g.group().id(), parts[1], clock)
-            : meetings.latest(g.group().id());
+    Optional<Meeting> meeting;
+    if (parts.length > 1) {
+      // A day that cannot be read is not a day without a meeting: each is said as it is.
+      var day =
+          MeetingDates.pastDay(parts[1], clock.instant().atZone(MeetingDates.UK).toLocalDate());
+      if (day.isEmpty()) {
+        return List.of(
+            texts.reply(
+                "meetings.minutes.not-shared", texts.get("meetings.minutes.unreadable-day")));
+      }
+      meeting = meetings.onDay(g.group().id(), day.get());
+      if (meeting.isEmpty()) {
+        return List.of(
+            texts.reply(
+                "meetings.minutes.no-meeting-on",
+                DateTimeFormatter.ofPattern(
+                        texts.get("meetings.date.day-name-pattern"), texts.locale())
+                    .format(day.get())));
+      }
+    } else {
+      meeting = meetings.latest(g.group().id());
+    }
     if (meeting.isEmpty()) {
       return List.of(texts.reply("meetings.minutes.no-meeting"));
     }

@@ -58,4 +58,37 @@ class MinutesCommandIT extends BotConversationTest {
     assertThat(jdbc.queryForObject("select minutes_url from meeting", String.class))
         .isEqualTo("https://nhsscotland.sharepoint.com/sites/interface/jan-v2.docx");
   }
+
+  /**
+   * A day that cannot be read, and a day without a meeting, are each said as they are: neither is
+   * "that meeting" that cannot be found.
+   */
+  @Test
+  void aDayThatCannotBeReadIsNotCalledAMeetingThatCannotBeFound() {
+    installInTeam();
+    int year = YEAR + 1;
+    chair("theme Prescribing on 14 January " + year);
+    clock.advance(
+        Duration.between(
+            clock.instant(),
+            ZonedDateTime.of(year, 1, 18, 9, 0, 0, 0, MeetingDates.UK).toInstant()));
+    String link = "https://nhsscotland.sharepoint.com/sites/interface/jan.docx";
+
+    assertThat(chair("minutes " + link + " for 14/01"))
+        .isEqualTo(
+            "I couldn't read the date after \"for\": please write it as 14/01/2027, 14 Jan or 14"
+                + " January 2027. Nothing was shared.");
+    assertThat(chair("minutes " + link + " for 15/01/" + year))
+        .isEqualTo(
+            "I can't find a meeting of the group on Friday 15 January "
+                + year
+                + ", so nothing was shared. Give the date of a meeting that has taken place, e.g."
+                + " `minutes https://… for 14/01/2027`.");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from meeting where minutes_url is not null", Integer.class))
+        .isZero();
+    assertThat(chair("minutes " + link + " for 14 Jan"))
+        .startsWith("Shared the minutes of the prescribing meeting");
+  }
 }
