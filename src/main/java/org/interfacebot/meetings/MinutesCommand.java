@@ -150,7 +150,13 @@ class MinutesCommand implements ChatCommand {
                   MeetingDates.show(meeting.get().startsAt().atZone(MeetingDates.UK), texts))));
     }
     meetings.minutes(meeting.get(), link, turn.from());
-    String shared = texts.get("meetings.minutes.shared", texts.inSentence(meeting.get().theme()));
+    // The day named: without "for", the minutes go to the latest meeting held, which the chair
+    // can check here.
+    String shared =
+        texts.get(
+            "meetings.minutes.shared",
+            texts.inSentence(meeting.get().theme()),
+            MeetingDates.show(meeting.get().startsAt().atZone(MeetingDates.UK), texts));
     // Read again: sharing the minutes froze the agenda.
     var missed = undiscussed.of(meetings.byId(meeting.get().id()).orElseThrow());
     if (!missed.isEmpty()) {

@@ -59,7 +59,8 @@ class MinutesStatus {
                                     DatePatterns.of(texts, "meetings.minutes.ack-pattern")
                                         .format(a.acknowledgedAt())))
                         .orElseGet(() -> notAcknowledged(n, meeting.get())))
-            .collect(Collectors.joining("\n")));
+            .collect(Collectors.joining("\n")),
+        MeetingDates.show(meeting.get().startsAt().atZone(MeetingDates.UK), texts));
   }
 
   /**

@@ -26,8 +26,9 @@ class MinutesCommandIT extends BotConversationTest {
                 "minutes https://nhsscotland.sharepoint.com/sites/interface/m.docx For 14/01/"
                     + year))
         .isEqualTo(
-            "Shared the minutes of the prescribing meeting; I'm telling each reporter the outcome of"
-                + " their issue.");
+            "Shared the minutes of the prescribing meeting on Thursday 14 January "
+                + year
+                + " at 13:00; I'm telling each reporter the outcome of their issue.");
     assertThat(
             jdbc.queryForList(
                 "select theme from meeting where minutes_url is not null", String.class))
@@ -90,5 +91,27 @@ class MinutesCommandIT extends BotConversationTest {
         .isZero();
     assertThat(chair("minutes " + link + " for 14 Jan"))
         .startsWith("Shared the minutes of the prescribing meeting");
+  }
+
+  /**
+   * Without "for", minutes go to the latest meeting held: the reply names it, so that a chair who
+   * meant an earlier one sees it at once.
+   */
+  @Test
+  void theReplyNamesTheDayOfTheMeetingWhoseMinutesWereShared() {
+    installInTeam();
+    int year = YEAR + 1;
+    chair("theme Prescribing on 14 January " + year);
+    chair("theme Prescribing on 11 February " + year);
+    clock.advance(
+        Duration.between(
+            clock.instant(),
+            ZonedDateTime.of(year, 2, 12, 9, 0, 0, 0, MeetingDates.UK).toInstant()));
+
+    assertThat(chair("minutes https://nhsscotland.sharepoint.com/sites/interface/jan.docx"))
+        .startsWith(
+            "Shared the minutes of the prescribing meeting on Thursday 11 February "
+                + year
+                + " at 13:00;");
   }
 }

@@ -135,7 +135,10 @@ class NetworksIT extends BotConversationTest {
                 && s.cardText().contains("Minutes: Referrals meeting"));
 
     assertThat(chair("minutes status"))
-        .isEqualTo("Minutes of the referrals meeting:\n\n- GP subgroup: not yet acknowledged");
+        .isEqualTo(
+            "Minutes of the referrals meeting on Thursday 14 January "
+                + year
+                + " at 13:00:\n\n- GP subgroup: not yet acknowledged");
   }
 
   /** Dr GP Lead presses Acknowledge on a minutes card with this data, in the network's channel. */
@@ -185,7 +188,10 @@ class NetworksIT extends BotConversationTest {
 
     awaitSent(s -> s.conversationId().equals(GP_TEAM) && s.card().toString().contains("right"));
     assertThat(chair("minutes status"))
-        .isEqualTo("Minutes of the prescribing meeting:\n\n- GP subgroup: not yet acknowledged");
+        .isEqualTo(
+            "Minutes of the prescribing meeting on Thursday 14 January "
+                + year
+                + " at 13:00:\n\n- GP subgroup: not yet acknowledged");
     // Acknowledge pressed on the card of the wrong minutes does not count for the right ones.
     var onOldCard =
         clickIn(
@@ -272,7 +278,9 @@ class NetworksIT extends BotConversationTest {
 
     assertThat(chair("minutes status"))
         .isEqualTo(
-            "Minutes of the referrals meeting:\n\n- GP subgroup: added since these minutes were"
+            "Minutes of the referrals meeting on Thursday 14 January "
+                + year
+                + " at 13:00:\n\n- GP subgroup: added since these minutes were"
                 + " shared; it will get the next minutes");
   }
 }

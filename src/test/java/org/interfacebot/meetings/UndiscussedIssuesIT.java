@@ -41,7 +41,9 @@ class UndiscussedIssuesIT extends MeetingConversationTest {
 
     assertThat(chair("minutes " + MINUTES + "jan.docx"))
         .isEqualTo(
-            "Shared the minutes of the prescribing meeting; I'm telling each reporter the outcome"
+            "Shared the minutes of the prescribing meeting on Thursday 14 January "
+                + nextYear()
+                + " at 13:00; I'm telling each reporter the outcome"
                 + " of their issue. No outcome was recorded for "
                 + missed
                 + ": it stays for the next meeting of its theme, and its reporter is told so.");
