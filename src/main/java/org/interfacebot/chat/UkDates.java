@@ -1,12 +1,15 @@
 package org.interfacebot.chat;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
+import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,7 +18,9 @@ import java.util.regex.Pattern;
 /**
  * Days as UK clinicians type them: 14/01/2027, 14/1/2027, 2027-01-14, 14 Jan 2027, 14 January 2027,
  * or without a year (14 January: the next such day, today included). September is Sep or Sept:
- * Java's en-GB data reads only Sept.
+ * Java's en-GB data reads only Sept. The day of the week may come first, as the bot and calendars
+ * write dates (Thursday 14 January 2027, Thu, 14 Jan), and the day may be written 14th: a day of
+ * the week that is not the date's is not read.
  */
 public final class UkDates {
 
@@ -33,11 +38,51 @@ public final class UkDates {
 
   private static final Pattern SEP = Pattern.compile("(?i)\\bsep\\b");
 
+  /** 1st, 2nd, 3rd, 14th: the day without its ending. */
+  private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)\\b");
+
   private UkDates() {}
 
   /** The day {@code text} names, counting from {@code today} when it has no year. */
   public static Optional<LocalDate> day(String typed, LocalDate today) {
-    String text = SEP.matcher(typed).replaceAll("Sept");
+    return day(typed, today, false);
+  }
+
+  /**
+   * As {@link #day(String, LocalDate)}, for a day that has been: without a year, the last such day,
+   * today included (14 Jan in February is the 14 January just gone).
+   */
+  public static Optional<LocalDate> pastDay(String typed, LocalDate today) {
+    return day(typed, today, true);
+  }
+
+  private static Optional<LocalDate> day(String typed, LocalDate today, boolean past) {
+    String[] words = typed.strip().split("\\s+", 2);
+    var weekday = weekday(words[0]);
+    if (weekday.isPresent()) {
+      return words.length < 2
+          ? Optional.empty()
+          : date(words[1], today, past).filter(d -> d.getDayOfWeek() == weekday.get());
+    }
+    return date(typed, today, past);
+  }
+
+  /** Thursday, Thu or Thurs (with a comma after it or not), in any case. */
+  private static Optional<DayOfWeek> weekday(String word) {
+    String name = word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
+    return Arrays.stream(DayOfWeek.values())
+        .filter(
+            d -> {
+              String full = d.getDisplayName(TextStyle.FULL, Locale.UK);
+              return name.equalsIgnoreCase(full)
+                  || name.length() >= 3
+                      && full.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT));
+            })
+        .findFirst();
+  }
+
+  private static Optional<LocalDate> date(String typed, LocalDate today, boolean past) {
+    String text = ORDINAL.matcher(SEP.matcher(typed.strip()).replaceAll("Sept")).replaceAll("$1");
     for (var format : WITH_YEAR) {
       try {
         return Optional.of(LocalDate.parse(text, format));
@@ -49,6 +94,9 @@ public final class UkDates {
       try {
         MonthDay day = MonthDay.parse(text, format);
         LocalDate thisYear = day.atYear(today.getYear());
+        if (past) {
+          return Optional.of(thisYear.isAfter(today) ? day.atYear(today.getYear() - 1) : thisYear);
+        }
         return Optional.of(thisYear.isBefore(today) ? day.atYear(today.getYear() + 1) : thisYear);
       } catch (DateTimeException notThisForm) {
         // try the next form

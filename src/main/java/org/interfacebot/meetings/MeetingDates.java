@@ -88,7 +88,8 @@ final class MeetingDates {
       afterTime = t.substring(timeMatch.end()).strip();
       t = t.substring(0, timeMatch.start()).strip();
     }
-    for (int words = Math.min(3, t.split("\\s+").length); words >= 1; words--) {
+    // Up to four words: Thursday 14 January 2027.
+    for (int words = Math.min(4, t.split("\\s+").length); words >= 1; words--) {
       String[] parts = t.split("\\s+", words + 1);
       String candidate = String.join(" ", java.util.Arrays.copyOf(parts, words));
       String rest = parts.length > words ? parts[words] : "";
@@ -126,12 +127,7 @@ final class MeetingDates {
 
   /** A day that has been (or is today), for finding a past meeting: 14 Jan means the last one. */
   static Optional<LocalDate> pastDay(String text, LocalDate today) {
-    return UkDates.day(text.strip(), today)
-        .map(d -> d.isAfter(today) && !hasYear(text) ? d.minusYears(1) : d);
-  }
-
-  private static boolean hasYear(String text) {
-    return text.matches(".*\\d{4}.*");
+    return UkDates.pastDay(text.strip(), today);
   }
 
   /** When a meeting is, as people read it: Thursday 14 January 2027 at 13:00. */

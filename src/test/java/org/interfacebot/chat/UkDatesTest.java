@@ -33,4 +33,38 @@ class UkDatesTest {
     assertThat(UkDates.day("31/02/2027", TODAY)).isEmpty();
     assertThat(UkDates.day("septic", TODAY)).isEmpty();
   }
+
+  /** As the bot writes a meeting's date (Tuesday 14 September 2027) and calendars do. */
+  @Test
+  void theDayOfTheWeekFirstAndADayWrittenFourteenthAreRead() {
+    for (String typed :
+        new String[] {
+          "Tuesday 14 September 2027",
+          "tuesday, 14/09/2027",
+          "Tue 14 Sep",
+          "Tues 14th Sept 2027",
+          "14th September 2027"
+        }) {
+      assertThat(UkDates.day(typed, TODAY)).as(typed).contains(LocalDate.of(2027, 9, 14));
+    }
+    assertThat(UkDates.day("1st Jan 2027", TODAY)).contains(LocalDate.of(2027, 1, 1));
+  }
+
+  @Test
+  void aDayOfTheWeekThatIsNotTheDatesIsNoDay() {
+    assertThat(UkDates.day("Friday 14 September 2027", TODAY)).isEmpty();
+    assertThat(UkDates.day("Tuesday", TODAY)).isEmpty();
+    assertThat(UkDates.day("Mo 14 September 2027", TODAY)).isEmpty();
+  }
+
+  /** For a day that has been (minutes for 14 Jan), the day of the week is the past day's. */
+  @Test
+  void aPastDayWithoutAYearIsTheLastSuchDayAndItsDayOfTheWeekIsThatDays() {
+    LocalDate february = LocalDate.of(2027, 2, 20);
+    assertThat(UkDates.pastDay("14 Jan", february)).contains(LocalDate.of(2027, 1, 14));
+    assertThat(UkDates.pastDay("Thursday 14 Jan", february)).contains(LocalDate.of(2027, 1, 14));
+    assertThat(UkDates.pastDay("20 Feb", february)).contains(february);
+    assertThat(UkDates.pastDay("3 Mar", february)).contains(LocalDate.of(2026, 3, 3));
+    assertThat(UkDates.pastDay("14/01/2028", february)).contains(LocalDate.of(2028, 1, 14));
+  }
 }

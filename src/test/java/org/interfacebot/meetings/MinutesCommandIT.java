@@ -89,7 +89,7 @@ class MinutesCommandIT extends BotConversationTest {
             jdbc.queryForObject(
                 "select count(*) from meeting where minutes_url is not null", Integer.class))
         .isZero();
-    assertThat(chair("minutes " + link + " for 14 Jan"))
+    assertThat(chair("minutes " + link + " for Thursday 14 Jan"))
         .startsWith("Shared the minutes of the prescribing meeting");
   }
 

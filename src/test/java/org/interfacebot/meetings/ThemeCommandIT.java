@@ -79,4 +79,30 @@ class ThemeCommandIT extends MeetingConversationTest {
     assertThat(jdbc.queryForList("select place from meeting", String.class))
         .containsExactly("Seminar room 2");
   }
+
+  /**
+   * A chair changing the place copies the date as the bot wrote it, day of the week first, or
+   * writes 14th.
+   */
+  @Test
+  void aDateWrittenAsTheBotWritesItIsRead() {
+    installInTeam();
+    assertThat(chair("theme Prescribing on 14th January " + nextYear()))
+        .startsWith(
+            "The prescribing meeting is set for Thursday 14 January " + nextYear() + " at 13:00.");
+
+    assertThat(
+            chair(
+                "theme Prescribing on Thursday 14 January "
+                    + nextYear()
+                    + " at 13:00 Seminar room 2"))
+        .startsWith(
+            "The prescribing meeting is set for Thursday 14 January " + nextYear() + " at 13:00.");
+    assertThat(jdbc.queryForList("select place from meeting", String.class))
+        .containsExactly("Seminar room 2");
+
+    assertThat(chair("theme Prescribing on Friday 14 January " + nextYear()))
+        .startsWith("I couldn't read that date.");
+    assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isEqualTo(1);
+  }
 }
