@@ -104,6 +104,13 @@ class AgendaCommand implements ChatCommand {
       return List.of(
           texts.reply("meetings.agenda.has-outcome", issue.get().reference(), theme, when));
     }
+    // Removing an issue that is not on the agenda would keep a removal that leaves it off later,
+    // once it is accepted for the meeting's theme, unseen: a mistyped reference does no harm.
+    long id = issue.get().id();
+    if (action.equals("remove")
+        && meetings.agenda(next.get()).stream().noneMatch(i -> i.id() == id)) {
+      return List.of(texts.reply("meetings.agenda.not-on", issue.get().reference(), theme, when));
+    }
     changes.set(next.get(), issue.get(), action.equals("add"));
     return List.of(
         texts.reply(

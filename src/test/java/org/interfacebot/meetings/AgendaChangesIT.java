@@ -184,4 +184,27 @@ class AgendaChangesIT extends MeetingConversationTest {
     assertThat(toldTo("gp2", "Scheduled").text())
         .contains("prescribing meeting on Thursday 11 February " + nextYear());
   }
+
+  /**
+   * An issue not on the agenda (a reference mistyped) is not "off the agenda": nothing is kept that
+   * would leave it off once the group accepts it for the meeting's theme.
+   */
+  @Test
+  void removingAnIssueThatIsNotOnTheAgendaChangesNothing() {
+    installInTeam();
+    chair("theme Prescribing on 14 January " + nextYear());
+    String inTriage = raise("gp2", "Dr gp2", "Specials unavailable", "Prescribing");
+
+    assertThat(chair("agenda remove " + inTriage))
+        .isEqualTo(
+            inTriage
+                + " isn't on the agenda of the prescribing meeting on Thursday 14 January "
+                + nextYear()
+                + " at 13:00, so I've changed nothing.");
+    assertThat(jdbc.queryForObject("select count(*) from meeting_item", Integer.class)).isZero();
+
+    chair("close " + inTriage + " discuss");
+    assertThat(say(activities.channelMention("member1", "m", "agenda")).get(0).cardText())
+        .contains(inTriage + ": Specials unavailable");
+  }
 }
