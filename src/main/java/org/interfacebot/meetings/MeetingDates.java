@@ -100,7 +100,9 @@ final class MeetingDates {
         // missing, and a day's meeting still to come may have one.
         boolean todayUntimed = !timeGiven && date.get().equals(now.toLocalDate());
         if (!when.isAfter(now) && !todayUntimed) {
-          return new Read(null, "", "meetings.date.past");
+          // Today at a time gone by: the date is right, the time has passed.
+          boolean today = date.get().equals(now.toLocalDate());
+          return new Read(null, "", today ? "meetings.date.time-past" : "meetings.date.past");
         }
         if (!timeGiven && NOT_A_TIME.matcher(rest).lookingAt()) {
           return new Read(null, "", UNREADABLE_TIME);

@@ -94,7 +94,7 @@ class MeetingDatesTest {
     assertThat(read.when().toLocalDate()).hasToString("2027-01-14");
     assertThat(read.rest()).isEqualTo("Seminar room 2");
     assertThat(MeetingDates.read("14/01/2027 at 13:00", afternoon).problem())
-        .isEqualTo("meetings.date.past");
+        .isEqualTo("meetings.date.time-past");
     assertThat(MeetingDates.read("14/01/2027 at 16:00", afternoon).problem()).isNull();
   }
 

@@ -105,4 +105,17 @@ class ThemeCommandIT extends MeetingConversationTest {
         .startsWith("I couldn't read that date.");
     assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isEqualTo(1);
   }
+
+  /** Today at a time gone by: it is the time that has passed, not the date. */
+  @Test
+  void todayAtATimeThatHasPassedSaysTheTimeHasPassed() {
+    installInTeam();
+    afternoonOfTheDay();
+
+    assertThat(chair("theme Prescribing on 14 January " + nextYear() + " at 13:00"))
+        .startsWith("That time has passed today. Please write the date as");
+    assertThat(chair("theme Prescribing on 13 January " + nextYear() + " at 13:00"))
+        .startsWith("That date is in the past.");
+    assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isZero();
+  }
 }
