@@ -11,6 +11,8 @@ public enum AuditAction {
   /** A chair recorded the operational group's reply to a referral (the reply is on the issue). */
   REPLY_RECORDED,
   THEME,
+  /** A chair cancelled a meeting (its theme and time, as for {@link #THEME}). */
+  MEETING_CANCELLED,
   MINUTES,
   OUTCOME,
   CHAIR_ADDED,

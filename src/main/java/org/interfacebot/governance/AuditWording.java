@@ -42,7 +42,7 @@ class AuditWording {
               "undecided".equals(line.detail())
                   ? texts.get("governance.audit.CLOSED.undecided")
                   : texts.get("governance.audit.CLOSED", who, choice(line.detail()));
-          case THEME -> theme(who, line.detail());
+          case THEME, MEETING_CANCELLED -> theme(ACTION + action, who, line.detail());
           case MINUTES ->
               texts.get(
                   "governance.audit.MINUTES",
@@ -84,10 +84,10 @@ class AuditWording {
     return texts.get("governance.audit.actor.former");
   }
 
-  private String theme(String who, String detail) {
+  private String theme(String key, String who, String detail) {
     int at = detail == null ? -1 : detail.indexOf('@');
     if (at < 0) {
-      return texts.get("governance.audit.THEME", who, "", "");
+      return texts.get(key, who, "", "");
     }
     String label =
         Arrays.stream(Category.values())
@@ -95,11 +95,7 @@ class AuditWording {
             .map(texts::label)
             .findFirst()
             .orElse(detail.substring(0, at));
-    return texts.get(
-        "governance.audit.THEME",
-        who,
-        label,
-        AuditCommand.when(instant(detail.substring(at + 1)), texts));
+    return texts.get(key, who, label, AuditCommand.when(instant(detail.substring(at + 1)), texts));
   }
 
   private String choice(String code) {

@@ -82,7 +82,10 @@ class AgendaCommand implements ChatCommand {
     }
     if (!change) {
       return List.of(
-          Reply.card(cards.announcement(next.get().id(), texts.get("meetings.agenda.headline"))));
+          Reply.card(
+              cards
+                  .announcement(next.get().id(), texts.get("meetings.agenda.headline"))
+                  .orElseThrow()));
     }
     String reference = words.length > 1 ? words[1] : "";
     var issue = issues.byReference(reference, List.of(g.group().id()));

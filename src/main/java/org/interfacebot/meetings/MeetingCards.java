@@ -2,6 +2,7 @@ package org.interfacebot.meetings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Optional;
 import org.interfacebot.cards.CardCatalogue;
 import org.interfacebot.chat.Texts;
 import org.springframework.stereotype.Service;
@@ -26,8 +27,11 @@ public class MeetingCards {
   }
 
   @Transactional(readOnly = true)
-  public JsonNode announcement(long meetingId, String headline) {
-    Meeting m = meetings.byId(meetingId).orElseThrow();
+  public Optional<JsonNode> announcement(long meetingId, String headline) {
+    return meetings.byId(meetingId).map(m -> announcement(m, headline));
+  }
+
+  private JsonNode announcement(Meeting m, String headline) {
     var agenda =
         meetings.agenda(m).stream().map(i -> new Item(i.reference(), i.title(), "")).toList();
     return cards.render(

@@ -11,15 +11,20 @@ import org.interfacebot.chat.Where;
 import org.interfacebot.issues.IssueSummary;
 import org.springframework.stereotype.Component;
 
-/** {@code meetings}: the group's upcoming meetings and the last three held, with their agendas. */
+/**
+ * {@code meetings}: the group's upcoming meetings and the last three held, with their agendas;
+ * {@code meetings cancel <day>} (chairs) cancels one ({@link CancelMeeting}).
+ */
 @Component
 class MeetingsCommand implements ChatCommand {
 
   private final ChairGate gate;
   private final Meetings meetings;
+  private final CancelMeeting cancel;
   private final Texts texts;
 
-  MeetingsCommand(ChairGate gate, Meetings meetings, Texts texts) {
+  MeetingsCommand(ChairGate gate, Meetings meetings, CancelMeeting cancel, Texts texts) {
+    this.cancel = cancel;
     this.texts = texts;
     this.gate = gate;
     this.meetings = meetings;
@@ -47,6 +52,9 @@ class MeetingsCommand implements ChatCommand {
 
   @Override
   public List<Reply> handle(Turn turn) {
+    if (CancelMeeting.asks(turn.rest())) {
+      return List.of(cancel.handle(turn));
+    }
     var g = gate.group(turn);
     if (g.refusal() != null) {
       return List.of(Reply.text(g.refusal()));

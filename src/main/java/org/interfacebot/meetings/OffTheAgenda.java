@@ -37,10 +37,21 @@ class OffTheAgenda {
   /** Off the agenda of the meeting, by a chair's {@code agenda remove}. */
   @Transactional
   void removed(Meeting meeting, IssueSummary issue) {
+    offThe(meeting, issue, "meetings.removed");
+  }
+
+  /** Off the agenda of the meeting, which a chair cancelled. */
+  @Transactional
+  void cancelled(Meeting meeting, IssueSummary issue) {
+    offThe(meeting, issue, "meetings.cancelled");
+  }
+
+  /** Off the meeting's agenda, which the message names by its theme and time. */
+  private void offThe(Meeting meeting, IssueSummary issue, String key) {
     off(
         meeting,
         issue,
-        "meetings.removed",
+        key,
         lower(meeting.theme()),
         show(meeting.startsAt().atZone(MeetingDates.UK)));
   }

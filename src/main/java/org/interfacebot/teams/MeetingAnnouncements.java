@@ -5,6 +5,7 @@ import org.interfacebot.chat.Person;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.Groups;
 import org.interfacebot.meetings.MeetingAnnounced;
+import org.interfacebot.meetings.MeetingCancelled;
 import org.interfacebot.meetings.MeetingCards;
 import org.interfacebot.meetings.MeetingReminderDue;
 import org.interfacebot.meetings.MinutesCascaded;
@@ -43,20 +44,26 @@ class MeetingAnnouncements {
     this.posted = posted;
   }
 
+  /** A meeting cancelled before its announcement went out is not announced. */
   @ApplicationModuleListener
   void on(MeetingAnnounced announced) {
-    messenger.send(
-        channelOf(announced.groupId()),
-        CardMessages.of(
-            cards.announcement(announced.meetingId(), texts.get("teams.meeting.next"))));
+    cards
+        .announcement(announced.meetingId(), texts.get("teams.meeting.next"))
+        .ifPresent(card -> messenger.send(channelOf(announced.groupId()), CardMessages.of(card)));
   }
 
   @ApplicationModuleListener
   void on(MeetingReminderDue due) {
-    messenger.send(
-        channelOf(due.groupId()),
-        CardMessages.of(
-            cards.announcement(due.meetingId(), texts.get("teams.meeting.reminder", due.when()))));
+    cards
+        .announcement(due.meetingId(), texts.get("teams.meeting.reminder", due.when()))
+        .ifPresent(card -> messenger.send(channelOf(due.groupId()), CardMessages.of(card)));
+  }
+
+  @ApplicationModuleListener
+  void on(MeetingCancelled cancelled) {
+    messenger.say(
+        channelOf(cancelled.groupId()),
+        texts.get("teams.meeting.cancelled", cancelled.theme(), cancelled.when()));
   }
 
   @ApplicationModuleListener
