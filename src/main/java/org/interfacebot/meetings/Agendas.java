@@ -69,6 +69,19 @@ class Agendas {
   }
 
   /**
+   * Whether the coming meeting's live agenda holds the issue once it is accepted: as {@link #live},
+   * a chair's addition or a recorded outcome puts it on, a chair's removal keeps it off, and
+   * otherwise an issue of the meeting's theme is on it.
+   */
+  @Transactional(readOnly = true)
+  boolean holdsOnceAccepted(Meeting meeting, IssueSummary issue) {
+    return items
+        .findByMeetingIdAndIssueId(meeting.id(), issue.id())
+        .map(item -> item.added() || item.outcome() != null)
+        .orElse(meeting.theme() == issue.category());
+  }
+
+  /**
    * Freezes the agenda of every meeting that has started and is not frozen yet. Call it before
    * loading meetings in the transaction: it clears the persistence context. It lists ids, so that
    * each meeting is read as it is when frozen: one a chair moved later meanwhile is left live.

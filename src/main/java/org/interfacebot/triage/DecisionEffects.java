@@ -10,6 +10,7 @@ import org.interfacebot.issues.IssueProgress;
 import org.interfacebot.issues.IssueStatus;
 import org.interfacebot.issues.IssueSummary;
 import org.interfacebot.issues.Issues;
+import org.interfacebot.meetings.MeetingForAccepted;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,7 @@ class DecisionEffects {
   private final java.time.Duration followUpAfter;
   private final Texts texts;
   private final AuditTrail audit;
+  private final MeetingForAccepted meetingFor;
 
   DecisionEffects(
       Issues issues,
@@ -34,7 +36,9 @@ class DecisionEffects {
               "${interface-bot.triage.referral-follow-up:P28D}")
           java.time.Duration followUpAfter,
       Texts texts,
-      AuditTrail audit) {
+      AuditTrail audit,
+      MeetingForAccepted meetingFor) {
+    this.meetingFor = meetingFor;
     this.texts = texts;
     this.audit = audit;
     this.issues = issues;
@@ -53,11 +57,7 @@ class DecisionEffects {
     }
     String why = reason == null || reason.isBlank() ? "" : " " + sentence(reason);
     switch (round.decision()) {
-      case DISCUSS ->
-          progress.moveTo(
-              issue.id(),
-              IssueStatus.ACCEPTED,
-              texts.get("triage.decided.discuss", texts.inSentence(issue.category()), why));
+      case DISCUSS -> accept(issue, why);
       case REFER -> {
         if (reason == null || reason.isBlank()) {
           issues.referTo(issue.id(), null, clock.instant().plus(followUpAfter));
@@ -81,6 +81,28 @@ class DecisionEffects {
                   ? texts.get("triage.decided.decline")
                   : texts.get("triage.decided.decline-because", why));
     }
+  }
+
+  /**
+   * A decision to discuss: the issue waits for a meeting of its theme or, when a coming meeting's
+   * agenda already holds it, is scheduled for that meeting; either way its reporter hears it in one
+   * message.
+   */
+  private void accept(IssueSummary issue, String why) {
+    meetingFor
+        .of(issue)
+        .ifPresentOrElse(
+            meeting ->
+                progress.moveTo(
+                    issue.id(),
+                    IssueStatus.SCHEDULED,
+                    texts.get(
+                        "triage.decided.discuss-scheduled", meeting.theme(), meeting.when(), why)),
+            () ->
+                progress.moveTo(
+                    issue.id(),
+                    IssueStatus.ACCEPTED,
+                    texts.get("triage.decided.discuss", texts.inSentence(issue.category()), why)));
   }
 
   /** A decision to refer that names the operational group: the issue is referred to it. */
