@@ -76,6 +76,10 @@ class AgendaCommand implements ChatCommand {
     if (g.refusal() != null) {
       return List.of(Reply.text(g.refusal()));
     }
+    if (change && words.length < 2) {
+      // "agenda add" alone: how to say it, not an issue "" that cannot be found.
+      return List.of(texts.reply("meetings.agenda.give-reference", action));
+    }
     var next = meetings.next(g.group().id());
     if (next.isEmpty()) {
       return List.of(texts.reply("meetings.agenda.no-meeting", texts.get("meetings.theme.usage")));

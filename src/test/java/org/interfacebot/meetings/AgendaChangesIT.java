@@ -207,4 +207,17 @@ class AgendaChangesIT extends MeetingConversationTest {
     assertThat(say(activities.channelMention("member1", "m", "agenda")).get(0).cardText())
         .contains(inTriage + ": Specials unavailable");
   }
+
+  /** Without a reference, the chair is shown how to say it: not told the issue can't be found. */
+  @Test
+  void agendaAddOrRemoveWithoutAReferenceShowsHowToSayIt() {
+    installInTeam();
+    chair("theme Prescribing on 14 January " + nextYear());
+
+    assertThat(chair("agenda add"))
+        .isEqualTo("Please give the issue's reference: `agenda add IF-2027-0042`.");
+    assertThat(chair("agenda remove"))
+        .isEqualTo("Please give the issue's reference: `agenda remove IF-2027-0042`.");
+    assertThat(jdbc.queryForObject("select count(*) from meeting_item", Integer.class)).isZero();
+  }
 }
