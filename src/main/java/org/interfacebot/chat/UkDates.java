@@ -1,18 +1,22 @@
 package org.interfacebot.chat;
 
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -93,16 +97,59 @@ public final class UkDates {
     for (var format : WITHOUT_YEAR) {
       try {
         MonthDay day = MonthDay.parse(text, format);
-        LocalDate thisYear = day.atYear(today.getYear());
-        if (past) {
-          return Optional.of(thisYear.isAfter(today) ? day.atYear(today.getYear() - 1) : thisYear);
-        }
-        return Optional.of(thisYear.isBefore(today) ? day.atYear(today.getYear() + 1) : thisYear);
+        int year = year(day, today, past);
+        // MonthDay.atYear would make 29 February 28 February in a year without one.
+        return day.isValidYear(year) ? Optional.of(day.atYear(year)) : Optional.empty();
       } catch (DateTimeException notThisForm) {
         // try the next form
       }
     }
     return Optional.empty();
+  }
+
+  /** The year of a day given without one: the next such day (or, {@code past}, the last). */
+  private static int year(MonthDay day, LocalDate today, boolean past) {
+    MonthDay now = MonthDay.from(today);
+    if (past) {
+      return day.isAfter(now) ? today.getYear() - 1 : today.getYear();
+    }
+    return day.isBefore(now) ? today.getYear() + 1 : today.getYear();
+  }
+
+  /**
+   * The year, when {@code typed} is 29 February in a year that has none (29/02/2027, 29 February
+   * 2027, or 29 Feb when the next 29 February it would be is in 2027): {@link #day} reads no day
+   * there, and this tells why. A day of the week before it is not checked.
+   */
+  public static OptionalInt noLeapDay(String typed, LocalDate today) {
+    String[] words = typed.strip().split("\\s+", 2);
+    String date = weekday(words[0]).isPresent() && words.length > 1 ? words[1] : typed;
+    String text = ORDINAL.matcher(SEP.matcher(date.strip()).replaceAll("Sept")).replaceAll("$1");
+    for (var format : WITH_YEAR) {
+      var position = new ParsePosition(0);
+      var fields = format.parseUnresolved(text, position);
+      if (fields != null
+          && position.getErrorIndex() < 0
+          && position.getIndex() == text.length()
+          && fields.isSupported(ChronoField.YEAR)
+          && fields.getLong(ChronoField.MONTH_OF_YEAR) == 2
+          && fields.getLong(ChronoField.DAY_OF_MONTH) == 29
+          && !Year.isLeap(fields.getLong(ChronoField.YEAR))) {
+        return OptionalInt.of((int) fields.getLong(ChronoField.YEAR));
+      }
+    }
+    for (var format : WITHOUT_YEAR) {
+      try {
+        MonthDay day = MonthDay.parse(text, format);
+        int year = year(day, today, false);
+        if (!day.isValidYear(year)) {
+          return OptionalInt.of(year);
+        }
+      } catch (DateTimeException notThisForm) {
+        // try the next form
+      }
+    }
+    return OptionalInt.empty();
   }
 
   private static DateTimeFormatter strict(String pattern) {

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.interfacebot.chat.UkDates;
@@ -40,12 +41,23 @@ final class MeetingDates {
   /**
    * A date and the text after it (the place), or the bundle key of a refusal; {@code timeGiven} is
    * false when {@code when} has the default time. With {@link #NO_TIME_TODAY} the date and place
-   * are read too.
+   * are read too. {@code args} fill in the refusal of a day or a time the calendar does not have (a
+   * {@link LocalDate} is written as Sunday 28 March 2027).
    */
-  record Read(ZonedDateTime when, String rest, String problem, boolean timeGiven) {
+  record Read(
+      ZonedDateTime when, String rest, String problem, boolean timeGiven, List<Object> args) {
+
+    Read(ZonedDateTime when, String rest, String problem, boolean timeGiven) {
+      this(when, rest, problem, timeGiven, List.of());
+    }
 
     Read(ZonedDateTime when, String rest, String problem) {
       this(when, rest, problem, false);
+    }
+
+    /** A refusal that names a day or a time the calendar does not have. */
+    static Read noSuch(String problem, Object... args) {
+      return new Read(null, "", problem, false, List.of(args));
     }
 
     /** Whether a date was found, even one refused (in the past, or a time that does not exist). */
@@ -66,7 +78,13 @@ final class MeetingDates {
 
   /** The refusal as the person reads it: what was wrong, and the forms that work. */
   static String refusal(Read read, org.interfacebot.chat.Texts texts) {
-    return texts.get(read.problem()) + " " + texts.get("meetings.date.forms");
+    var day =
+        DateTimeFormatter.ofPattern(texts.get("meetings.date.day-name-pattern"), texts.locale());
+    Object[] args =
+        read.args().stream().map(a -> a instanceof LocalDate d ? day.format(d) : a).toArray();
+    String problem = texts.get(read.problem(), args);
+    // A day or a time the calendar does not have was written in a form that works.
+    return read.args().isEmpty() ? problem + " " + texts.get("meetings.date.forms") : problem;
   }
 
   static Read read(String text, ZonedDateTime now) {
@@ -94,6 +112,11 @@ final class MeetingDates {
       String candidate = String.join(" ", java.util.Arrays.copyOf(parts, words));
       String rest = parts.length > words ? parts[words] : "";
       var date = UkDates.day(candidate, now.toLocalDate());
+      var noLeapDay = UkDates.noLeapDay(candidate, now.toLocalDate());
+      if (noLeapDay.isPresent()) {
+        // Not 28 February (nor "29 February" and a place "2027"): that day does not exist.
+        return Read.noSuch("meetings.date.no-leap-day", String.valueOf(noLeapDay.getAsInt()));
+      }
       if (date.isPresent()) {
         var when = ZonedDateTime.of(date.get(), time, UK);
         // Today without a time, once the default time has passed: the day is right, the time is

@@ -67,4 +67,20 @@ class UkDatesTest {
     assertThat(UkDates.pastDay("3 Mar", february)).contains(LocalDate.of(2026, 3, 3));
     assertThat(UkDates.pastDay("14/01/2028", february)).contains(LocalDate.of(2028, 1, 14));
   }
+
+  /** 29 February in a year without one is no day (it was read as 28 February), and says why. */
+  @Test
+  void twentyNinthFebruaryInAYearWithoutOneIsNoDay() {
+    for (String typed : new String[] {"29 February 2027", "29/02/2027", "29 Feb", "Sun 29 Feb"}) {
+      assertThat(UkDates.day(typed, TODAY)).as(typed).isEmpty();
+      assertThat(UkDates.noLeapDay(typed, TODAY)).as(typed).hasValue(2027);
+    }
+    assertThat(UkDates.pastDay("29 Feb", TODAY)).isEmpty();
+    assertThat(UkDates.day("29 Feb 2028", TODAY)).contains(LocalDate.of(2028, 2, 29));
+    assertThat(UkDates.day("29 Feb", LocalDate.of(2027, 12, 1)))
+        .contains(LocalDate.of(2028, 2, 29));
+    assertThat(UkDates.noLeapDay("29 Feb 2028", TODAY)).isEmpty();
+    assertThat(UkDates.noLeapDay("28 Feb 2027", TODAY)).isEmpty();
+    assertThat(UkDates.noLeapDay("29 February 2027 Seminar", TODAY)).isEmpty();
+  }
 }

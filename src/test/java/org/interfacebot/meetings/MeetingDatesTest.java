@@ -111,4 +111,32 @@ class MeetingDatesTest {
     assertThat(MeetingDates.pastDay("3 Nov", NOW.toLocalDate()))
         .hasValueSatisfying(d -> assertThat(d).hasToString("2026-11-03"));
   }
+
+  /** 29 February in a year without one is not 28 February, and "2027" is not a place. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "29 February 2027",
+        "29/02/2027",
+        "2027-02-29",
+        "Monday 29 Feb 2027",
+        "29 February 2027 at 10:00 Seminar room 2",
+        "29 Feb",
+        "29th February"
+      })
+  void refusesTwentyNinthFebruaryInAYearWithout(String written) {
+    var read = MeetingDates.read(written, NOW);
+    assertThat(read.when()).isNull();
+    assertThat(read.readable()).isTrue();
+    assertThat(MeetingDates.refusal(read, TEXTS))
+        .isEqualTo(
+            "29 February 2027 doesn't exist: 2027 isn't a leap year, so I've changed nothing."
+                + " Please choose another date.");
+  }
+
+  @Test
+  void readsTwentyNinthFebruaryInALeapYear() {
+    assertThat(MeetingDates.read("29 February 2028", NOW).when().toLocalDate())
+        .hasToString("2028-02-29");
+  }
 }

@@ -118,4 +118,21 @@ class ThemeCommandIT extends MeetingConversationTest {
         .startsWith("That date is in the past.");
     assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isZero();
   }
+
+  /** 29 February in a year without one was set for 28 February (and "2027" taken as the place). */
+  @Test
+  void twentyNinthFebruaryInAYearWithoutOneIsRefusedAndNothingIsSet() {
+    installInTeam();
+    int year = java.time.Year.isLeap(nextYear()) ? nextYear() + 1 : nextYear();
+    String refusal =
+        "29 February "
+            + year
+            + " doesn't exist: "
+            + year
+            + " isn't a leap year, so I've changed nothing. Please choose another date.";
+
+    assertThat(chair("theme Prescribing on 29 February " + year)).isEqualTo(refusal);
+    assertThat(chair("theme Prescribing on 29/02/" + year + " at 10:00")).isEqualTo(refusal);
+    assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isZero();
+  }
 }
