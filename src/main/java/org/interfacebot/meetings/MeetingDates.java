@@ -127,6 +127,16 @@ final class MeetingDates {
           boolean today = date.get().equals(now.toLocalDate());
           return new Read(null, "", today ? "meetings.date.time-past" : "meetings.date.past");
         }
+        var gap = UK.getRules().getTransition(date.get().atTime(time));
+        if (gap != null && gap.isGap()) {
+          // ZonedDateTime.of moves a time in the spring gap an hour on: 01:30 would be 02:30. The
+          // autumn overlap (01:30 twice) keeps the earlier 01:30, British Summer Time.
+          return Read.noSuch(
+              "meetings.date.clocks-go-forward",
+              time.toString(),
+              date.get(),
+              gap.getDateTimeBefore().toLocalTime().toString());
+        }
         if (!timeGiven && NOT_A_TIME.matcher(rest).lookingAt()) {
           return new Read(null, "", UNREADABLE_TIME);
         }

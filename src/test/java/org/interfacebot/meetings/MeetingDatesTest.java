@@ -139,4 +139,26 @@ class MeetingDatesTest {
     assertThat(MeetingDates.read("29 February 2028", NOW).when().toLocalDate())
         .hasToString("2028-02-29");
   }
+
+  /** The clocks go forward at 01:00 on the last Sunday in March: 01:30 is not moved to 02:30. */
+  @ParameterizedTest
+  @ValueSource(strings = {"28 March 2027 at 1:30am", "28/03/2027 at 01:30 Seminar room 2"})
+  void refusesATimeInTheHourTheClocksGoForward(String written) {
+    var read = MeetingDates.read(written, NOW);
+    assertThat(read.when()).isNull();
+    assertThat(MeetingDates.refusal(read, TEXTS))
+        .isEqualTo(
+            "01:30 doesn't exist on Sunday 28 March 2027 in the UK: the clocks go forward an hour"
+                + " at 01:00, so I've changed nothing. Please choose another time.");
+  }
+
+  /** Either side of the gap is read, and 01:30 when the clocks go back is the first one (BST). */
+  @Test
+  void readsTimesEitherSideOfTheGapAndTheFirstOfTwoInTheAutumn() {
+    assertThat(MeetingDates.read("28 March 2027 at 00:59", NOW).problem()).isNull();
+    assertThat(MeetingDates.read("28 March 2027 at 02:00", NOW).when())
+        .hasToString("2027-03-28T02:00+01:00[Europe/London]");
+    assertThat(MeetingDates.read("31 October 2027 at 01:30", NOW).when())
+        .hasToString("2027-10-31T01:30+01:00[Europe/London]");
+  }
 }

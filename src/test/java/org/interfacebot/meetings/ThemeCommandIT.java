@@ -119,6 +119,24 @@ class ThemeCommandIT extends MeetingConversationTest {
     assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isZero();
   }
 
+  /** 01:30 on the night the clocks go forward does not exist: it was set for 02:30. */
+  @Test
+  void aTimeInTheHourTheClocksGoForwardIsRefusedAndNothingIsSet() {
+    installInTeam();
+    var day =
+        java.time.LocalDate.of(nextYear(), 3, 31)
+            .with(java.time.temporal.TemporalAdjusters.lastInMonth(java.time.DayOfWeek.SUNDAY));
+    String written = day.getDayOfMonth() + " March " + nextYear();
+
+    assertThat(chair("theme Prescribing on " + written + " at 1:30am Seminar room 2"))
+        .isEqualTo(
+            "01:30 doesn't exist on Sunday "
+                + written
+                + " in the UK: the clocks go forward an hour at 01:00, so I've changed nothing."
+                + " Please choose another time.");
+    assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isZero();
+  }
+
   /** 29 February in a year without one was set for 28 February (and "2027" taken as the place). */
   @Test
   void twentyNinthFebruaryInAYearWithoutOneIsRefusedAndNothingIsSet() {
