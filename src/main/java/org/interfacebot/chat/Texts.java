@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Texts {
 
+  private static final String IN_SENTENCE = ".in-sentence";
+
   private final MessageSource messages;
   private final Locale locale;
 
@@ -85,10 +87,13 @@ public class Texts {
   /**
    * The words shown for a value, in lower case for the middle of a sentence ("the prescribing
    * meeting"), except words written all in capitals, which are abbreviations: "IT and digital"
-   * stays as it is, not "it and digital".
+   * stays as it is, not "it and digital". A value whose label would not read in the middle of a
+   * sentence has its own words there, under its label key followed by {@code .in-sentence}: the
+   * theme Other is "the other topics meeting", not "the other meeting".
    */
   public String inSentence(Label value) {
-    return inSentence(label(value));
+    String own = messages.getMessage(value.labelKey() + IN_SENTENCE, null, null, locale);
+    return own != null ? own : inSentence(label(value));
   }
 
   /** As {@link #inSentence(Label)}, for words already read from the bundle. */
