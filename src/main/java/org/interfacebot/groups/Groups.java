@@ -7,6 +7,7 @@ import org.interfacebot.chat.Place;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.config.InterfaceBotProperties;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Registers the teams the bot is installed in as Interface Groups, and finds them. */
@@ -23,6 +24,16 @@ public class Groups {
     this.groups = groups;
     this.clock = clock;
     this.defaults = properties.groups();
+  }
+
+  /**
+   * Locks the group's row until the transaction ends: a change that must see another made at the
+   * same moment in the same group (two chairs setting a meeting for the same day) waits for it to
+   * commit. Called inside the change's transaction, before it reads what it would change.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void takeTurns(long groupId) {
+    groups.lock(groupId);
   }
 
   @Transactional(readOnly = true)

@@ -32,6 +32,7 @@ public class Meetings {
   private final Texts texts;
   private final ComingAgendas coming;
   private final OffTheAgenda offTheAgenda;
+  private final org.interfacebot.groups.Groups groups;
 
   Meetings(
       MeetingRepository meetings,
@@ -44,7 +45,9 @@ public class Meetings {
       AuditTrail audit,
       Texts texts,
       ComingAgendas coming,
-      OffTheAgenda offTheAgenda) {
+      OffTheAgenda offTheAgenda,
+      org.interfacebot.groups.Groups groups) {
+    this.groups = groups;
     this.coming = coming;
     this.offTheAgenda = offTheAgenda;
     this.texts = texts;
@@ -70,6 +73,7 @@ public class Meetings {
   @Transactional
   Meeting schedule(
       long groupId, Category theme, MeetingDates.Read read, Person chair, boolean replace) {
+    groups.takeTurns(groupId); // two chairs at once: the second finds the first's meeting
     var existing = lockedOnDay(groupId, read.when().toLocalDate());
     if (existing.isPresent() && existing.get().theme() != theme && !replace) {
       throw new DayHasAnotherMeeting(existing.get());

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * waiting by a lock in the database (it then goes on after the first, as it would in Teams). {@link
  * #after} arms it for another method of a repository wrapped by {@link #wrapping(String...)}.
  */
-final class AtTheSameMoment {
+public final class AtTheSameMoment {
 
   private static final AtomicReference<Runnable> other = new AtomicReference<>();
   private static volatile BooleanSupplier someoneWaits = () -> false;
@@ -29,14 +29,14 @@ final class AtTheSameMoment {
   }
 
   /** As {@link #afterReading}, just after the next call of the repository method named. */
-  static void after(String method, Runnable turn, BooleanSupplier waiting) {
+  public static void after(String method, Runnable turn, BooleanSupplier waiting) {
     armedAfter = method;
     someoneWaits = waiting;
     other.set(turn);
   }
 
   /** Whether the armed turn has run; waits for it to be answered. */
-  static boolean ran() throws InterruptedException {
+  public static boolean ran() throws InterruptedException {
     var thread = meanwhile;
     if (thread != null) {
       thread.join(java.time.Duration.ofSeconds(20).toMillis());
@@ -44,7 +44,7 @@ final class AtTheSameMoment {
     return other.get() == null && (thread == null || !thread.isAlive());
   }
 
-  static void disarm() {
+  public static void disarm() {
     other.set(null);
     meanwhile = null;
   }
@@ -54,7 +54,7 @@ final class AtTheSameMoment {
   }
 
   /** Wraps the repositories of these types (named: some are package-private to other packages). */
-  static BeanPostProcessor wrapping(String... repositories) {
+  public static BeanPostProcessor wrapping(String... repositories) {
     var types = new java.util.ArrayList<Class<?>>();
     for (String type : repositories) {
       try {
