@@ -1,9 +1,8 @@
 package org.interfacebot.fellows;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import org.interfacebot.support.AfterEachCall;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
@@ -63,34 +62,16 @@ public final class AtTheSameMoment {
         throw new IllegalArgumentException(type, misspelt);
       }
     }
-    return new BeanPostProcessor() {
-      @Override
-      public Object postProcessAfterInitialization(Object bean, String name) {
-        var type = types.stream().filter(t -> t.isInstance(bean)).findFirst();
-        if (type.isEmpty()) {
-          return bean;
-        }
-        return Proxy.newProxyInstance(
-            type.get().getClassLoader(),
-            new Class<?>[] {type.get()},
-            (proxy, method, arguments) -> {
-              Object result;
-              try {
-                method.setAccessible(true);
-                result = method.invoke(bean, arguments);
-              } catch (InvocationTargetException thrown) {
-                throw thrown.getCause();
-              }
-              if (method.getName().equals(armedAfter)) {
-                var turn = other.getAndSet(null);
-                if (turn != null) {
-                  runMeanwhile(turn);
-                }
-              }
-              return result;
-            });
-      }
-    };
+    return AfterEachCall.of(
+        types,
+        (method, result) -> {
+          if (method.equals(armedAfter)) {
+            var turn = other.getAndSet(null);
+            if (turn != null) {
+              runMeanwhile(turn);
+            }
+          }
+        });
   }
 
   private static void runMeanwhile(Runnable turn) throws InterruptedException {

@@ -1,11 +1,10 @@
 package org.interfacebot.shadowing;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.interfacebot.support.AfterEachCall;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
@@ -50,7 +49,7 @@ final class WhileMatchLocked {
 
   /** Wraps the match repository: just after a match is locked, starts the armed request. */
   static BeanPostProcessor matches() {
-    return wrapping(
+    return AfterEachCall.of(
         MatchRepository.class,
         (method, result) -> {
           if (method.equals("lockById")
@@ -69,7 +68,7 @@ final class WhileMatchLocked {
 
   /** Wraps the listing repository: the armed request's lock of listings lets the click go on. */
   static BeanPostProcessor listings() {
-    return wrapping(
+    return AfterEachCall.of(
         ListingRepository.class,
         (method, result) -> {
           if (method.equals("lockAllById")
@@ -78,34 +77,5 @@ final class WhileMatchLocked {
             listingsLocked.countDown();
           }
         });
-  }
-
-  private interface After {
-    void returned(String method, Object result) throws InterruptedException;
-  }
-
-  private static BeanPostProcessor wrapping(Class<?> repository, After after) {
-    return new BeanPostProcessor() {
-      @Override
-      public Object postProcessAfterInitialization(Object bean, String name) {
-        if (!repository.isInstance(bean)) {
-          return bean;
-        }
-        return Proxy.newProxyInstance(
-            repository.getClassLoader(),
-            new Class<?>[] {repository},
-            (proxy, method, arguments) -> {
-              Object result;
-              try {
-                method.setAccessible(true);
-                result = method.invoke(bean, arguments);
-              } catch (InvocationTargetException thrown) {
-                throw thrown.getCause();
-              }
-              after.returned(method.getName(), result);
-              return result;
-            });
-      }
-    };
   }
 }

@@ -1,7 +1,5 @@
 package org.interfacebot.support;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -49,37 +47,19 @@ public final class Meanwhile {
    * (the sweep's first step), runs the armed request on another thread and waits for it.
    */
   public static BeanPostProcessor afterListing(Class<?> repository) {
-    return new BeanPostProcessor() {
-      @Override
-      public Object postProcessAfterInitialization(Object bean, String name) {
-        if (!repository.isInstance(bean)) {
-          return bean;
-        }
-        return Proxy.newProxyInstance(
-            repository.getClassLoader(),
-            new Class<?>[] {repository},
-            (proxy, method, arguments) -> {
-              Object result;
-              try {
-                // The repositories are package-private: invoked from here, not from their package.
-                method.setAccessible(true);
-                result = method.invoke(bean, arguments);
-              } catch (InvocationTargetException thrown) {
-                throw thrown.getCause();
-              }
-              if (result instanceof List<?> listed
-                  && !listed.isEmpty()
-                  && Thread.currentThread() == sweeping) {
-                var request = other.getAndSet(null);
-                if (request != null) {
-                  var thread = new Thread(request);
-                  thread.start();
-                  thread.join();
-                }
-              }
-              return result;
-            });
-      }
-    };
+    return AfterEachCall.of(
+        repository,
+        (method, result) -> {
+          if (result instanceof List<?> listed
+              && !listed.isEmpty()
+              && Thread.currentThread() == sweeping) {
+            var request = other.getAndSet(null);
+            if (request != null) {
+              var thread = new Thread(request);
+              thread.start();
+              thread.join();
+            }
+          }
+        });
   }
 }

@@ -1,7 +1,5 @@
 package org.interfacebot.support;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Optional;
@@ -61,35 +59,16 @@ public final class WhileReading {
       throw new IllegalArgumentException(repository, misspelt);
     }
     var names = Set.of(queries);
-    return new BeanPostProcessor() {
-      @Override
-      public Object postProcessAfterInitialization(Object bean, String name) {
-        if (!type.isInstance(bean)) {
-          return bean;
-        }
-        return Proxy.newProxyInstance(
-            type.getClassLoader(),
-            new Class<?>[] {type},
-            (proxy, method, arguments) -> {
-              Object result;
-              try {
-                method.setAccessible(true);
-                result = method.invoke(bean, arguments);
-              } catch (InvocationTargetException thrown) {
-                throw thrown.getCause();
-              }
-              if (names.contains(method.getName())
-                  && Thread.currentThread() != armedBy
-                  && found(result)) {
-                var work = other.getAndSet(null);
-                if (work != null) {
-                  runMeanwhile(work);
-                }
-              }
-              return result;
-            });
-      }
-    };
+    return AfterEachCall.of(
+        type,
+        (method, result) -> {
+          if (names.contains(method) && Thread.currentThread() != armedBy && found(result)) {
+            var work = other.getAndSet(null);
+            if (work != null) {
+              runMeanwhile(work);
+            }
+          }
+        });
   }
 
   private static boolean found(Object result) {
