@@ -3,6 +3,7 @@ package org.interfacebot.fellows;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.interfacebot.support.AfterEachCall;
+import org.interfacebot.support.LockWaits;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
@@ -77,10 +78,6 @@ public final class AtTheSameMoment {
   private static void runMeanwhile(Runnable turn) throws InterruptedException {
     var thread = new Thread(turn);
     meanwhile = thread;
-    thread.start();
-    long giveUp = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
-    while (thread.isAlive() && !someoneWaits.getAsBoolean() && System.nanoTime() < giveUp) {
-      thread.join(10);
-    }
+    LockWaits.startUntilItWaits(thread, someoneWaits);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.interfacebot.support.Activities;
+import org.interfacebot.support.LockWaits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -43,12 +44,7 @@ class FellowsAtOnceIT extends FellowConversationTest {
   private AtomicReference<String> meanwhileAssigns(String chair, String reference, String fellow) {
     var reply = new AtomicReference<String>();
     AtTheSameMoment.afterReading(
-        () -> reply.set(assign(chair, reference, fellow)),
-        () ->
-            jdbc.queryForObject(
-                    "select count(*) from information_schema.sessions where blocker_id is not null",
-                    Integer.class)
-                > 0);
+        () -> reply.set(assign(chair, reference, fellow)), () -> LockWaits.someoneWaits(jdbc));
     return reply;
   }
 

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.concurrent.atomic.AtomicReference;
 import org.interfacebot.support.Activities;
+import org.interfacebot.support.LockWaits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -29,14 +30,7 @@ class FellowsMeanwhileIT extends FellowConversationTest {
   /** Runs the turn just after the next call of the method; returns its reply. */
   private AtomicReference<String> meanwhile(String method, java.util.function.Supplier<String> t) {
     var reply = new AtomicReference<String>();
-    AtTheSameMoment.after(
-        method,
-        () -> reply.set(t.get()),
-        () ->
-            jdbc.queryForObject(
-                    "select count(*) from information_schema.sessions where blocker_id is not null",
-                    Integer.class)
-                > 0);
+    AtTheSameMoment.after(method, () -> reply.set(t.get()), () -> LockWaits.someoneWaits(jdbc));
     return reply;
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.interfacebot.fellows.AtTheSameMoment;
+import org.interfacebot.support.LockWaits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -44,11 +45,7 @@ class MeetingsAtOnceIT extends MeetingConversationTest {
         () ->
             reply.set(
                 say(activities.channelMention("member2", "Dr member2", command)).get(0).text()),
-        () ->
-            jdbc.queryForObject(
-                    "select count(*) from information_schema.sessions where blocker_id is not null",
-                    Integer.class)
-                > 0);
+        () -> LockWaits.someoneWaits(jdbc));
     return reply;
   }
 

@@ -80,17 +80,6 @@ public final class WhileReading {
   private static void runMeanwhile(Runnable work) throws InterruptedException {
     var thread = new Thread(work);
     meanwhile = thread;
-    thread.start();
-    long giveUp = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (thread.isAlive() && !someoneWaits() && System.nanoTime() < giveUp) {
-      thread.join(10);
-    }
-  }
-
-  private static boolean someoneWaits() {
-    return database.queryForObject(
-            "select count(*) from information_schema.sessions where blocker_id is not null",
-            Integer.class)
-        > 0;
+    LockWaits.startUntilItWaits(thread, () -> LockWaits.someoneWaits(database));
   }
 }
