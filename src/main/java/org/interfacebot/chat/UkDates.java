@@ -4,19 +4,20 @@ import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.MonthDay;
-import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -116,40 +117,69 @@ public final class UkDates {
     return day.isBefore(now) ? today.getYear() + 1 : today.getYear();
   }
 
+  /** A day its month does not have: 29 February 2027, 31 April 2027, 30 February 2028. */
+  public record NoSuchDay(int day, YearMonth month) {
+
+    /** 29 February in a year that has none, the one such day that exists in other years. */
+    public boolean leapDay() {
+      return day == 29 && month.getMonthValue() == 2;
+    }
+  }
+
   /**
-   * The year, when {@code typed} is 29 February in a year that has none (29/02/2027, 29 February
-   * 2027, or 29 Feb when the next 29 February it would be is in 2027): {@link #day} reads no day
-   * there, and this tells why. A day of the week before it is not checked.
+   * The day {@code typed} names when its month has no such day (31/04/2027, 31 April 2027, 29 Feb
+   * when the next 29 February it would be is in 2027, Sun 29 Feb): {@link #day} reads no day there,
+   * and this tells why. Without a year, the month is the next such month, today's included. A day
+   * of the week before it is not checked; a day past 31 is no day at all, not this.
    */
-  public static OptionalInt noLeapDay(String typed, LocalDate today) {
+  public static Optional<NoSuchDay> noSuchDay(String typed, LocalDate today) {
     String[] words = typed.strip().split("\\s+", 2);
     String date = weekday(words[0]).isPresent() && words.length > 1 ? words[1] : typed;
     String text = ORDINAL.matcher(SEP.matcher(date.strip()).replaceAll("Sept")).replaceAll("$1");
     for (var format : WITH_YEAR) {
-      var position = new ParsePosition(0);
-      var fields = format.parseUnresolved(text, position);
-      if (fields != null
-          && position.getErrorIndex() < 0
-          && position.getIndex() == text.length()
-          && fields.isSupported(ChronoField.YEAR)
-          && fields.getLong(ChronoField.MONTH_OF_YEAR) == 2
-          && fields.getLong(ChronoField.DAY_OF_MONTH) == 29
-          && !Year.isLeap(fields.getLong(ChronoField.YEAR))) {
-        return OptionalInt.of((int) fields.getLong(ChronoField.YEAR));
+      var fields = unresolved(text, format);
+      if (fields.isPresent()) {
+        var f = fields.get();
+        return noSuchDay(
+            f.getLong(ChronoField.DAY_OF_MONTH),
+            f.getLong(ChronoField.MONTH_OF_YEAR),
+            f.getLong(ChronoField.YEAR));
       }
     }
     for (var format : WITHOUT_YEAR) {
-      try {
-        MonthDay day = MonthDay.parse(text, format);
-        int year = year(day, today, false);
-        if (!day.isValidYear(year)) {
-          return OptionalInt.of(year);
+      var fields = unresolved(text, format);
+      if (fields.isPresent()) {
+        long day = fields.get().getLong(ChronoField.DAY_OF_MONTH);
+        long month = fields.get().getLong(ChronoField.MONTH_OF_YEAR);
+        if (month < 1 || month > 12 || day < 1) {
+          return Optional.empty();
         }
-      } catch (DateTimeException notThisForm) {
-        // try the next form
+        // The month's last day in a year that has it: 29 February falls in the next leap year's.
+        var last = Month.of((int) month);
+        var latest = MonthDay.of(last, (int) Math.min(day, last.maxLength()));
+        return noSuchDay(day, month, year(latest, today, false));
       }
     }
-    return OptionalInt.empty();
+    return Optional.empty();
+  }
+
+  private static Optional<NoSuchDay> noSuchDay(long day, long month, long year) {
+    if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1 || year > 9999) {
+      return Optional.empty();
+    }
+    var yearMonth = YearMonth.of((int) year, (int) month);
+    return day > yearMonth.lengthOfMonth()
+        ? Optional.of(new NoSuchDay((int) day, yearMonth))
+        : Optional.empty();
+  }
+
+  /** The fields {@code format} finds in the whole of {@code text}, not yet checked as a day. */
+  private static Optional<TemporalAccessor> unresolved(String text, DateTimeFormatter format) {
+    var position = new ParsePosition(0);
+    var fields = format.parseUnresolved(text, position);
+    return fields != null && position.getErrorIndex() < 0 && position.getIndex() == text.length()
+        ? Optional.of(fields)
+        : Optional.empty();
   }
 
   private static DateTimeFormatter strict(String pattern) {

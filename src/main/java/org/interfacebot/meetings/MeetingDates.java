@@ -6,7 +6,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.interfacebot.chat.UkDates;
@@ -112,10 +114,10 @@ final class MeetingDates {
       String candidate = String.join(" ", java.util.Arrays.copyOf(parts, words));
       String rest = parts.length > words ? parts[words] : "";
       var date = UkDates.day(candidate, now.toLocalDate());
-      var noLeapDay = UkDates.noLeapDay(candidate, now.toLocalDate());
-      if (noLeapDay.isPresent()) {
-        // Not 28 February (nor "29 February" and a place "2027"): that day does not exist.
-        return Read.noSuch("meetings.date.no-leap-day", String.valueOf(noLeapDay.getAsInt()));
+      var noSuchDay = UkDates.noSuchDay(candidate, now.toLocalDate());
+      if (noSuchDay.isPresent()) {
+        // Not 28 February or 1 May (nor "29 February" and a place "2027"): no such day.
+        return noSuch(noSuchDay.get());
       }
       if (date.isPresent()) {
         var when = ZonedDateTime.of(date.get(), time, UK);
@@ -169,5 +171,19 @@ final class MeetingDates {
   static String show(ZonedDateTime when, org.interfacebot.chat.Texts texts) {
     return DateTimeFormatter.ofPattern(texts.get("meetings.date.pattern"), texts.locale())
         .format(when);
+  }
+
+  private static Read noSuch(UkDates.NoSuchDay day) {
+    String year = String.valueOf(day.month().getYear());
+    if (day.leapDay()) {
+      return Read.noSuch("meetings.date.no-leap-day", year);
+    }
+    String month = day.month().getMonth().getDisplayName(TextStyle.FULL, Locale.UK);
+    return Read.noSuch(
+        "meetings.date.no-such-day",
+        String.valueOf(day.day()),
+        month,
+        year,
+        String.valueOf(day.month().lengthOfMonth()));
   }
 }

@@ -3,6 +3,7 @@ package org.interfacebot.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 class UkDatesTest {
@@ -73,14 +74,39 @@ class UkDatesTest {
   void twentyNinthFebruaryInAYearWithoutOneIsNoDay() {
     for (String typed : new String[] {"29 February 2027", "29/02/2027", "29 Feb", "Sun 29 Feb"}) {
       assertThat(UkDates.day(typed, TODAY)).as(typed).isEmpty();
-      assertThat(UkDates.noLeapDay(typed, TODAY)).as(typed).hasValue(2027);
+      assertThat(UkDates.noSuchDay(typed, TODAY))
+          .as(typed)
+          .hasValueSatisfying(
+              d -> {
+                assertThat(d.leapDay()).isTrue();
+                assertThat(d.month()).isEqualTo(YearMonth.of(2027, 2));
+              });
     }
     assertThat(UkDates.pastDay("29 Feb", TODAY)).isEmpty();
     assertThat(UkDates.day("29 Feb 2028", TODAY)).contains(LocalDate.of(2028, 2, 29));
     assertThat(UkDates.day("29 Feb", LocalDate.of(2027, 12, 1)))
         .contains(LocalDate.of(2028, 2, 29));
-    assertThat(UkDates.noLeapDay("29 Feb 2028", TODAY)).isEmpty();
-    assertThat(UkDates.noLeapDay("28 Feb 2027", TODAY)).isEmpty();
-    assertThat(UkDates.noLeapDay("29 February 2027 Seminar", TODAY)).isEmpty();
+    assertThat(UkDates.noSuchDay("29 Feb 2028", TODAY)).isEmpty();
+    assertThat(UkDates.noSuchDay("28 Feb 2027", TODAY)).isEmpty();
+    assertThat(UkDates.noSuchDay("29 February 2027 Seminar", TODAY)).isEmpty();
+  }
+
+  /** A day past its month's end is no day, and says which (it was only "couldn't read that"). */
+  @Test
+  void aDayPastItsMonthsEndIsNoDayAndSaysWhich() {
+    for (String typed : new String[] {"31/04/2027", "31 April 2027", "31st Apr", "Fri 31 April"}) {
+      assertThat(UkDates.day(typed, TODAY)).as(typed).isEmpty();
+      assertThat(UkDates.noSuchDay(typed, TODAY))
+          .as(typed)
+          .contains(new UkDates.NoSuchDay(31, YearMonth.of(2027, 4)));
+    }
+    assertThat(UkDates.noSuchDay("30/02/2028", TODAY))
+        .contains(new UkDates.NoSuchDay(30, YearMonth.of(2028, 2)));
+    assertThat(UkDates.noSuchDay("31 June", LocalDate.of(2027, 6, 20)))
+        .contains(new UkDates.NoSuchDay(31, YearMonth.of(2027, 6)));
+    assertThat(UkDates.noSuchDay("30 April 2027", TODAY)).isEmpty();
+    assertThat(UkDates.noSuchDay("32/01/2027", TODAY)).isEmpty();
+    assertThat(UkDates.noSuchDay("31/13/2027", TODAY)).isEmpty();
+    assertThat(UkDates.noSuchDay("31 April 2027 Seminar", TODAY)).isEmpty();
   }
 }

@@ -99,7 +99,7 @@ class MeetingDatesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"next Tuesday", "01-02", "31/02/2027", "14/13/2027", "1/2/27"})
+  @ValueSource(strings = {"next Tuesday", "01-02", "32/01/2027", "14/13/2027", "1/2/27"})
   void refusesWhatItCannotReadWithoutGuessing(String written) {
     assertThat(MeetingDates.refusal(MeetingDates.read(written, NOW), TEXTS))
         .contains("Please write the date as");
@@ -138,6 +138,19 @@ class MeetingDatesTest {
   void readsTwentyNinthFebruaryInALeapYear() {
     assertThat(MeetingDates.read("29 February 2028", NOW).when().toLocalDate())
         .hasToString("2028-02-29");
+  }
+
+  /** A day past its month's end: it was "I couldn't read that date", which says nothing. */
+  @ParameterizedTest
+  @ValueSource(strings = {"31/04/2027", "31 April 2027 at 10:00 Seminar room 2", "Fri 31 Apr 2027"})
+  void refusesADayPastItsMonthsEndAndSaysWhy(String written) {
+    var read = MeetingDates.read(written, NOW);
+    assertThat(read.when()).isNull();
+    assertThat(read.readable()).isTrue();
+    assertThat(MeetingDates.refusal(read, TEXTS))
+        .isEqualTo(
+            "31 April 2027 doesn't exist: April has 30 days, so I've changed nothing."
+                + " Please choose another date.");
   }
 
   /** The clocks go forward at 01:00 on the last Sunday in March: 01:30 is not moved to 02:30. */

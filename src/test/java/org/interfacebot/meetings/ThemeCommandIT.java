@@ -153,4 +153,20 @@ class ThemeCommandIT extends MeetingConversationTest {
     assertThat(chair("theme Prescribing on 29/02/" + year + " at 10:00")).isEqualTo(refusal);
     assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isZero();
   }
+
+  /** 31/04 was only "I couldn't read that date", though every part of it was read. */
+  @Test
+  void aDayPastItsMonthsEndIsRefusedWithWhyAndNothingIsSet() {
+    installInTeam();
+    int year = nextYear();
+    String refusal =
+        "31 April "
+            + year
+            + " doesn't exist: April has 30 days, so I've changed nothing. Please choose another"
+            + " date.";
+
+    assertThat(chair("theme Prescribing on 31/04/" + year + " at 10:00")).isEqualTo(refusal);
+    assertThat(chair("theme Prescribing on 31 April " + year)).isEqualTo(refusal);
+    assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isZero();
+  }
 }
