@@ -28,8 +28,9 @@ public class Groups {
 
   /**
    * Locks the group's row until the transaction ends: a change that must see another made at the
-   * same moment in the same group (two chairs setting a meeting for the same day) waits for it to
-   * commit. Called inside the change's transaction, before it reads what it would change.
+   * same moment in the same group (two chairs setting a meeting for the same day, a meeting set as
+   * an issue of its theme is accepted) waits for it to commit. Called inside the change's
+   * transaction, before it reads what it would change.
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void takeTurns(long groupId) {

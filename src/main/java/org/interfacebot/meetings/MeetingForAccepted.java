@@ -13,6 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
  * chair added it to). Triage asks when it accepts an issue, so that the issue is scheduled for that
  * meeting at once and its reporter hears, in one message, that it was accepted and when it will be
  * discussed, as the reporters of issues accepted before the meeting was set were told.
+ *
+ * <p>It looks under the group's row lock, as a chair setting a meeting does ({@link
+ * Meetings#schedule}): an acceptance and a meeting set at the same moment take turns, so the second
+ * sees what the first did (the meeting, or the issue accepted). The acceptance holds the issue's
+ * triage round already: the lock order is round, group, then meeting and issue.
  */
 @Service
 public class MeetingForAccepted {
@@ -25,16 +30,28 @@ public class MeetingForAccepted {
   private final Clock clock;
   private final Texts texts;
 
-  MeetingForAccepted(MeetingRepository meetings, Agendas agendas, Clock clock, Texts texts) {
+  private final org.interfacebot.groups.Groups groups;
+
+  MeetingForAccepted(
+      MeetingRepository meetings,
+      Agendas agendas,
+      Clock clock,
+      Texts texts,
+      org.interfacebot.groups.Groups groups) {
+    this.groups = groups;
     this.meetings = meetings;
     this.agendas = agendas;
     this.clock = clock;
     this.texts = texts;
   }
 
-  /** The coming meeting whose agenda holds the issue once accepted, if the group has one. */
-  @Transactional(readOnly = true)
+  /**
+   * The coming meeting whose agenda holds the issue once accepted, if the group has one. Called in
+   * the transaction that accepts the issue, which keeps the group's row locked until it commits.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
   public Optional<Scheduled> of(IssueSummary issue) {
+    groups.takeTurns(issue.groupId());
     // A meeting that has started has a frozen agenda (or soon will): it takes no new issue.
     return meetings
         .findByGroupIdAndStartsAtAfterOrderByStartsAt(issue.groupId(), clock.instant())

@@ -73,7 +73,7 @@ public class Meetings {
   @Transactional
   Meeting schedule(
       long groupId, Category theme, MeetingDates.Read read, Person chair, boolean replace) {
-    groups.takeTurns(groupId); // two chairs at once: the second finds the first's meeting
+    groups.takeTurns(groupId); // a second chair, or an acceptance, then sees this one's meeting
     var existing = lockedOnDay(groupId, read.when().toLocalDate());
     if (existing.isPresent() && existing.get().theme() != theme && !replace) {
       throw new DayHasAnotherMeeting(existing.get());

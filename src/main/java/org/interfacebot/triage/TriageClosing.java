@@ -34,6 +34,7 @@ class TriageClosing {
   private final AuditTrail audit;
   private final Clock clock;
   private final Texts texts;
+  private final org.springframework.transaction.support.TransactionTemplate eachAlone;
 
   TriageClosing(
       TriageRoundRepository rounds,
@@ -44,7 +45,9 @@ class TriageClosing {
       ApplicationEventPublisher events,
       AuditTrail audit,
       Clock clock,
-      Texts texts) {
+      Texts texts,
+      org.springframework.transaction.PlatformTransactionManager transactions) {
+    this.eachAlone = new org.springframework.transaction.support.TransactionTemplate(transactions);
     this.texts = texts;
     this.rounds = rounds;
     this.votes = votes;
@@ -122,17 +125,24 @@ class TriageClosing {
         && issue.status() == org.interfacebot.issues.IssueStatus.MORE_INFO_NEEDED;
   }
 
-  /** Closes every open vote whose deadline has passed; returns how many. */
-  @Transactional
+  /**
+   * Closes every open vote whose deadline has passed; returns how many. Each in a transaction of
+   * its own: a vote accepted for discussion locks its group's row (MeetingForAccepted), and held on
+   * to the next round's lock it would wait for a member's vote that holds that round and waits for
+   * the group.
+   */
   int closeDue() {
     var due = rounds.openPastDeadline(clock.instant());
     due.forEach(
         issueId ->
-            rounds
-                .lock(issueId)
-                .filter(TriageRound::open)
-                .ifPresent(
-                    locked -> closeByRule(locked, texts.get("triage.rule.deadline-passed"))));
+            eachAlone.executeWithoutResult(
+                status ->
+                    rounds
+                        .lock(issueId)
+                        .filter(TriageRound::open)
+                        .ifPresent(
+                            locked ->
+                                closeByRule(locked, texts.get("triage.rule.deadline-passed")))));
     return due.size();
   }
 

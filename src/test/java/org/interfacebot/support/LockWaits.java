@@ -20,6 +20,12 @@ public final class LockWaits {
         > 0;
   }
 
+  /** As {@link #someoneWaits}, on PostgreSQL: a lock asked for and not granted yet. */
+  public static boolean someoneWaitsInPostgres(JdbcTemplate jdbc) {
+    return jdbc.queryForObject("select count(*) from pg_locks where not granted", Integer.class)
+        > 0;
+  }
+
   /** Starts the thread and returns once it has ended or waits ({@code waiting}), at most 20 s. */
   public static void startUntilItWaits(Thread thread, BooleanSupplier waiting)
       throws InterruptedException {
