@@ -126,6 +126,8 @@ class AssignCommand implements ChatCommand {
     return switch (done.change()) {
       // Closed or moved on by another request after the check above.
       case NOT_ASSIGNABLE -> notAssignable(reference, done.status());
+      // Left the team or forgotten since the check above: not named, if forgotten.
+      case NO_LONGER_A_MEMBER -> texts.reply("fellows.assign.no-longer-a-member", reference);
       case UNCHANGED -> texts.naming("fellows.assign.unchanged", reference, fellow);
       case ASSIGNED ->
           texts.naming(

@@ -18,13 +18,16 @@ class Fellows {
   private final Issues issues;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final org.interfacebot.groups.Members members;
 
   Fellows(
       AssignmentRepository assignments,
       UpdateRepository updates,
       Issues issues,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      org.interfacebot.groups.Members members) {
+    this.members = members;
     this.assignments = assignments;
     this.updates = updates;
     this.issues = issues;
@@ -37,10 +40,16 @@ class Fellows {
    * fellow and the one replaced are told in 1:1, except the chair, who did it and sees the reply.
    * Two chairs assigning the issue at once take turns (the issue is locked before its assignment is
    * read): the second sees the first's fellow, as already assigned or as replaced. An issue closed
-   * or moved on since the caller checked it is seen once locked, and nothing is assigned.
+   * or moved on since the caller checked it is seen once locked, and nothing is assigned. So is a
+   * fellow who is no longer on the member list: the fellow's place on it is locked first, as {@code
+   * forget me} locks it before anything else, so that forget me at the same moment either waits for
+   * the assignment and then unlinks it, or goes first and nothing is assigned.
    */
   @Transactional
   Assigning assign(long issueId, long groupId, Person fellow, Person chair) {
+    if (!members.stillMember(groupId, fellow.key())) {
+      return Assigning.noLongerAMember();
+    }
     var status = issues.lock(issueId);
     if (!AssignCommand.ASSIGNABLE.contains(status)) {
       return Assigning.notAssignable(status);

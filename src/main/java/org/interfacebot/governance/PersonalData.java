@@ -113,6 +113,8 @@ class PersonalData {
    */
   @Transactional
   Forgotten forget(String personKey) {
+    // First of all its locks, as a chair assigning them takes it first: the two take turns.
+    members.takeTurns(personKey);
     var shownOnCards = new LinkedHashSet<Long>();
     reporters.raisedBy(personKey).forEach(i -> shownOnCards.add(i.id()));
     var groupsTouched = new LinkedHashSet<Long>(members.groupsOf(personKey));

@@ -29,6 +29,18 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
   java.util.List<Member> findByPersonKey(String personKey);
 
+  /** The person's places on the groups' member lists, locked ({@link Members#takeTurns}). */
+  @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+  @org.springframework.data.jpa.repository.Query(
+      "select m from Member m where m.personKey = :personKey order by m.id")
+  java.util.List<Member> lockOf(String personKey);
+
+  /** The person's place on the group's member list, locked ({@link Members#stillMember}). */
+  @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+  @org.springframework.data.jpa.repository.Query(
+      "select m from Member m where m.groupId = :groupId and m.personKey = :personKey")
+  Optional<Member> lockOf(long groupId, String personKey);
+
   @Transactional
   long deleteByPersonKey(String personKey);
 

@@ -88,6 +88,27 @@ public class Members {
     return members.findByPersonKey(personKey).stream().map(Member::groupId).toList();
   }
 
+  /**
+   * Locks the person's places on the groups' member lists until the transaction ends. {@code forget
+   * me} takes this lock before any other, so that a change naming the person in a group, which
+   * takes their place there first ({@link #stillMember}), either goes before it and is then
+   * forgotten with the rest, or waits for it and finds them gone.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public void takeTurns(String personKey) {
+    members.lockOf(personKey);
+  }
+
+  /**
+   * Whether the person is (still) on the group's member list, their place there locked until the
+   * transaction ends: false once they left the team or said {@code forget me}, also at this very
+   * moment ({@link #takeTurns}). Call it first in the transaction, before any other lock.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public boolean stillMember(long groupId, String personKey) {
+    return members.lockOf(groupId, personKey).isPresent();
+  }
+
   /** Removes the person from every group's member list; returns from how many. */
   @Transactional
   public long forget(String personKey) {
