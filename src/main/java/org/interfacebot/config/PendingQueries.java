@@ -35,7 +35,14 @@ public class PendingQueries {
 
   @EventListener(ApplicationReadyEvent.class)
   void resolveOnceReady() {
-    executor.execute(this::resolveAll);
+    executor.execute(
+        () -> {
+          try {
+            resolveAll();
+          } catch (RuntimeException loggedAlready) {
+            // Each query that could not be made is logged; its first call throws again.
+          }
+        });
   }
 
   /**
