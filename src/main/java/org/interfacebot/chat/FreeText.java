@@ -10,4 +10,12 @@ import java.util.Optional;
 public interface FreeText {
 
   Optional<List<Reply>> offer(Turn turn, String text);
+
+  /**
+   * Whether this handler is also offered a sentence that starts with a command word ({@link
+   * ChatCommand#mayBeASentence}), which is the command when no handler takes it.
+   */
+  default boolean takesSentencesStartingWithACommand() {
+    return true;
+  }
 }

@@ -210,6 +210,15 @@ public class Issues {
         .toList();
   }
 
+  /** The person's issues on which the group waits for their more information, newest first. */
+  @Transactional(readOnly = true)
+  public List<IssueSummary> awaitingMoreInfoFrom(String reporterKey) {
+    return issues.findByReporterKeyOrderByRaisedAtDesc(reporterKey).stream()
+        .map(Issue::summary)
+        .filter(i -> i.status() == IssueStatus.MORE_INFO_NEEDED)
+        .toList();
+  }
+
   /** Whether any issue was ever raised with the group. */
   @Transactional(readOnly = true)
   public boolean anyIn(long groupId) {

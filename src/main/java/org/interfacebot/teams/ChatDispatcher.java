@@ -89,7 +89,7 @@ class ChatDispatcher {
     }
     ChatCommand command = command(answer);
     if (command == null || command.mayBeASentence(answer)) {
-      var offered = freeText(turn, answer);
+      var offered = freeText(turn, answer, command != null);
       if (offered.isPresent() || command == null) {
         return offered.orElseGet(() -> help.unknown(turn.place().where(), answer));
       }
@@ -113,8 +113,9 @@ class ChatDispatcher {
   }
 
   /** What the first free-text handler that takes the text answers. */
-  private Optional<List<Reply>> freeText(Turn turn, String text) {
+  private Optional<List<Reply>> freeText(Turn turn, String text, boolean startsWithCommand) {
     return freeText.stream()
+        .filter(handler -> !startsWithCommand || handler.takesSentencesStartingWithACommand())
         .map(handler -> handler.offer(turn, text))
         .flatMap(Optional::stream)
         .findFirst();
