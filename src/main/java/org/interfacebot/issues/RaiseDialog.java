@@ -106,13 +106,16 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
   @Override
   public Optional<List<Reply>> commandTyped(Turn turn, ChatCommand command) {
     RaiseDraft draft = turn.memory().read(RaiseDraft.class);
-    if (expired(draft)) {
-      return Optional.empty(); // answer() says it has expired
-    }
-    if (draft.stage() == Stage.OFFER) {
-      // Only offered, not begun: a command turns the offer down and runs.
+    if (draft.stage() == Stage.OFFER || expired(draft)) {
+      // Only offered, or left for more than a day: the command runs, as it would with no draft,
+      // and an expired draft is said to be gone (not the command, which was meant for now).
       turn.memory().clear();
-      return Optional.of(command.handle(turn));
+      var replies = new ArrayList<Reply>();
+      if (draft.stage() != Stage.OFFER) {
+        replies.add(texts.reply("issues.raise.expired-before-command"));
+      }
+      replies.addAll(command.handle(turn));
+      return Optional.of(replies);
     }
     // Starting again would silently drop the answers given so far; cancel does that on request.
     String key = command == this ? "issues.raise.already-raising" : "issues.raise.not-an-answer";
