@@ -1,5 +1,6 @@
 package org.interfacebot.issues;
 
+import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.privacy.PatientIdentifierGuard;
 import org.springframework.stereotype.Component;
@@ -43,8 +44,14 @@ class AnswerCheck {
           .map(Checked::ok)
           .orElseGet(() -> Checked.refused(texts.get("issues.answer.not-recognised")));
     }
-    if (question.optional() && (text.isEmpty() || text.equalsIgnoreCase("skip"))) {
+    // "Skip." as a phone writes it is the word too, not a suggestion or a title.
+    boolean skip = ChatCommand.bare(text).equals("skip");
+    if (question.optional() && (text.isEmpty() || skip)) {
       return Checked.ok("");
+    }
+    if (skip) {
+      return Checked.refused(
+          texts.get("issues.answer.not-skippable", texts.get(question.labelKey())));
     }
     return text(texts.get(question.labelKey()), text, question.limit());
   }
