@@ -228,10 +228,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
       turn.memory().write(name(), draft.toFillInOnForm());
       return List.of(texts.reply("issues.raise.form-after-group"), prompts.chooseGroup(available));
     }
-    var chosen =
-        available.stream()
-            .filter(g -> String.valueOf(g.id()).equals(text) || g.name().equalsIgnoreCase(text))
-            .findFirst();
+    var chosen = GroupChoice.read(turn, available, text);
     if (chosen.isEmpty()) {
       return List.of(
           texts.reply("issues.raise.group-not-recognised"), prompts.chooseGroup(available));
