@@ -2,7 +2,7 @@ package org.interfacebot.governance;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.ChatDialog;
 import org.interfacebot.chat.Reply;
 import org.interfacebot.chat.Texts;
@@ -41,7 +41,8 @@ class ForgetMeDialog implements ChatDialog {
   @Override
   public List<Reply> answer(Turn turn, String answer) {
     turn.memory().clear();
-    if (!answer.strip().toLowerCase(Locale.ROOT).equals("yes")) {
+    // "Yes." as a phone writes it is yes; "yes, but not my votes" is not.
+    if (!ChatCommand.bare(answer).equals("yes")) {
       return List.of(texts.reply("governance.forget.declined"));
     }
     Forgotten done = data.forget(turn.from().key());
