@@ -33,7 +33,6 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
 
   private static final Duration EXPIRY = Duration.ofHours(24);
   private static final int WORDS_THAT_DESCRIBE_A_PROBLEM = 5;
-  private static final java.util.regex.Pattern YES = java.util.regex.Pattern.compile("yes\\b");
 
   private final Groups groups;
   private final RaisePrompts prompts;
@@ -213,8 +212,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
   }
 
   private List<Reply> offerAnswered(Turn turn, RaiseDraft draft, String word) {
-    // "yes", "yes please", "yes, go ahead"; not "yesterday the same happened again".
-    if (word.equals("yes") || YES.matcher(word).lookingAt()) {
+    if (OfferAnswer.accepts(word)) {
       var available = groups.forTenant(turn.place().tenantId());
       return available.isEmpty() ? List.of(notInstalled()) : begin(turn, draft, available, false);
     }
