@@ -102,6 +102,15 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
         && (typed.length == 1 || typed.length == 2 && typed[1].equals("form"));
   }
 
+  /**
+   * "New discharge system never sends letters to the practice" describes a problem, and is offered
+   * as one with all its words; {@code new} alone, or too short to describe anything, raises.
+   */
+  @Override
+  public boolean mayBeASentence(String text) {
+    return Turn.firstWordOf(text).equals("new") && !isExactly(text);
+  }
+
   @Override
   public Optional<List<Reply>> commandTyped(Turn turn, ChatCommand command) {
     RaiseDraft draft = turn.memory().read(RaiseDraft.class);
