@@ -137,7 +137,9 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
       return List.of(notInstalled());
     }
     var draft = RaiseDraft.start(UUID.randomUUID().toString(), clock.instant());
-    boolean wantsForm = turn.rest().toLowerCase(Locale.ROOT).contains("form");
+    // The word, not the letters: "raise information governance issue" asks for the dialog.
+    boolean wantsForm =
+        List.of(turn.rest().toLowerCase(Locale.ROOT).split("[\\s.,!]+")).contains("form");
     return begin(turn, draft, available, wantsForm);
   }
 
