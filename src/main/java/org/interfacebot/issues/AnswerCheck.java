@@ -53,7 +53,10 @@ class AnswerCheck {
       return Checked.refused(
           texts.get("issues.answer.not-skippable", texts.get(question.labelKey())));
     }
-    return text(texts.get(question.labelKey()), text, question.limit());
+    // A title is one line wherever it shows (lists, headings, card facts): a line break pasted
+    // or typed on a phone into it is a space.
+    String answered = question == Question.TITLE ? text.replaceAll("\\s+", " ") : text;
+    return text(texts.get(question.labelKey()), answered, question.limit());
   }
 
   /** Checks free text that is not one of the questions, such as a comment; label as worded. */
