@@ -23,6 +23,14 @@ public interface ChatDialog {
   String help();
 
   /**
+   * As {@link #help()}, for this turn: a dialog that has lapsed (a draft left too long) says so
+   * rather than that it is waiting, and may end.
+   */
+  default String help(Turn turn) {
+    return help();
+  }
+
+  /**
    * What to say when the person types a whole command ({@link ChatCommand#isExactly}) instead of an
    * answer, or nothing to take it as the answer after all, which is the default.
    */

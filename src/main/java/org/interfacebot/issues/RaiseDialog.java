@@ -89,6 +89,16 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
     return texts.get("issues.raise.help");
   }
 
+  /** A draft left for more than a day is gone: help says so, not that it waits for an answer. */
+  @Override
+  public String help(Turn turn) {
+    if (expired(turn.memory().read(RaiseDraft.class))) {
+      turn.memory().clear();
+      return texts.get("issues.raise.expired-before-command");
+    }
+    return help();
+  }
+
   @Override
   public String cancelled() {
     return texts.get("issues.raise.cancelled");
@@ -177,7 +187,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
     String word = ChatCommand.bare(text);
     if (draft.stage() != Stage.OFFER && draft.stage() != Stage.GROUP) {
       if (word.equals("back")) {
-        return back(turn, draft);
+        return flow.back(turn, draft);
       }
       if (word.equals("form")) {
         return List.of(Reply.card(prompts.form(draft, null)));
@@ -260,18 +270,6 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
     }
     RaiseDraft answered = draft.with(question, checked.value());
     return flow.proceed(turn, answered, question.next().orElse(null));
-  }
-
-  private List<Reply> back(Turn turn, RaiseDraft draft) {
-    Question previous =
-        draft.stage() == Stage.CONFIRM
-            ? Question.SHOW_NAME
-            : draft.question().previous().orElse(null);
-    if (previous == null) {
-      return List.of(texts.reply("issues.raise.first-question"), prompts.ask(draft.question()));
-    }
-    turn.memory().write(name(), draft.asking(previous));
-    return List.of(prompts.ask(previous));
   }
 
   private List<Reply> confirming(Turn turn, RaiseDraft draft, String word) {

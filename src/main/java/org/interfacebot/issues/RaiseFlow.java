@@ -40,6 +40,19 @@ class RaiseFlow {
     return List.of(Reply.card(confirm(turn, draft)));
   }
 
+  /** {@code back}: the question before the one asked (the last, from the confirmation). */
+  List<Reply> back(Turn turn, RaiseDraft draft) {
+    Question previous =
+        draft.stage() == RaiseDraft.Stage.CONFIRM
+            ? Question.SHOW_NAME
+            : draft.question().previous().orElse(null);
+    if (previous == null) {
+      return List.of(texts.reply("issues.raise.first-question"), prompts.ask(draft.question()));
+    }
+    turn.memory().write(DIALOG, draft.asking(previous));
+    return List.of(prompts.ask(previous));
+  }
+
   /**
    * Puts the draft at its confirmation and returns the confirmation card, with similar issues
    * others raised to add one's experience to.

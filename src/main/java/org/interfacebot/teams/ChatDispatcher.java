@@ -67,7 +67,7 @@ class ChatDispatcher {
     // In a dialog only the word itself: "help needed with discharge letters" is an answer.
     if (word.equals("help") && (dialog.isEmpty() || ChatCommand.bare(answer).equals("help"))) {
       var replies = new ArrayList<>(help.forPlace(turn.place().where()));
-      dialog.ifPresent(d -> replies.add(Reply.text(d.help())));
+      dialog.ifPresent(d -> replies.add(Reply.text(d.help(turn))));
       return replies;
     }
     if (ChatCommand.bare(answer).equals("cancel")) {
