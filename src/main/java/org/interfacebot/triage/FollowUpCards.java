@@ -16,14 +16,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class FollowUpCards {
 
   private final Issues issues;
+  private final TriageRoundRepository rounds;
   private final CardCatalogue cards;
   private final List<String> operationalGroups;
   private final Texts texts;
 
   FollowUpCards(
-      Issues issues, CardCatalogue cards, InterfaceBotProperties properties, Texts texts) {
+      Issues issues,
+      TriageRoundRepository rounds,
+      CardCatalogue cards,
+      InterfaceBotProperties properties,
+      Texts texts) {
     this.texts = texts;
     this.issues = issues;
+    this.rounds = rounds;
     this.cards = cards;
     this.operationalGroups = properties.groups().operationalGroups();
   }
@@ -39,11 +45,22 @@ public class FollowUpCards {
             operationalGroups.stream().map(g -> new Choice(g, g)).toList()));
   }
 
+  /**
+   * The card the reporter answers on, with the question a chair asked, if any: it is sent again
+   * with the reminder a week later, when the message that first asked is far up the chat.
+   */
   @Transactional(readOnly = true)
   public JsonNode moreInfoCard(long issueId) {
     var issue = issues.byId(issueId).orElseThrow();
+    String question =
+        rounds
+            .findById(issueId)
+            .filter(r -> r.decision() == TriageChoice.MORE_INFO && r.reason() != null)
+            .map(r -> r.reason().strip())
+            .orElse("");
     return cards.render(
-        "triage-moreinfo", new MoreInfoCard(issue.reference(), issue.groupId(), issue.title()));
+        "triage-moreinfo",
+        new MoreInfoCard(issue.reference(), issue.groupId(), issue.title(), question));
   }
 
   /**
@@ -77,5 +94,5 @@ public class FollowUpCards {
   record ReferCard(String reference, String title, List<Choice> groups) {}
 
   /** The group too: each group numbers its own issues, and a reporter may raise with several. */
-  record MoreInfoCard(String reference, long group, String title) {}
+  record MoreInfoCard(String reference, long group, String title, String question) {}
 }
