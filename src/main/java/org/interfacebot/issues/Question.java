@@ -60,14 +60,31 @@ enum Question {
     return options == null ? List.of() : Arrays.asList(options.getEnumConstants());
   }
 
-  /** Reads a typed or clicked answer to a fixed-list question into the option's name. */
+  /**
+   * Reads a typed or clicked answer to a fixed-list question into the option's name: its label,
+   * name or number, or the first words of one label only, as people shorten what they type
+   * ("discharge" for Discharge planning, "primary", "none", "patient feedback").
+   */
   Optional<String> option(String answer, org.interfacebot.chat.Texts texts) {
     if (this == SHOW_NAME) {
       return YesNo.read(answer, texts).map(Enum::name);
     }
     @SuppressWarnings({"unchecked", "rawtypes"})
     Optional<? extends Enum<?>> found = Labelled.parse((Class) options, answer, texts);
-    return found.map(Enum::name);
+    return found.map(Enum::name).or(() -> startOfOneLabel(answer, texts));
+  }
+
+  private Optional<String> startOfOneLabel(String answer, org.interfacebot.chat.Texts texts) {
+    String typed = answer == null ? "" : answer.strip().toLowerCase(texts.locale());
+    if (typed.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> starting =
+        options().stream()
+            .filter(o -> (texts.label(o).toLowerCase(texts.locale()) + " ").startsWith(typed + " "))
+            .map(Labelled::name)
+            .toList();
+    return starting.size() == 1 ? Optional.of(starting.get(0)) : Optional.empty();
   }
 
   Optional<Question> next() {
