@@ -62,7 +62,9 @@ class ChatDispatcher {
    */
   List<Reply> message(Turn turn) {
     String answer = turn.text().isBlank() ? turn.value().path("answer").asText("") : turn.text();
-    String word = firstWord(answer);
+    // Read without the full stop a phone adds ("Raise.", "Help.", "My issues."); handed on as
+    // typed.
+    String word = firstWord(ChatCommand.bare(answer));
     var dialog = turn.memory().activeDialog().map(dialogs::get);
     // In a dialog only the word itself: "help needed with discharge letters" is an answer.
     if (word.equals("help") && (dialog.isEmpty() || ChatCommand.bare(answer).equals("help"))) {
@@ -87,7 +89,7 @@ class ChatDispatcher {
         return List.of(Reply.text(refused.getMessage()));
       }
     }
-    ChatCommand command = command(answer);
+    ChatCommand command = command(ChatCommand.bare(answer));
     if (command == null || command.mayBeASentence(answer)) {
       var offered = freeText(turn, answer, command != null);
       if (offered.isPresent() || command == null) {
@@ -127,8 +129,9 @@ class ChatDispatcher {
 
   /** A whole command that works here, typed where a dialog expects an answer. */
   private Optional<ChatCommand> commandInstead(Turn turn, String text) {
-    return Optional.ofNullable(command(text))
-        .filter(c -> c.where().contains(turn.place().where()) && c.isExactly(text));
+    String bare = ChatCommand.bare(text);
+    return Optional.ofNullable(command(bare))
+        .filter(c -> c.where().contains(turn.place().where()) && c.isExactly(bare));
   }
 
   /** Two-word commands ({@code my data}) win over the one-word command they start with. */
