@@ -79,12 +79,15 @@ class StatusCommand implements ChatCommand {
       return List.of(texts.reply("triage.status.which"));
     }
     String me = turn.from().key();
+    // Everyone in the channel reads the reply: it is the view they share (no one's vote, results
+    // as the group shows them to all), not the asker's own, which only 1:1 shows.
+    boolean inChannel = turn.place().teamId() != null;
     // Reading harms nothing: where two of the groups seen from here (1:1) each have an issue with
     // the reference, every one the person may read is shown, rather than none.
     List<Reply> cardsShown =
         issues.allByReference(reference, groups.visibleFrom(turn.place())).stream()
-            .filter(issue -> turn.place().teamId() != null || mayRead(issue, me))
-            .map(issue -> Reply.card(cards.statusCard(issue, turn.from())))
+            .filter(issue -> inChannel || mayRead(issue, me))
+            .map(issue -> Reply.card(cards.statusCard(issue, inChannel ? null : turn.from())))
             .toList();
     if (!cardsShown.isEmpty()) {
       return cardsShown;

@@ -40,6 +40,8 @@ class ChannelCommandsIT extends BotConversationTest {
   @Test
   void statusShowsTheIssueWithItsTallies() {
     installInTeam();
+    // The reply is the channel's shared view: tallies show there when the group shows them to all.
+    chair("settings results always");
     String reference =
         raise("gp1", "Dr Morag Fraser", "Outpatient letters take 6 weeks", "Outpatients");
     post(activities.vote("m1", reference, "more-info"));

@@ -69,6 +69,40 @@ class TriageViewsIT extends BotConversationTest {
     assertThat(CardText.of(anonymous)).contains("You have voted (voting is anonymous");
   }
 
+  /**
+   * A status reply in the channel is read by everyone there: it is the card everyone shares, never
+   * the asker's own view with their vote and the results their vote unlocked.
+   */
+  @Test
+  void statusInTheChannelShowsNobodysVoteAndOnlyTheResultsEveryoneMaySee() {
+    String reference = raiseOne();
+    vote("member1", reference, "decline");
+
+    String inChannel =
+        say(activities.channelMention("member1", "Member One", "status " + reference))
+            .get(0)
+            .cardText();
+
+    assertThat(inChannel)
+        .contains("Votes so far: 1", "Results are shown once you have voted.")
+        .doesNotContain("You voted", "Not for the group: 1");
+    assertThat(
+            say(activities.personalMessage("member1", "Member One", "status " + reference))
+                .get(0)
+                .cardText())
+        .as("in 1:1 the member sees their own view")
+        .contains("You voted: Not for the group.", "Not for the group: 1");
+
+    chair("settings anonymous on");
+    vote("member2", reference, "discuss");
+    assertThat(
+            say(activities.channelMention("member2", "Member Two", "status " + reference))
+                .get(0)
+                .cardText())
+        .contains("Votes so far: 2")
+        .doesNotContain("You have voted", "Discuss at group: 1");
+  }
+
   @Test
   void anonymousVotingKeepsOnlyTalliesAndShowsNobodysChoice() {
     String reference = raiseOne();
