@@ -49,7 +49,7 @@ class ChairHandoverJourneyIT extends BotConversationTest {
     clock.advance(Duration.ofDays(8));
     schedule.run();
     assertThat(awaitSent(s -> s.text().contains("closed without a decision")).text())
-        .contains("only 2 of the 3 votes needed were cast");
+        .contains("only 2 votes were cast, and 3 are needed");
 
     say(activities.installInTeam("member4"));
     assertThat(inChannel("member4", "health"))

@@ -204,7 +204,23 @@ class TriageRulesIT extends BotConversationTest {
     schedule.run();
 
     assertThat(awaitSent(s -> s.text().contains("closed without a decision")).text())
-        .contains("only 1 of the 3 votes needed were cast");
+        .contains("only 1 vote was cast, and 3 are needed");
+  }
+
+  @Test
+  void theChannelIsToldHowManyVotesWereCastInWordsThatAgreeWithTheNumbers() {
+    String none = raiseOne();
+    String one = raise("gp2", "Dr Ian Bell", "Repeat prescriptions lost", "Prescribing");
+    chair("settings quorum 2");
+    vote("member1", one, "discuss");
+
+    clock.advance(Duration.ofDays(8));
+    schedule.run();
+
+    assertThat(awaitSent(s -> s.text().contains("vote on **" + none + "** closed")).text())
+        .contains("closed without a decision: no votes were cast, and 2 are needed.");
+    assertThat(awaitSent(s -> s.text().contains("vote on **" + one + "** closed")).text())
+        .contains("closed without a decision: only 1 vote was cast, and 2 are needed.");
   }
 
   @Test
