@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.interfacebot.chat.Place;
 import org.interfacebot.chat.Texts;
 import org.interfacebot.config.InterfaceBotProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +19,16 @@ public class Groups {
   private final Clock clock;
   private final InterfaceBotProperties.GroupDefaults defaults;
   private final Texts texts;
+  private final ApplicationEventPublisher events;
 
-  Groups(GroupRepository groups, Clock clock, InterfaceBotProperties properties, Texts texts) {
+  Groups(
+      GroupRepository groups,
+      Clock clock,
+      InterfaceBotProperties properties,
+      Texts texts,
+      ApplicationEventPublisher events) {
     this.texts = texts;
+    this.events = events;
     this.groups = groups;
     this.clock = clock;
     this.defaults = properties.groups();
@@ -46,7 +54,11 @@ public class Groups {
   public GroupSettings changeSettings(
       long groupId, java.util.function.UnaryOperator<GroupSettings> change) {
     Group group = groups.findById(groupId).orElseThrow();
+    var before = group.settings().resultsVisibility();
     group.change(change.apply(group.settings()));
+    if (group.settings().resultsVisibility() != before) {
+      events.publishEvent(new ResultsVisibilityChanged(groupId));
+    }
     return group.settings();
   }
 

@@ -56,6 +56,35 @@ class TriageViewsIT extends BotConversationTest {
         .doesNotContain("You can change your vote");
   }
 
+  /**
+   * The card posted in the channel is what members see whom Teams does not refresh one by one (a
+   * team of more than 60): when the chairs change when results show, it changes with them.
+   */
+  @Test
+  void theCardEveryoneSharesFollowsAChangeOfWhenResultsShow() {
+    String reference = raiseOne();
+    vote("member1", reference, "refer");
+    awaitSent(s -> s.method().equals("PUT") && s.cardText().contains("Votes so far: 1"));
+    connector.clear();
+
+    chair("settings results always");
+    assertThat(
+            awaitSent(
+                    s -> s.method().equals("PUT") && s.conversationId().equals(Activities.CHANNEL))
+                .cardText())
+        .contains("Votes so far: 1", "Refer to operational group: 1")
+        .doesNotContain("Results are shown once you have voted.");
+    connector.clear();
+
+    chair("settings results after-close");
+    assertThat(
+            awaitSent(
+                    s -> s.method().equals("PUT") && s.conversationId().equals(Activities.CHANNEL))
+                .cardText())
+        .contains("Votes so far: 1", "Results are shown when the vote closes.")
+        .doesNotContain("Refer to operational group: 1");
+  }
+
   /** The card a vote answers with is built from what the vote read; it must be the full view. */
   @Test
   void theCardAVoteAnswersWithIsTheVotersFullView() {
