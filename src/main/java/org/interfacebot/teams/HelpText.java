@@ -71,7 +71,13 @@ class HelpText {
     String first = typed.split("\\s+")[0];
     Reply reply =
         meant(first, where)
-            .map(usage -> texts.reply("teams.unknown.did-you-mean", usage))
+            .map(
+                usage ->
+                    texts.reply(
+                        where == Where.PERSONAL
+                            ? "teams.unknown.did-you-mean"
+                            : "teams.unknown.did-you-mean-channel",
+                        usage))
             .orElseGet(() -> Reply.text(texts.get("teams.unknown.command") + " " + hint));
     return List.of(reply);
   }

@@ -138,6 +138,20 @@ class ChannelCommandsIT extends BotConversationTest {
             "Sorry, I don't know that command. Did you mean `status IF-2027-0042` or `stats");
   }
 
+  /**
+   * In a channel the bot hears only what mentions it: the hint says so, as for any unknown word.
+   */
+  @Test
+  void aCommandTypedSlightlyWrongInTheChannelIsToldToMentionTheBotForHelp() {
+    installInTeam();
+    assertThat(say(activities.channelMention("member1", "Member One", "hlep")).get(0).text())
+        .isEqualTo(
+            "Sorry, I don't know that command. Did you mean `help`? Type `@Interface Bot help` to"
+                + " see what I can do here.");
+    assertThat(say(activities.channelMention("member1", "Member One", "agnda")).get(0).text())
+        .endsWith("Did you mean `agenda`? Type `@Interface Bot help` to see what I can do here.");
+  }
+
   @Test
   void raiseInAChannelPointsTo1to1Chat() {
     installInTeam();
