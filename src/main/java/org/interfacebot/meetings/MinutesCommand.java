@@ -99,11 +99,14 @@ class MinutesCommand implements ChatCommand {
 
   @Override
   public List<Reply> handle(Turn turn) {
-    var g = gate.chair(turn, "meetings.what.share-minutes");
+    boolean asksStatus = turn.rest().equalsIgnoreCase("status");
+    var g =
+        gate.chair(
+            turn, asksStatus ? "meetings.what.see-minutes-status" : "meetings.what.share-minutes");
     if (g.refusal() != null) {
       return List.of(Reply.text(g.refusal()));
     }
-    if (turn.rest().equalsIgnoreCase("status")) {
+    if (asksStatus) {
       return List.of(Reply.text(status.of(g.group().id())));
     }
     String[] parts = linkAndDay(turn.rest());

@@ -35,6 +35,26 @@ class MinutesCommandIT extends BotConversationTest {
         .containsExactly("PRESCRIBING");
   }
 
+  /** A member who asks who has acknowledged the minutes is refused for that, not for sharing. */
+  @Test
+  void aMemberAskingForTheMinutesStatusIsToldWhatOnlyAChairMaySee() {
+    installInTeam();
+
+    assertThat(
+            say(activities.channelMention("member1", "Member One", "minutes status")).get(0).text())
+        .isEqualTo(
+            "Only a chair of the group can see which networks have acknowledged the minutes."
+                + " Type `chairs` to see who they are.");
+    assertThat(
+            say(activities.channelMention(
+                    "member1",
+                    "Member One",
+                    "minutes https://nhsscotland.sharepoint.com/sites/interface/m.docx"))
+                .get(0)
+                .text())
+        .startsWith("Only a chair of the group can share minutes.");
+  }
+
   /** A link (and a day) at the end of a sentence: the full stop is not part of either. */
   @Test
   void aFullStopAfterTheLinkOrTheDayIsNotKeptWithTheLink() {
