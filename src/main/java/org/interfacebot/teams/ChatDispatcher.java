@@ -60,12 +60,15 @@ class ChatDispatcher {
    * (an issue reference two of their groups share, a draft that cannot be submitted) gets that
    * message, as a card action would.
    */
-  List<Reply> message(Turn turn) {
-    String answer = turn.text().isBlank() ? turn.value().path("answer").asText("") : turn.text();
+  List<Reply> message(Turn typed) {
+    String text = typed.text().isBlank() ? typed.value().path("answer").asText("") : typed.text();
+    var dialog = typed.memory().activeDialog().map(dialogs::get);
+    var alone = dialog.isEmpty() ? commandAlone(text) : Optional.<String>empty();
+    Turn turn = alone.map(typed::withText).orElse(typed);
+    String answer = alone.orElse(text);
     // Read without the full stop a phone adds ("Raise.", "Help.", "My issues."); handed on as
     // typed.
     String word = firstWord(ChatCommand.bare(answer));
-    var dialog = turn.memory().activeDialog().map(dialogs::get);
     // In a dialog only the word itself: "help needed with discharge letters" is an answer.
     if (word.equals("help") && (dialog.isEmpty() || ChatCommand.bare(answer).equals("help"))) {
       var replies = new ArrayList<>(help.forPlace(turn.place().where()));
@@ -112,6 +115,27 @@ class ChatDispatcher {
       throw new CardActionRefused(texts.get("teams.unknown-button"));
     }
     return action.handle(turn, data);
+  }
+
+  /**
+   * A whole command with nothing after it but a question mark or full stop ({@code chairs?}, {@code
+   * Agenda.}), as the command alone. Only then: punctuation at the end of an argument (a reason, an
+   * outcome) is the person's own and is kept.
+   */
+  private Optional<String> commandAlone(String text) {
+    String typed = text.strip();
+    String alone = typed.replaceAll("[.!?]+$", "").strip();
+    if (alone.equals(typed) || alone.isEmpty()) {
+      return Optional.empty();
+    }
+    String words = ChatCommand.normalised(alone);
+    ChatCommand command = command(words);
+    boolean bare =
+        words.equals("help")
+            || (command != null
+                && (command.words().contains(words)
+                    || ChatCommand.normalised(command.usage()).equals(words)));
+    return bare ? Optional.of(alone) : Optional.empty();
   }
 
   /** What the first free-text handler that takes the text answers. */

@@ -152,6 +152,32 @@ class ChannelCommandsIT extends BotConversationTest {
         .endsWith("Did you mean `agenda`? Type `@Interface Bot help` to see what I can do here.");
   }
 
+  /** "@Interface Bot chairs?" is the command: the question mark or full stop is not a slip. */
+  @Test
+  void aCommandWordAloneFollowedByAQuestionMarkOrFullStopIsTheCommand() {
+    installInTeam();
+
+    assertThat(say(activities.channelMention("member1", "Member One", "chairs?")).get(0).text())
+        .isEqualTo("Chairs of Grampian Interface Group: Chair.");
+    assertThat(say(activities.channelMention("member1", "Member One", "Agenda.")).get(0).text())
+        .startsWith("No meeting is set yet.");
+    assertThat(say(activities.channelMention("member1", "Member One", "help?")).get(0).text())
+        .startsWith("I'm Interface Bot. Mention me (@Interface Bot) followed by a command.");
+    assertThat(say(activities.personalMessage("member1", "Member One", "my issues?")).get(0).text())
+        .doesNotContain("don't know that command");
+  }
+
+  /** A command with an argument is handed on as typed: its words, case and full stop kept. */
+  @Test
+  void theArgumentOfACommandEndingWithAFullStopIsKeptAsTyped() {
+    String reference = raiseOne();
+
+    chair("close " + reference + " decline Already covered by the eHealth work.");
+
+    assertThat(jdbc.queryForObject("select reason from triage_round", String.class))
+        .isEqualTo("Already covered by the eHealth work.");
+  }
+
   @Test
   void raiseInAChannelPointsTo1to1Chat() {
     installInTeam();
