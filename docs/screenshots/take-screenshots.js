@@ -131,7 +131,8 @@ async function main() {
     await openConversation(page, "General");
     const card = lastWithText(page, RAISE[1].type);
     await card.waitFor();
-    await page.getByRole("button", { name: VOTE }).last().click();
+    // Exactly the vote's title: the chair's own button closes the vote ("Close the vote: ...").
+    await page.getByRole("button", { name: VOTE, exact: true }).last().click();
     await lastWithText(page, "Votes so far: 1").waitFor();
     await sleep(2500); // the shared card is brought up to date within a second or two
     await lastWithText(page, "Votes so far: 1").scrollIntoViewIfNeeded();

@@ -20,7 +20,7 @@ class DeclineByCardIT extends BotConversationTest {
             .json()
             .path("value");
 
-    JsonNode decline = actionTitled(view, "Not for the group");
+    JsonNode decline = actionTitled(view, "Close the vote: Not for the group");
     assertThat(decline.path("type").asText()).isEqualTo("Action.ShowCard");
     JsonNode reason = decline.path("card").path("body").get(0);
     assertThat(reason.path("type").asText()).isEqualTo("Input.Text");
@@ -30,9 +30,10 @@ class DeclineByCardIT extends BotConversationTest {
     assertThat(reason.path("errorMessage").asText()).contains("Please give the reason");
     JsonNode close = decline.path("card").path("actions").get(0);
     assertThat(close.path("verb").asText()).isEqualTo("triage.close");
+    assertThat(close.path("title").asText()).isEqualTo("Close the vote with this reason");
     assertThat(close.path("data").path("choice").asText()).isEqualTo("decline");
     // The other decisions need no reason and close at once, as before.
-    assertThat(actionTitled(view, "Discuss at group").path("type").asText())
+    assertThat(actionTitled(view, "Close the vote: Discuss at group").path("type").asText())
         .isEqualTo("Action.Execute");
   }
 
@@ -110,7 +111,7 @@ class DeclineByCardIT extends BotConversationTest {
                     && s.text().startsWith("Update"));
   }
 
-  /** The chair's action of that title (the vote buttons have the same titles). */
+  /** The chair's action of that title. */
   private static JsonNode actionTitled(JsonNode card, String title) {
     for (JsonNode action : card.findValues("actions")) {
       for (JsonNode a : action) {

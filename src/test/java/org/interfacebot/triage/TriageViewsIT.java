@@ -183,6 +183,47 @@ class TriageViewsIT extends BotConversationTest {
         .doesNotContain("[Discuss at group]");
   }
 
+  /**
+   * A chair sees the vote buttons and the close buttons on the same card: each button's title says
+   * what it does, so that neither a screen reader nor a quick click takes one for the other.
+   */
+  @Test
+  void aChairsCloseButtonsAreTitledApartFromTheVoteButtons() {
+    String reference = raiseOne();
+    JsonNode chairsView = refresh("chair", reference);
+
+    java.util.List<String> votes = new java.util.ArrayList<>();
+    java.util.List<String> closes = new java.util.ArrayList<>();
+    chairsView
+        .findParents("type")
+        .forEach(
+            node -> {
+              String type = node.path("type").asText();
+              String verb = node.path("verb").asText();
+              if (type.equals("Action.Execute") && verb.equals("triage.vote")) {
+                votes.add(node.path("title").asText());
+              }
+              if (type.equals("Action.ShowCard")
+                  || (type.equals("Action.Execute") && verb.equals("triage.close"))) {
+                closes.add(node.path("title").asText());
+              }
+            });
+
+    assertThat(votes)
+        .containsExactly(
+            "Discuss at group",
+            "Refer to operational group",
+            "Need more information",
+            "Not for the group");
+    assertThat(closes)
+        .contains(
+            "Close the vote: Discuss at group",
+            "Close the vote: Refer to operational group",
+            "Close the vote: Need more information",
+            "Close the vote: Not for the group")
+        .doesNotContainAnyElementsOf(votes);
+  }
+
   @Test
   void chairsAreListedAddedAndRemovedByChairsOnly() {
     raiseOne();
