@@ -105,6 +105,10 @@ class TriageAnnouncements {
             });
   }
 
+  /**
+   * The reminder to vote, while it is still true: a delivery retried after the member voted, or
+   * after the vote closed, sends nothing.
+   */
   @ApplicationModuleListener
   void on(VoteReminderDue due) {
     var group = groups.byId(due.groupId()).orElseThrow();
@@ -113,8 +117,12 @@ class TriageAnnouncements {
         .findFirst()
         .ifPresent(
             member ->
-                messenger.sendToMember(
-                    member, group.teamId(), MessageFactory.text(cards.reminder(due.issueId()))));
+                cards
+                    .reminder(due.issueId(), due.memberKey())
+                    .ifPresent(
+                        text ->
+                            messenger.sendToMember(
+                                member, group.teamId(), MessageFactory.text(text))));
   }
 
   private String channelOf(long groupId) {

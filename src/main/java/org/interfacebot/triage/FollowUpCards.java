@@ -16,20 +16,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class FollowUpCards {
 
   private final Issues issues;
-  private final TriageRoundRepository rounds;
   private final CardCatalogue cards;
   private final List<String> operationalGroups;
   private final Texts texts;
+  private final TriageRoundRepository rounds;
+  private final TriageVoting voting;
 
   FollowUpCards(
       Issues issues,
-      TriageRoundRepository rounds,
       CardCatalogue cards,
       InterfaceBotProperties properties,
-      Texts texts) {
+      Texts texts,
+      TriageRoundRepository rounds,
+      TriageVoting voting) {
     this.texts = texts;
-    this.issues = issues;
     this.rounds = rounds;
+    this.voting = voting;
+    this.issues = issues;
     this.cards = cards;
     this.operationalGroups = properties.groups().operationalGroups();
   }
@@ -76,11 +79,17 @@ public class FollowUpCards {
         .map(i -> texts.get("triage.more-info.reminder", i.reference(), i.title()));
   }
 
-  /** The reminder to a member who has not voted. */
+  /**
+   * The reminder to a member who has not voted; empty once it would not be true (a delivery Teams
+   * held up is sent later): the member has voted since, the vote has closed, or the issue is gone.
+   */
   @Transactional(readOnly = true)
-  public String reminder(long issueId) {
-    var issue = issues.byId(issueId).orElseThrow();
-    return texts.get("triage.reminder", issue.reference(), issue.title());
+  public java.util.Optional<String> reminder(long issueId, String memberKey) {
+    return issues
+        .byId(issueId)
+        .filter(i -> rounds.findById(issueId).filter(TriageRound::open).isPresent())
+        .filter(i -> voting.voteOf(i, memberKey).isEmpty())
+        .map(i -> texts.get("triage.reminder", i.reference(), i.title()));
   }
 
   JsonNode notice(String title, String text) {

@@ -252,6 +252,41 @@ class TriageRulesIT extends BotConversationTest {
         .isEqualTo(3);
   }
 
+  /**
+   * A reminder Teams could not take at first is sent again later: by then the member may have
+   * voted, and "you haven't voted" would be false.
+   */
+  @Test
+  void aReminderHeldUpUntilTheMemberHasVotedIsNotSent() {
+    connector.roster(List.of("chair", "gp1", "member1", "member2"));
+    String reference = raiseOne();
+    vote("chair", reference, "discuss");
+    connector.down(Activities.personalConversation("member2"));
+
+    clock.advance(Duration.ofDays(6).plusHours(1));
+    schedule.run();
+    await(
+        () ->
+            connector.sent().stream()
+                .filter(s -> s.text().startsWith("Reminder:"))
+                .map(Sent::conversationId)
+                .toList(),
+        2);
+    awaitRetried("TriageAnnouncements", 1, Duration.ofSeconds(20));
+    vote("member2", reference, "refer");
+    connector.up(Activities.personalConversation("member2"));
+    awaitEveryDeliveryMade(Duration.ofSeconds(30));
+
+    assertThat(
+            connector.sent().stream()
+                .filter(s -> s.text().startsWith("Reminder:"))
+                .map(Sent::conversationId)
+                .sorted()
+                .toList())
+        .containsExactly(
+            Activities.personalConversation("gp1"), Activities.personalConversation("member1"));
+  }
+
   private <T extends List<?>> T await(java.util.concurrent.Callable<T> what, int size) {
     return org.awaitility.Awaitility.await()
         .atMost(Duration.ofSeconds(10))
