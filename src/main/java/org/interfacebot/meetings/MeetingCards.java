@@ -1,8 +1,11 @@
 package org.interfacebot.meetings;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.interfacebot.cards.CardCatalogue;
 import org.interfacebot.chat.Texts;
 import org.springframework.stereotype.Service;
@@ -18,9 +21,12 @@ public class MeetingCards {
   private final CardCatalogue cards;
   private final Texts texts;
   private final Undiscussed undiscussed;
+  private final Clock clock;
 
-  MeetingCards(Meetings meetings, CardCatalogue cards, Texts texts, Undiscussed undiscussed) {
+  MeetingCards(
+      Meetings meetings, CardCatalogue cards, Texts texts, Undiscussed undiscussed, Clock clock) {
     this.undiscussed = undiscussed;
+    this.clock = clock;
     this.texts = texts;
     this.meetings = meetings;
     this.cards = cards;
@@ -29,6 +35,19 @@ public class MeetingCards {
   @Transactional(readOnly = true)
   public Optional<JsonNode> announcement(long meetingId, String headline) {
     return meetings.byId(meetingId).map(m -> announcement(m, headline));
+  }
+
+  /**
+   * A reminder's card, with how soon the meeting is worded when it is sent (Teams may have held the
+   * reminder up): none once the meeting has started, or is gone.
+   */
+  @Transactional(readOnly = true)
+  public Optional<JsonNode> reminder(long meetingId, UnaryOperator<String> headline) {
+    Instant now = clock.instant();
+    return meetings
+        .byId(meetingId)
+        .filter(m -> m.startsAt().isAfter(now))
+        .map(m -> announcement(m, headline.apply(MeetingSchedule.howSoon(now, m, texts))));
   }
 
   private JsonNode announcement(Meeting m, String headline) {

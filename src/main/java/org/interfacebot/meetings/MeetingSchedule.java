@@ -63,10 +63,10 @@ class MeetingSchedule {
       if (withinADay && !m.isRemindedDay()) {
         m.remindedDay();
         m.remindedWeek();
-        events.publishEvent(new MeetingReminderDue(m.id(), m.groupId(), howSoon(now, m)));
+        events.publishEvent(new MeetingReminderDue(m.id(), m.groupId(), howSoon(now, m, texts)));
       } else if (!withinADay && !m.isRemindedWeek()) {
         m.remindedWeek();
-        events.publishEvent(new MeetingReminderDue(m.id(), m.groupId(), howSoon(now, m)));
+        events.publishEvent(new MeetingReminderDue(m.id(), m.groupId(), howSoon(now, m, texts)));
       }
     }
     // Past meetings, none of them locked above.
@@ -74,7 +74,7 @@ class MeetingSchedule {
   }
 
   /** "today", "tomorrow", "in 3 days": calendar days in the UK, not periods of 24 hours. */
-  private String howSoon(Instant now, Meeting m) {
+  static String howSoon(Instant now, Meeting m, Texts texts) {
     long days =
         ChronoUnit.DAYS.between(
             now.atZone(MeetingDates.UK).toLocalDate(),

@@ -54,8 +54,9 @@ class MeetingAnnouncements {
 
   @ApplicationModuleListener
   void on(MeetingReminderDue due) {
+    // Worded as it is sent, not as it was due: "tomorrow" may have become "today", or passed.
     cards
-        .announcement(due.meetingId(), texts.get("teams.meeting.reminder", due.when()))
+        .reminder(due.meetingId(), when -> texts.get("teams.meeting.reminder", when))
         .ifPresent(card -> messenger.send(channelOf(due.groupId()), CardMessages.of(card)));
   }
 

@@ -52,6 +52,8 @@ class MeetingChangedWhileSweepingIT extends MeetingConversationTest {
     chair("theme Prescribing on 14 January " + year);
     clockAt(8, 10);
     schedule.remind();
+    // Delivered on the 8th: a reminder is worded as it is sent.
+    awaitEveryDeliveryMade(Duration.ofSeconds(10));
     clockAt(13, 14);
     awaitEveryDeliveryMade(Duration.ofSeconds(10));
 

@@ -88,4 +88,30 @@ class MeetingRemindersIT extends BotConversationTest {
         .singleElement()
         .satisfies(r -> assertThat(r).contains("Reminder: the meeting is tomorrow: Referrals"));
   }
+
+  /**
+   * A reminder Teams could not take when it was due goes out later: how soon the meeting is is
+   * worded then, and a meeting that has started meanwhile is not reminded at all.
+   */
+  @Test
+  void aReminderHeldUpByTeamsSaysHowSoonTheMeetingIsWhenItIsSent() {
+    installInTeam();
+    LocalDate wednesday = first(DayOfWeek.WEDNESDAY);
+    clockAt(wednesday, LocalTime.of(14, 0));
+    theme(wednesday.plusDays(1), "13:00");
+    theme(wednesday, "18:00");
+    awaitEveryDeliveryMade(Duration.ofSeconds(10));
+    connector.down(org.interfacebot.support.Activities.CHANNEL);
+
+    schedule.remind();
+    awaitRetried("MeetingAnnouncements", 2, Duration.ofSeconds(20));
+    // Teams is back the next morning: Thursday's meeting is today, Wednesday evening's is past.
+    clockAt(wednesday.plusDays(1), LocalTime.of(9, 0));
+    connector.up(org.interfacebot.support.Activities.CHANNEL);
+    awaitEveryDeliveryMade(Duration.ofSeconds(30));
+
+    assertThat(reminders())
+        .singleElement()
+        .satisfies(r -> assertThat(r).contains("Reminder: the meeting is today: Referrals"));
+  }
 }

@@ -229,6 +229,8 @@ class MeetingsIT extends MeetingConversationTest {
     clock.advance(Duration.between(java.time.Instant.now(), meeting.minus(Duration.ofDays(6))));
     schedule.remind();
     schedule.remind();
+    // Delivered before the clock moves on: a reminder is worded as it is sent.
+    awaitEveryDeliveryMade(Duration.ofSeconds(10));
     clock.advance(Duration.ofDays(5).plusHours(12));
     schedule.remind();
 
