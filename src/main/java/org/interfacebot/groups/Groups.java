@@ -101,6 +101,17 @@ public class Groups {
     return new Registration(created.info(), true);
   }
 
+  /**
+   * The team was renamed in Teams: the group (or network) is called by its new name from now on. A
+   * team the bot is not in, or an event without a name, changes nothing.
+   */
+  @Transactional
+  public void rename(String teamId, String name) {
+    if (teamId != null && name != null && !name.isBlank()) {
+      groups.findByTeamId(teamId).ifPresent(g -> g.rename(name.strip()));
+    }
+  }
+
   /** Marks a team as a network's team: it stops counting as an Interface Group. */
   @Transactional
   public void markAsNetwork(String teamId) {

@@ -39,6 +39,7 @@ class TeamsBot extends ActivityHandler {
   private final TeamRoster roster;
   private final MessageGate gate;
   private final InboundActivities inbound;
+  private final TeamChanges changes;
   private final HeldReplies held;
   private final NamedReplies named;
   private final Texts texts;
@@ -52,6 +53,7 @@ class TeamsBot extends ActivityHandler {
       TeamRoster roster,
       MessageGate gate,
       InboundActivities inbound,
+      TeamChanges changes,
       HeldReplies held,
       NamedReplies named,
       Texts texts) {
@@ -59,6 +61,7 @@ class TeamsBot extends ActivityHandler {
     this.named = named;
     this.texts = texts;
     this.inbound = inbound;
+    this.changes = changes;
     this.presence = presence;
     this.roster = roster;
     this.gate = gate;
@@ -145,6 +148,13 @@ class TeamsBot extends ActivityHandler {
   @Override
   protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext context) {
     return send(context, installations.installed(context));
+  }
+
+  /** A team renamed (and members added or removed, below). */
+  @Override
+  protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext context) {
+    return send(context, changes.changed(context))
+        .thenCompose(sent -> super.onConversationUpdateActivity(context));
   }
 
   @Override
