@@ -1,22 +1,29 @@
 package org.interfacebot.teams;
 
 import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.teams.TeamsChannelData;
 import java.util.List;
 import org.interfacebot.chat.Reply;
+import org.interfacebot.chat.Texts;
 import org.interfacebot.groups.Groups;
 import org.springframework.stereotype.Component;
 
 /**
  * What Teams tells of a change to a team the bot is in, other than its members (those are {@link
- * TeamPresence}'s): the team renamed. Other events change nothing.
+ * TeamPresence}'s): the team renamed, or the channel the bot posts in deleted. Other events change
+ * nothing.
  */
 @Component
 class TeamChanges {
 
   private final Groups groups;
+  private final ConversationReferences references;
+  private final Texts texts;
 
-  TeamChanges(Groups groups) {
+  TeamChanges(Groups groups, ConversationReferences references, Texts texts) {
     this.groups = groups;
+    this.references = references;
+    this.texts = texts;
   }
 
   List<Reply> changed(TurnContext context) {
@@ -24,9 +31,37 @@ class TeamChanges {
     if (data == null || data.getTeam() == null || data.getEventType() == null) {
       return List.of();
     }
-    if (data.getEventType().equals("teamRenamed")) {
-      groups.rename(data.getTeam().getId(), data.getTeam().getName());
+    return switch (data.getEventType()) {
+      case "teamRenamed" -> {
+        groups.rename(data.getTeam().getId(), data.getTeam().getName());
+        yield List.of();
+      }
+      case "channelDeleted" -> channelDeleted(context, data);
+      default -> List.of();
+    };
+  }
+
+  /**
+   * The channel the bot was added from is where it posts triage cards, agendas and minutes: once it
+   * is deleted, every one of them would be refused. The team's General channel (whose id is the
+   * team's), which cannot be deleted, takes its place, and the team is told there.
+   */
+  private List<Reply> channelDeleted(TurnContext context, TeamsChannelData data) {
+    String teamId = data.getTeam().getId();
+    String deleted = data.getChannel() == null ? null : data.getChannel().getId();
+    String key = ConversationReferences.channelKey(teamId);
+    boolean postedThere =
+        deleted != null
+            && !deleted.equals(teamId)
+            && references
+                .find(key)
+                .map(
+                    r -> r.getConversation() != null && deleted.equals(r.getConversation().getId()))
+                .orElse(false);
+    if (!postedThere) {
+      return List.of();
     }
-    return List.of();
+    references.remember(key, context.getActivity().getConversationReference(), teamId);
+    return List.of(texts.reply("teams.channel-deleted"));
   }
 }
