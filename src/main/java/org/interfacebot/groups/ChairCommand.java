@@ -1,6 +1,7 @@
 package org.interfacebot.groups;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Person;
@@ -78,14 +79,21 @@ class ChairCommand implements ChatCommand {
     if (turn.mentioned().size() != 1) {
       return List.of(texts.reply("groups.chair.mention", action));
     }
-    Person named = resolve(groupId, turn, turn.mentioned().get(0));
+    var member = resolve(groupId, turn, turn.mentioned().get(0));
     String groupName = group.get().name();
     if (action.equals("add")) {
+      // Not the team, a channel or a tag (Teams lets a channel message mention each), nor anyone
+      // Teams does not list in the team: a chair no one can be would count against the last one.
+      if (member.isEmpty()) {
+        return List.of(texts.reply("groups.chair.not-in-team"));
+      }
+      Person named = member.get();
       return List.of(
           chairs.add(groupId, named, turn.from())
               ? texts.naming("groups.chair.added", named, groupName)
               : texts.naming("groups.chair.already", named));
     }
+    Person named = member.orElse(turn.mentioned().get(0));
     return List.of(
         switch (chairs.remove(groupId, named, turn.from())) {
           case REMOVED -> texts.naming("groups.chair.removed", named, groupName);
@@ -98,13 +106,12 @@ class ChairCommand implements ChatCommand {
   /**
    * A mention carries the Teams user id and name; the member record, or Teams for someone missing
    * from it, knows their Entra id (which they are known by when they speak), and their name unless
-   * Teams never gave it.
+   * Teams never gave it. Empty when neither lists them in the team.
    */
-  private Person resolve(long groupId, Turn turn, Person mentioned) {
+  private Optional<Person> resolve(long groupId, Turn turn, Person mentioned) {
     return membership
         .mentioned(groupId, turn, mentioned)
-        .map(m -> unnamed(m.name()) ? new Person(m.id(), m.aadObjectId(), mentioned.name()) : m)
-        .orElse(mentioned);
+        .map(m -> unnamed(m.name()) ? new Person(m.id(), m.aadObjectId(), mentioned.name()) : m);
   }
 
   private static boolean unnamed(String name) {
