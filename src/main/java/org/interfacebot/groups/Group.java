@@ -46,6 +46,10 @@ final class Group {
   @Column(nullable = false)
   private boolean network;
 
+  /** When the bot was removed from the team; null while it is in it. */
+  @Column(name = "removed_at")
+  private Instant removedAt;
+
   @Column(name = "digest_on", nullable = false)
   private boolean digestOn;
 
@@ -98,6 +102,23 @@ final class Group {
     this.quorum = settings.quorum();
     this.resultsVisibility = settings.resultsVisibility();
     this.anonymousVoting = settings.anonymousVoting();
+  }
+
+  void removed(Instant when) {
+    if (removedAt == null) {
+      this.removedAt = when;
+    }
+  }
+
+  /** True when the bot had been removed from the team and is back. */
+  boolean back() {
+    boolean wasRemoved = removedAt != null;
+    this.removedAt = null;
+    return wasRemoved;
+  }
+
+  boolean isInstalled() {
+    return removedAt == null;
   }
 
   void rename(String newName) {

@@ -92,13 +92,14 @@ public class Groups {
       if (name != null && !name.isBlank()) {
         existing.get().rename(shownName);
       }
-      return new Registration(existing.get().info(), false);
+      boolean back = existing.get().back();
+      return new Registration(existing.get().info(), false, back);
     }
     var settings =
         new GroupSettings(
             defaults.voteDays(), defaults.quorum(), ResultsVisibility.AFTER_VOTING, false);
     Group created = groups.save(new Group(teamId, tenantId, shownName, clock.instant(), settings));
-    return new Registration(created.info(), true);
+    return new Registration(created.info(), true, false);
   }
 
   /**
@@ -110,6 +111,31 @@ public class Groups {
     if (teamId != null && name != null && !name.isBlank()) {
       groups.findByTeamId(teamId).ifPresent(g -> g.rename(name.strip()));
     }
+  }
+
+  /**
+   * The bot was removed from the team (uninstalled, or the team deleted or archived): its group is
+   * kept, with its issues, but no longer offered to raise issues with until the bot is back ({@link
+   * #register}, or {@link #back} when the team is restored).
+   */
+  @Transactional
+  public void removed(String teamId) {
+    groups.findByTeamId(teamId).ifPresent(g -> g.removed(clock.instant()));
+  }
+
+  /** The team was restored or unarchived: the bot, which stayed in it, is back. */
+  @Transactional
+  public void back(String teamId) {
+    groups.findByTeamId(teamId).ifPresent(Group::back);
+  }
+
+  /**
+   * The groups a clinician in this tenant can raise an issue with now: those of {@link #forTenant}
+   * whose team the bot is still in.
+   */
+  @Transactional(readOnly = true)
+  public List<GroupInfo> raisingTo(String tenantId) {
+    return found(tenantId).stream().filter(Group::isInstalled).map(Group::info).toList();
   }
 
   /** Marks a team as a network's team: it stops counting as an Interface Group. */
@@ -159,10 +185,12 @@ public class Groups {
    */
   @Transactional(readOnly = true)
   public List<GroupInfo> forTenant(String tenantId) {
-    var found =
-        tenantId == null || tenantId.isBlank()
-            ? groups.findByNetworkFalseOrderByInstalledAtDesc()
-            : groups.findByTenantIdAndNetworkFalseOrderByInstalledAtDesc(tenantId);
-    return found.stream().map(Group::info).toList();
+    return found(tenantId).stream().map(Group::info).toList();
+  }
+
+  private List<Group> found(String tenantId) {
+    return tenantId == null || tenantId.isBlank()
+        ? groups.findByNetworkFalseOrderByInstalledAtDesc()
+        : groups.findByTenantIdAndNetworkFalseOrderByInstalledAtDesc(tenantId);
   }
 }

@@ -142,7 +142,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
 
   @Override
   public List<Reply> handle(Turn turn) {
-    List<GroupInfo> available = groups.forTenant(turn.place().tenantId());
+    List<GroupInfo> available = groups.raisingTo(turn.place().tenantId());
     if (available.isEmpty()) {
       return List.of(notInstalled());
     }
@@ -161,7 +161,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
         || Pleasantry.of(text).isPresent()) {
       return Optional.empty();
     }
-    if (groups.forTenant(turn.place().tenantId()).isEmpty()) {
+    if (groups.raisingTo(turn.place().tenantId()).isEmpty()) {
       return Optional.empty();
     }
     var checked = check.check(Question.DESCRIPTION, text);
@@ -209,7 +209,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
   private Reply currentStep(Turn turn, RaiseDraft draft) {
     return switch (draft.stage()) {
       case OFFER -> prompts.offer();
-      case GROUP -> prompts.chooseGroup(groups.forTenant(turn.place().tenantId()));
+      case GROUP -> prompts.chooseGroup(groups.raisingTo(turn.place().tenantId()));
       case ASKING -> prompts.ask(draft.question());
       case CONFIRM -> Reply.card(flow.confirm(turn, draft));
     };
@@ -234,7 +234,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
 
   private List<Reply> offerAnswered(Turn turn, RaiseDraft draft, String word) {
     if (OfferAnswer.accepts(word)) {
-      var available = groups.forTenant(turn.place().tenantId());
+      var available = groups.raisingTo(turn.place().tenantId());
       return available.isEmpty() ? List.of(notInstalled()) : begin(turn, draft, available, false);
     }
     turn.memory().clear();
@@ -242,7 +242,7 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
   }
 
   private List<Reply> group(Turn turn, RaiseDraft draft, String text) {
-    var available = groups.forTenant(turn.place().tenantId());
+    var available = groups.raisingTo(turn.place().tenantId());
     if (text.equalsIgnoreCase("form")) {
       turn.memory().write(name(), draft.toFillInOnForm());
       return List.of(texts.reply("issues.raise.form-after-group"), prompts.chooseGroup(available));

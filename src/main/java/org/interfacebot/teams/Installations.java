@@ -49,6 +49,19 @@ class Installations {
     this.privacy = privacy;
   }
 
+  /** An installationUpdate: the bot added to a team or a 1:1 chat, or removed from a team. */
+  List<Reply> updated(TurnContext context) {
+    String action = context.getActivity().getAction();
+    if ("add".equals(action) || "add-upgrade".equals(action)) {
+      return installed(context);
+    }
+    var channelData = TurnReader.channelData(context.getActivity());
+    if ("remove".equals(action) && channelData != null && channelData.getTeam() != null) {
+      groups.removed(channelData.getTeam().getId());
+    }
+    return List.of();
+  }
+
   List<Reply> installed(TurnContext context) {
     Activity activity = context.getActivity();
     var place = TurnReader.place(activity);
@@ -64,7 +77,8 @@ class Installations {
           ConversationReferences.channelKey(team.getId()),
           activity.getConversationReference(),
           channelId);
-      if (!registration.isNew() && !chairless(registration.group())) {
+      // Added back after it was removed, the bot says so: the team may have missed it meanwhile.
+      if (!registration.isNew() && !registration.isBack() && !chairless(registration.group())) {
         return List.of();
       }
       // A group left without chairs (its last chair asked to be forgotten) gets one the way a new

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What Teams tells of a change to a team the bot is in, other than its members (those are {@link
- * TeamPresence}'s): the team renamed, or the channel the bot posts in deleted. Other events change
- * nothing.
+ * TeamPresence}'s): the team renamed, the channel the bot posts in deleted, the bot removed from
+ * the team, or the team deleted, archived or restored. Other events change nothing.
  */
 @Component
 class TeamChanges {
@@ -31,14 +31,37 @@ class TeamChanges {
     if (data == null || data.getTeam() == null || data.getEventType() == null) {
       return List.of();
     }
+    String teamId = data.getTeam().getId();
     return switch (data.getEventType()) {
       case "teamRenamed" -> {
-        groups.rename(data.getTeam().getId(), data.getTeam().getName());
+        groups.rename(teamId, data.getTeam().getName());
         yield List.of();
       }
       case "channelDeleted" -> channelDeleted(context, data);
+      case "teamMemberRemoved" -> {
+        if (botRemoved(context)) {
+          groups.removed(teamId);
+        }
+        yield List.of();
+      }
+      case "teamDeleted", "teamHardDeleted", "teamArchived" -> {
+        groups.removed(teamId);
+        yield List.of();
+      }
+      case "teamRestored", "teamUnarchived" -> {
+        groups.back(teamId);
+        yield List.of();
+      }
       default -> List.of();
     };
+  }
+
+  private static boolean botRemoved(TurnContext context) {
+    var activity = context.getActivity();
+    String bot = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+    return bot != null
+        && activity.getMembersRemoved() != null
+        && activity.getMembersRemoved().stream().anyMatch(m -> bot.equals(m.getId()));
   }
 
   /**

@@ -145,9 +145,10 @@ class TeamsBot extends ActivityHandler {
     }
   }
 
+  /** Added (welcomed) or removed; Teams also tells both as members added or removed. */
   @Override
-  protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext context) {
-    return send(context, installations.installed(context));
+  protected CompletableFuture<Void> onInstallationUpdate(TurnContext context) {
+    return send(context, installations.updated(context));
   }
 
   /** A team renamed (and members added or removed, below). */
