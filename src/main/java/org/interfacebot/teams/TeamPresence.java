@@ -65,11 +65,25 @@ class TeamPresence {
         .ifPresent(
             g ->
                 people.forEach(
-                    p -> {
+                    removed -> {
+                      Person p = known(g.id(), removed);
                       members.left(g.id(), p);
                       if (chairs.leftTeam(g.id(), p)) {
                         events.publishEvent(new ChairLeftTeam(g.id(), g.teamId()));
                       }
                     }));
+  }
+
+  /**
+   * Teams names the people removed by their Teams user id, often without the Entra object id that
+   * members and chairs are known by: the member list, which keeps both, tells who they are.
+   */
+  private Person known(long groupId, Person removed) {
+    if (removed.aadObjectId() != null && !removed.aadObjectId().isBlank()) {
+      return removed;
+    }
+    return removed.id() == null
+        ? removed
+        : members.byTeamsId(groupId, removed.id()).orElse(removed);
   }
 }

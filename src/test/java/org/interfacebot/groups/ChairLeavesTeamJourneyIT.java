@@ -59,4 +59,34 @@ class ChairLeavesTeamJourneyIT extends BotConversationTest {
     assertThat(chair("close " + reference + " discuss"))
         .startsWith("Closed the vote on " + reference + ": Discuss at group.");
   }
+
+  /**
+   * Teams' teamMemberRemoved names each person removed by their Teams user id alone, without their
+   * Entra object id, which is what the bot knows chairs and members by.
+   */
+  @Test
+  void aChairAndAMemberTeamsNamesByTheirTeamsIdAloneAreTakenOffWhenRemovedFromTheTeam() {
+    installInTeam();
+    say(activities.channelMentionOf("chair", "Dr Ann Law", "chair add", "member1", "Dr Co Chair"));
+    var removed = activities.botAddedToTeam("chair");
+    removed.remove("membersAdded");
+    var people = removed.putArray("membersRemoved");
+    people.addObject().put("id", "29:member1");
+    people.addObject().put("id", "29:member2");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) removed.get("channelData"))
+        .put("eventType", "teamMemberRemoved");
+
+    post(removed);
+
+    assertThat(awaitSent(s -> s.text().contains("removed from the team")).conversationId())
+        .isEqualTo(Activities.CHANNEL);
+    assertThat(chair("chairs")).isEqualTo("Chairs of Grampian Interface Group: Chair.");
+    assertThat(
+            jdbc.queryForList(
+                "select person_key from group_member where person_key in ('aad-member1',"
+                    + " 'aad-member2')",
+                String.class))
+        .isEmpty();
+    assertThat(member1("export")).doesNotContain("download the export");
+  }
 }
