@@ -1,8 +1,10 @@
 package org.interfacebot.teams;
 
 import java.util.List;
+import java.util.Optional;
 import org.interfacebot.chat.Person;
 import org.interfacebot.chat.Place;
+import org.interfacebot.chat.TeamMembership;
 import org.interfacebot.groups.ChairLeftTeam;
 import org.interfacebot.groups.Chairs;
 import org.interfacebot.groups.Groups;
@@ -49,8 +51,40 @@ class TeamPresence {
     }
   }
 
-  void added(Place place, List<Person> people) {
-    groups.byTeam(place.teamId()).ifPresent(g -> people.forEach(p -> members.seen(g.id(), p)));
+  /**
+   * People added to the team. Teams often names them by their Teams user id alone: without the
+   * Entra object id they are known by when they write or vote, they would be on the list twice, and
+   * the second, who never votes, would keep every vote from closing once all have voted. Such a
+   * person is found on the list, or asked of Teams, by that id; one Teams cannot say is added when
+   * they first write or vote.
+   */
+  void added(Place place, List<Person> people, TeamMembership teams) {
+    groups
+        .byTeam(place.teamId())
+        .ifPresent(
+            g ->
+                people.forEach(
+                    p ->
+                        withEntraId(g.id(), g.teamId(), p, teams)
+                            .ifPresent(known -> members.seen(g.id(), known))));
+  }
+
+  private Optional<Person> withEntraId(
+      long groupId, String teamId, Person added, TeamMembership teams) {
+    if (hasEntraId(added)) {
+      return Optional.of(added);
+    }
+    if (added.id() == null) {
+      return Optional.empty();
+    }
+    return members
+        .byTeamsId(groupId, added.id())
+        .or(() -> teams.member(teamId, added))
+        .filter(TeamPresence::hasEntraId);
+  }
+
+  private static boolean hasEntraId(Person person) {
+    return person.aadObjectId() != null && !person.aadObjectId().isBlank();
   }
 
   /**
@@ -79,7 +113,7 @@ class TeamPresence {
    * members and chairs are known by: the member list, which keeps both, tells who they are.
    */
   private Person known(long groupId, Person removed) {
-    if (removed.aadObjectId() != null && !removed.aadObjectId().isBlank()) {
+    if (hasEntraId(removed)) {
       return removed;
     }
     return removed.id() == null

@@ -164,7 +164,7 @@ class TeamsBot extends ActivityHandler {
     String botId = context.getActivity().getRecipient().getId();
     var place = TurnReader.place(context.getActivity());
     if (place.teamId() != null) {
-      presence.added(place, people(membersAdded, botId));
+      presence.added(place, people(membersAdded, botId), roster.membership(context));
     }
     boolean botAdded = membersAdded.stream().anyMatch(m -> botId.equals(m.getId()));
     return botAdded ? send(context, installations.installed(context)) : done();
