@@ -89,4 +89,32 @@ class ChairLeavesTeamJourneyIT extends BotConversationTest {
         .isEmpty();
     assertThat(member1("export")).doesNotContain("download the export");
   }
+
+  /**
+   * The group's only chair leaves the team: members asking who chairs it are told how to get a
+   * chair, and a team owner who removes the app and adds it back becomes the chair.
+   */
+  @Test
+  void aGroupWhoseOnlyChairLeftTheTeamIsToldHowToGetOneAndGetsOneThatWay() {
+    installInTeam();
+    removedFromTheTeam("chair");
+    awaitSent(s -> s.text().contains("removed from the team"));
+
+    assertThat(say(activities.channelMention("member2", "Dr Una Moir", "chairs")).get(0).text())
+        .isEqualTo(
+            "Grampian Interface Group has no chairs yet. To give it one, a team owner removes"
+                + " Interface Bot from the team (Manage team, Apps) and adds it again: whoever adds"
+                + " it becomes the group's chair.");
+
+    var uninstall = activities.installInTeam("member2");
+    uninstall.put("action", "remove");
+    post(uninstall);
+    var welcome = say(activities.installInTeam("member2"));
+
+    assertThat(welcome.get(0).cardText()).contains("so they now chair it");
+    assertThat(say(activities.channelMention("member2", "Dr Una Moir", "chairs")).get(0).text())
+        .startsWith("Chairs of Grampian Interface Group: ");
+    assertThat(jdbc.queryForList("select person_key from group_chair", String.class))
+        .containsExactly("aad-member2");
+  }
 }
