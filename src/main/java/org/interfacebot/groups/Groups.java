@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Groups {
 
+  private static final int MOST_NAME = 255;
+
   private final GroupRepository groups;
   private final Clock clock;
   private final InterfaceBotProperties.GroupDefaults defaults;
@@ -86,7 +88,7 @@ public class Groups {
   @Transactional
   public Registration register(String teamId, String tenantId, String name) {
     String shownName =
-        name == null || name.isBlank() ? texts.get("groups.default-name") : name.strip();
+        name == null || name.isBlank() ? texts.get("groups.default-name") : fitted(name);
     var existing = groups.findByTeamId(teamId);
     if (existing.isPresent()) {
       if (name != null && !name.isBlank()) {
@@ -109,8 +111,16 @@ public class Groups {
   @Transactional
   public void rename(String teamId, String name) {
     if (teamId != null && name != null && !name.isBlank()) {
-      groups.findByTeamId(teamId).ifPresent(g -> g.rename(name.strip()));
+      groups.findByTeamId(teamId).ifPresent(g -> g.rename(fitted(name)));
     }
+  }
+
+  /** Teams allows team names of 256 characters; the group's name column holds 255. */
+  private static String fitted(String name) {
+    String stripped = name.strip();
+    return stripped.length() <= MOST_NAME
+        ? stripped
+        : stripped.substring(0, MOST_NAME - 1).strip() + "\u2026";
   }
 
   /**
