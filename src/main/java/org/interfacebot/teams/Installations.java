@@ -68,10 +68,7 @@ class Installations {
     var channelData = TurnReader.channelData(activity);
     if (channelData != null && channelData.getTeam() != null) {
       var team = channelData.getTeam();
-      String channelId =
-          channelData.getChannel() != null && channelData.getChannel().getId() != null
-              ? channelData.getChannel().getId()
-              : team.getId();
+      String channelId = chosenChannel(activity, channelData);
       var registration = groups.register(team.getId(), place.tenantId(), team.getName());
       references.remember(
           ConversationReferences.channelKey(team.getId()),
@@ -100,6 +97,27 @@ class Installations {
       return List.of(texts.reply("teams.hello-personal"), Reply.card(privacy.card()));
     }
     return List.of();
+  }
+
+  /**
+   * The channel the bot works in: the one chosen when it was added (settings.selectedChannel, which
+   * the SDK does not read; the welcome goes there too, as the event's conversation), else the
+   * event's channel, else General (whose id is the team's).
+   */
+  private static String chosenChannel(
+      Activity activity, com.microsoft.bot.schema.teams.TeamsChannelData channelData) {
+    String selected =
+        TurnReader.value(activity.getChannelData())
+            .path("settings")
+            .path("selectedChannel")
+            .path("id")
+            .asText("");
+    if (!selected.isBlank()) {
+      return selected;
+    }
+    return channelData.getChannel() != null && channelData.getChannel().getId() != null
+        ? channelData.getChannel().getId()
+        : channelData.getTeam().getId();
   }
 
   /** Reads the team's members and, for a group with no chair yet, makes the installer its first. */

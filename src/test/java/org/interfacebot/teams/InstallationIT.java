@@ -2,6 +2,7 @@ package org.interfacebot.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.interfacebot.support.Activities;
 import org.interfacebot.support.BotConversationTest;
 import org.junit.jupiter.api.Test;
@@ -60,5 +61,35 @@ class InstallationIT extends BotConversationTest {
     assertThat(again).isEmpty();
     assertThat(jdbc.queryForObject("select count(*) from interface_group", Integer.class))
         .isEqualTo(1);
+  }
+
+  /**
+   * A team owner adding the app picks the channel it works in; Teams names it in the install
+   * event's settings.selectedChannel (and as the conversation), while channelData.channel is the
+   * team's General channel.
+   */
+  @Test
+  void theBotPostsInTheChannelChosenWhenItWasAdded() {
+    String triage = "19:triage-channel@thread.tacv2";
+    var install = activities.installInTeam("chair");
+    ((ObjectNode) install.get("conversation")).put("id", triage);
+    ((ObjectNode) install.get("channelData"))
+        .putObject("settings")
+        .putObject("selectedChannel")
+        .put("id", triage);
+
+    var welcome = say(install);
+    String reference =
+        raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
+
+    assertThat(welcome.get(0).conversationId()).isEqualTo(triage);
+    assertThat(
+            awaitSent(
+                    s ->
+                        s.method().equals("POST")
+                            && s.hasCard()
+                            && s.cardText().contains(reference))
+                .conversationId())
+        .isEqualTo(triage);
   }
 }
