@@ -92,11 +92,12 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
   /** A draft left for more than a day is gone: help says so, not that it waits for an answer. */
   @Override
   public String help(Turn turn) {
-    if (expired(turn.memory().read(RaiseDraft.class))) {
+    RaiseDraft draft = turn.memory().read(RaiseDraft.class);
+    if (expired(draft)) {
       turn.memory().clear();
       return texts.get("issues.raise.expired-before-command");
     }
-    return help();
+    return draft.stage() == Stage.OFFER ? texts.get("issues.raise.offer-help") : help();
   }
 
   @Override
