@@ -7,9 +7,11 @@ import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.ResourceResponse;
+import com.microsoft.bot.schema.Serialization;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -80,12 +82,13 @@ class ProactiveMessenger {
 
   /**
    * Replaces a posted card with a new version, trying once: a 429 is thrown, not waited out (see
-   * {@link TeamsRetry#once}).
+   * {@link TeamsRetry#once}). The card is changed in the conversation it was posted in, which is no
+   * longer the reference's when the bot was added back from another channel since.
    */
-  void updateOnce(String referenceKey, String activityId, JsonNode card) {
+  void updateOnce(String referenceKey, String conversationId, String activityId, JsonNode card) {
     var message = CardMessages.of(card);
     message.setId(activityId);
-    var reference = reference(referenceKey);
+    var reference = in(reference(referenceKey), conversationId);
     TeamsRetry.once(
         () ->
             continueWith(reference, turn -> turn.updateActivity(message).thenApply(done -> null)));
@@ -210,6 +213,20 @@ class ProactiveMessenger {
   private CompletableFuture<Void> continueWith(
       ConversationReference reference, Function<TurnContext, CompletableFuture<Void>> work) {
     return adapter.continueConversation(bot.appId(), reference, work::apply);
+  }
+
+  private static ConversationReference in(ConversationReference kept, String conversationId) {
+    var original = kept.getConversation();
+    if (conversationId == null || original == null || conversationId.equals(original.getId())) {
+      return kept;
+    }
+    ConversationReference copy = Serialization.getAs(kept, ConversationReference.class);
+    var conversation = new ConversationAccount(conversationId);
+    conversation.setConversationType(original.getConversationType());
+    conversation.setTenantId(original.getTenantId());
+    conversation.setIsGroup(original.isGroup());
+    copy.setConversation(conversation);
+    return copy;
   }
 
   private ConversationReference reference(String key) {

@@ -107,6 +107,7 @@ class TriageCardDelivery {
         var group = groups.byId(groupId.get()).orElseThrow();
         messenger.updateOnce(
             ConversationReferences.channelKey(group.teamId()),
+            card.conversationId(),
             card.activityId(),
             cards.triageCard(issueId));
       } catch (RuntimeException failed) {

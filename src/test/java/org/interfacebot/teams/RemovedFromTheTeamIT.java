@@ -93,4 +93,28 @@ class RemovedFromTheTeamIT extends BotConversationTest {
     say(teamEvent("teamRestored"));
     assertThat(gp1("raise").get(0)).startsWith("Let's raise an interface issue");
   }
+
+  /**
+   * Added back from another channel, the bot posts there from then on; a vote on a triage card
+   * posted before, in the channel it was in, still updates that card where it is.
+   */
+  @Test
+  void addedBackFromAnotherChannelItKeepsUpdatingTheCardsPostedBefore() {
+    String reference = raiseOne();
+    String triage = "19:triage-channel@thread.tacv2";
+    say(uninstalled());
+    var back = activities.installInTeam("chair");
+    ((ObjectNode) back.get("conversation")).put("id", triage);
+    ((ObjectNode) back.get("channelData"))
+        .putObject("settings")
+        .putObject("selectedChannel")
+        .put("id", triage);
+    say(back);
+    connector.clear();
+
+    vote("member1", reference, "discuss");
+
+    var updated = awaitSent(s -> s.method().equals("PUT") && s.cardText().contains(reference));
+    assertThat(updated.conversationId()).isEqualTo(Activities.CHANNEL);
+  }
 }

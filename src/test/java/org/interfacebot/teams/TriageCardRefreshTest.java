@@ -52,7 +52,7 @@ class TriageCardRefreshTest {
 
     delivery.refreshStaleCards();
 
-    verify(messenger, never()).updateOnce(anyString(), anyString(), any(JsonNode.class));
+    verify(messenger, never()).updateOnce(anyString(), any(), anyString(), any(JsonNode.class));
     verify(posted, never()).markStale(anyString());
   }
 
@@ -67,7 +67,7 @@ class TriageCardRefreshTest {
     doThrow(answered(404, null))
         .doThrow(answered(503, null))
         .when(messenger)
-        .updateOnce(anyString(), anyString(), any(JsonNode.class));
+        .updateOnce(anyString(), any(), anyString(), any(JsonNode.class));
 
     delivery.refreshStaleCards();
     verify(posted, never()).markStale(anyString());
@@ -81,16 +81,16 @@ class TriageCardRefreshTest {
     staleCardOf(42);
     when(cards.groupOf(42)).thenReturn(Optional.of(3L));
     when(groups.byId(3)).thenReturn(Optional.of(new GroupInfo(3, "team-1", "tenant", "Group")));
-    doThrow(answered(429, "30")).when(messenger).updateOnce(anyString(), anyString(), any());
+    doThrow(answered(429, "30")).when(messenger).updateOnce(anyString(), any(), anyString(), any());
 
     delivery.refreshStaleCards();
     verify(posted).markStale(PostedCard.triage(42));
     clock.advance(Duration.ofSeconds(29));
     delivery.refreshStaleCards();
-    verify(messenger, times(1)).updateOnce(anyString(), anyString(), any());
+    verify(messenger, times(1)).updateOnce(anyString(), any(), anyString(), any());
 
     clock.advance(Duration.ofSeconds(1));
     delivery.refreshStaleCards();
-    verify(messenger, times(2)).updateOnce(anyString(), anyString(), any());
+    verify(messenger, times(2)).updateOnce(anyString(), any(), anyString(), any());
   }
 }
