@@ -163,7 +163,8 @@ class RaiseDialog implements ChatCommand, ChatDialog, FreeText {
       return Optional.empty();
     }
     if (groups.raisingTo(turn.place().tenantId()).isEmpty()) {
-      return Optional.empty();
+      // A problem described, with no group to take it: say so, as `raise` would.
+      return Optional.of(List.of(notInstalled()));
     }
     var checked = check.check(Question.DESCRIPTION, text);
     if (!checked.ok()) {

@@ -88,6 +88,19 @@ class DescribedProblemIT extends BotConversationTest {
         .contains("Discharge letters from ward 7 have no medication changes");
   }
 
+  /** Before the bot is in any group's team (or after it was removed from it). */
+  @Test
+  void aProblemDescribedWhileThereIsNoGroupIsToldThereIsNowhereToRaiseIt() {
+    var answer = say("Discharge letters from ward 7 have no medication changes");
+
+    assertThat(answer)
+        .extracting(Sent::text)
+        .containsExactly(
+            "I'm not installed in an Interface Group's team yet, so there is nowhere to raise an"
+                + " issue. Please ask your group's chair to add me to the group's team.");
+    assertThat(jdbc.queryForObject("select count(*) from bot_state", Integer.class)).isZero();
+  }
+
   @Test
   void anAnswerToTheOfferThatOnlyStartsWithYesDoesNotStartRaising() {
     installInTeam();
