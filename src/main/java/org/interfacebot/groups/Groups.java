@@ -76,10 +76,14 @@ public class Groups {
     return group.digest();
   }
 
-  /** Every Interface Group (not networks) with its weekly digest setting. */
+  /**
+   * Every Interface Group (not networks) with its weekly digest setting, but those whose team the
+   * bot was removed from: Teams would refuse the digest.
+   */
   @Transactional(readOnly = true)
   public List<DigestPlan> digestPlans() {
     return groups.findByNetworkFalseOrderByInstalledAtDesc().stream()
+        .filter(Group::isInstalled)
         .map(Group::digestPlan)
         .toList();
   }

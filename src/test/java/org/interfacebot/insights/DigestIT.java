@@ -135,6 +135,24 @@ class DigestIT extends BotConversationTest {
     assertThat(digestsPosted()).hasSize(1);
   }
 
+  /** Posted to a team the bot was taken out of, it was refused by Teams and logged each week. */
+  @Test
+  void noDigestIsPostedForAGroupWhoseTeamTheBotWasRemovedFrom() {
+    installInTeam();
+    ZonedDateTime due = inTwoHours();
+    chair("settings digest " + dayAndTime(due));
+    raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
+    var uninstalled = activities.installInTeam("chair");
+    uninstalled.put("action", "remove");
+    say(uninstalled);
+
+    clock.advance(Duration.ofHours(3));
+    schedule.run();
+
+    assertThat(jdbc.queryForObject("select count(*) from insights_digest", Integer.class)).isZero();
+    assertThat(digestsPosted()).isEmpty();
+  }
+
   @Test
   void aDigestTurnedOffIsNotPostedAndAQuietWeekGetsNoCard() {
     installInTeam();
