@@ -91,6 +91,11 @@ class SettingsCommand implements ChatCommand {
     if (words[0].isBlank()) {
       return List.of(Reply.text(describeAll(groupId) + "\n\n" + texts.get("groups.settings.how")));
     }
+    if (words.length == 1 && words[0].equals("digest")) {
+      return List.of(
+          Reply.text(
+              describe(groups.digest(groupId)) + " " + texts.get("groups.settings.digest-how")));
+    }
     if (!chairs.isChair(groupId, turn.from().key())) {
       return List.of(Reply.text(replies.notAChair("groups.what.change-settings")));
     }

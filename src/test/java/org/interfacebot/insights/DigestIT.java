@@ -173,6 +173,19 @@ class DigestIT extends BotConversationTest {
     assertThat(digestsPosted()).isEmpty();
   }
 
+  /** It was "I can't read that" for a chair, "Only a chair can change" for a member. */
+  @Test
+  void settingsDigestAloneShowsWhenTheDigestIsPostedToChairsAndMembersAlike() {
+    installInTeam();
+    String shown =
+        "The weekly digest is posted in the channel on Mondays at 09:00 (UK time). Chairs can"
+            + " change it with `settings digest monday 09:00` or `settings digest off`.";
+
+    assertThat(chair("settings digest")).isEqualTo(shown);
+    assertThat(say(activities.channelMention("member1", "m", "settings digest")).get(0).text())
+        .isEqualTo(shown);
+  }
+
   @Test
   void settingsShowTheDigestAndRefuseBadDigestSettingsChangingNothing() {
     installInTeam();
@@ -193,7 +206,6 @@ class DigestIT extends BotConversationTest {
             "settings digest someday 09:00",
             "settings digest monday 25:00",
             "settings digest monday 9am",
-            "settings digest",
             "settings digest monday 09:00 weekly")) {
       assertThat(chair(bad)).as(bad).isEqualTo(refused);
     }
