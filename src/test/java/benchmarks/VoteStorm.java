@@ -64,7 +64,8 @@ public final class VoteStorm {
             s ->
                 s.method().equals("PUT")
                     && s.activityId().equals(posted.activityId())
-                    && BenchBot.cardText(s).contains("Votes so far: " + VOTERS),
+                    && (BenchBot.cardText(s).contains("Votes so far: " + VOTERS)
+                        || BenchBot.cardText(s).contains("Votes cast: " + VOTERS)),
             Duration.ofSeconds(90));
       } catch (IllegalStateException notSeen) {
         System.out.println("The card never showed all " + VOTERS + " votes within 90 s");
@@ -75,7 +76,8 @@ public final class VoteStorm {
               .filter(s -> s.method().equals("PUT") && s.activityId().equals(posted.activityId()))
               .toList();
       String last = BenchBot.cardText(updates.get(updates.size() - 1));
-      boolean exact = last.contains("Votes so far: " + VOTERS);
+      boolean exact =
+          last.contains("Votes so far: " + VOTERS) || last.contains("Votes cast: " + VOTERS);
       int busiestSecond = 0;
       for (var u : updates) {
         int inSecond =

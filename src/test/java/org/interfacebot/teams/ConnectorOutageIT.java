@@ -52,7 +52,7 @@ class ConnectorOutageIT extends BotConversationTest {
         s ->
             s.method().equals("PUT")
                 && s.activityId().equals(card.activityId())
-                && s.cardText().contains("Votes so far: 2"),
+                && s.cardText().contains("Votes cast: 2"),
         Duration.ofSeconds(60));
     // Several more resend rounds: nothing arrives a second time.
     await().pollDelay(Duration.ofSeconds(4)).until(() -> true);

@@ -67,11 +67,11 @@ class TriageRulesIT extends BotConversationTest {
             s -> s.method().equals("PUT") && s.cardText().contains("Decided: Discuss at group"));
     assertThat(last.cardText())
         .contains(
-            "Votes so far: 40",
+            "Votes cast: 40",
             "Discuss at group: 20",
             "Refer to operational group: 12",
             "Not for the group: 8")
-        .doesNotContain("[Discuss at group]");
+        .doesNotContain("[Discuss at group]", "Votes so far");
     assertThat(
             awaitSent(
                     s ->
