@@ -66,7 +66,8 @@ public class CardCatalogue {
 
   /**
    * Expands the named card with {@code data} (a record, map or JSON tree) as {@code $root}, and the
-   * card's wording from the bundles as {@code $root.wording}.
+   * card's wording from the bundles as {@code $root.wording}. What Teams renders as markdown is
+   * shown as typed ({@link MarkdownShownAsTyped}).
    */
   public JsonNode render(String cardName, Object data) {
     Template template = templates.get(cardName);
@@ -77,7 +78,7 @@ public class CardCatalogue {
     if (tree instanceof ObjectNode root && !wordings.get(cardName).isEmpty()) {
       root.set(WORDING, wordings.get(cardName));
     }
-    return template.expand(tree);
+    return MarkdownShownAsTyped.in(template.expand(tree));
   }
 
   public Set<String> names() {

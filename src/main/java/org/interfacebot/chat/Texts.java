@@ -28,10 +28,18 @@ public class Texts {
     this.locale = Locale.forLanguageTag(locale);
   }
 
-  /** The text for {@code key} with its arguments filled in. */
+  /**
+   * The text for {@code key} with its arguments filled in. Text arguments are shown as typed
+   * ({@link AsTyped}): a title or a comment that holds markdown link syntax reads as written, not
+   * as a link.
+   */
   public String get(String key, Object... args) {
+    Object[] shown = args == null ? null : new Object[args.length];
+    for (int i = 0; shown != null && i < args.length; i++) {
+      shown[i] = args[i] instanceof String text ? AsTyped.shown(text) : args[i];
+    }
     try {
-      return messages.getMessage(key, args, locale);
+      return messages.getMessage(key, shown, locale);
     } catch (NoSuchMessageException missing) {
       throw new IllegalStateException("No text in the message bundles for key " + key, missing);
     }
