@@ -4,6 +4,8 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds NHS and CHI numbers: ten digits with a valid modulus-11 check digit, written together or in
@@ -15,6 +17,10 @@ import java.util.Set;
  * <p>A run of digits is never split: 01224552000 (a phone number) holds ten-digit windows that may
  * pass the check, but no one writes an NHS number glued to other digits. Whole groups of a spaced
  * or dashed run are combined, though, so "943 476 5919 12 weeks ago" is still caught.
+ *
+ * <p>Dots and slashes join groups only in the NHS number's own 3-3-4 grouping, the same separator
+ * twice (943.476.5919, 943/476/5919), with a valid check digit: they join the parts of dates
+ * (12/03/2027), decimals and versions too, which that grouping and the check leave alone.
  */
 final class HealthNumberFinder {
 
@@ -22,6 +28,10 @@ final class HealthNumberFinder {
 
   /** A UK phone number with its country code: +44 and ten digits. */
   private static final int INTERNATIONAL_PHONE_DIGITS = 12;
+
+  /** 3-3-4 digits joined by one dot or slash each, not part of a longer dotted or slashed run. */
+  private static final Pattern DOTTED_OR_SLASHED =
+      Pattern.compile("(?<!\\d)(?<!\\d[./])(\\d{3})([./])(\\d{3})\\2(\\d{4})(?!\\d)(?![./]\\d)");
 
   /**
    * Adds to {@code found} the kind of every NHS or CHI number in {@code text}. Scanned by hand, not
@@ -48,6 +58,18 @@ final class HealthNumberFinder {
         next = digitAfterSeparator(text, at);
       } while (next >= 0);
       collectFromRun(groups, afterPlus(text, runStart), found);
+    }
+    Matcher dotted = DOTTED_OR_SLASHED.matcher(text);
+    while (dotted.find()) {
+      String digits = dotted.group(1) + dotted.group(3) + dotted.group(4);
+      if (!Modulus11.isValid(digits)) {
+        continue;
+      }
+      if (startsWithDate(digits)) {
+        found.add(IdentifierKind.CHI_NUMBER);
+      } else if (digits.charAt(0) != '0') {
+        found.add(IdentifierKind.NHS_NUMBER);
+      }
     }
   }
 

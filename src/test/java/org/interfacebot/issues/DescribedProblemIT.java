@@ -40,6 +40,24 @@ class DescribedProblemIT extends BotConversationTest {
   }
 
   @Test
+  void anNhsNumberWrittenWithDotsOrSlashesIsRefusedAndNeitherKeptNorEchoed() {
+    installInTeam();
+    say("raise");
+
+    var dotted = say("Letter for 943.476.5919 was lost");
+    var slashed = say("Letter for 943/476/5919 was lost");
+
+    for (var refused : java.util.List.of(dotted, slashed)) {
+      assertThat(refused.get(0).text())
+          .startsWith("Your title seems to contain an NHS number. Please rephrase it");
+    }
+    assertThat(connector.sent()).extracting(Sent::text).noneMatch(t -> t.contains("5919"));
+    assertThat(jdbc.queryForList("select content from bot_state", String.class))
+        .noneMatch(c -> c.contains("5919"));
+    assertThat(say("Letter sent on 12/03/2027 was lost").get(0).text()).contains("Describe it");
+  }
+
+  @Test
   void aMistypedChiNumberIsRefusedLikeAValidOneAndIsNeitherKeptNorEchoed() {
     installInTeam();
     say("raise");

@@ -125,6 +125,45 @@ class PatientIdentifierGuardTest {
     assertThat(guard.check(text).clean()).isTrue();
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "943.476.5919",
+        "943/476/5919",
+        "NHS no. 943.476.5919.",
+        "Patient (943/476/5919) was sent home",
+        "NHS:943.476.5919, seen twice"
+      })
+  void findsNhsNumbersWrittenWithDotsOrSlashesInTheirGroups(String text) {
+    assertThat(guard.check(text).found()).containsExactly(NHS_NUMBER);
+  }
+
+  @Test
+  void findsAChiNumberWrittenWithDotsInTheNhsGrouping() {
+    assertThat(guard.check("120.356.1237").found()).containsExactly(CHI_NUMBER);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "943.476.5918", // wrong check digit
+        "943/476/5918",
+        "943.476/5919", // two different separators
+        "94.3476.5919",
+        "9434.765.919",
+        "1.943.476.5919", // part of a longer dotted run
+        "943.476.5919.2",
+        "Seen on 12/03/2027 and 01/04/2027",
+        "Creatinine 943.476, eGFR 59.19",
+        "Version 943.476.59190",
+        "Ring 0131.536.1000 or 013.153.6100",
+        "Call 555.123.4567 or 555/123/4567",
+        "Dose 120.356 mg"
+      })
+  void dotsAndSlashesOutsideTheNhsGroupingRaiseNoAlarm(String text) {
+    assertThat(guard.check(text).clean()).isTrue();
+  }
+
   @Test
   void findsANumberGluedToLetters() {
     // Letters do not end a number: "NHSno9434765919" is as identifying as the number alone.
