@@ -118,8 +118,7 @@ class ExportCommand implements ChatCommand {
     String link = links.link(PATH, parameters, properties.exportLinkValidFor());
     Instant until = clock.instant().plus(properties.exportLinkValidFor());
     int count = figures.exported(groupId).size();
-    return List.of(
-        texts.reply("insights.export.link", Integer.toString(count), link, UNTIL.format(until)));
+    return List.of(texts.reply("insights.export.link", count, link, UNTIL.format(until)));
   }
 
   /** Makes each link unguessable even for the same group and second. */

@@ -49,6 +49,18 @@ class ExportIT extends BotConversationTest {
   }
 
   @Test
+  void theReplyCountsOneIssueOrNoneInGoodEnglish() {
+    installInTeam();
+    String none = say(activities.personalMessage("chair", "Dr Ann Law", "export")).get(0).text();
+    raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
+
+    String one = say(activities.personalMessage("chair", "Dr Ann Law", "export")).get(0).text();
+
+    assertThat(none).startsWith("Here are the group's issues as a CSV file (0 issues): ");
+    assertThat(one).startsWith("Here are the group's issues as a CSV file (1 issue): ");
+  }
+
+  @Test
   void aChairGetsACsvOfTheGroupsIssuesThroughASignedLink() {
     installInTeam();
     String named = raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
