@@ -1,6 +1,9 @@
 package org.interfacebot.triage;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.interfacebot.chat.ChatCommand;
 import org.interfacebot.chat.Reply;
@@ -59,22 +62,46 @@ class StatusCommand implements ChatCommand {
 
   @Override
   public boolean isExactly(String text) {
-    return ChatCommand.super.isExactly(text) || References.command(text, words(), false);
+    if (ChatCommand.super.isExactly(text) || References.command(text, words(), false)) {
+      return true;
+    }
+    String[] typed = text == null ? new String[0] : text.strip().split("\\s+", 2);
+    return typed.length == 2
+        && words().contains(typed[0].toLowerCase(Locale.ROOT))
+        && referenceIn(typed[1]).isPresent();
   }
 
   /**
    * {@code status of referrals is never shared with the practice} describes a problem; {@code
-   * status IF-2027-0042} and a mistyped reference ({@code status 42}, {@code status abc}) do not.
+   * status IF-2027-0042}, {@code status of IF-2027-0042} and a mistyped reference ({@code status
+   * 42}, {@code status abc}) do not.
    */
   @Override
   public boolean mayBeASentence(String text) {
     String[] typed = text.strip().split("\\s+");
-    return typed.length > 2 && !typed[1].matches(".*\\d.*");
+    return typed.length > 2
+        && !typed[1].matches(".*\\d.*")
+        && referenceIn(text.strip().split("\\s+", 2)[1]).isEmpty();
+  }
+
+  /**
+   * The reference asked about, alone or with a word or two around it as people write it ({@code of
+   * IF-2027-0042}, {@code IF-2027-0042 please}): the one word shaped as a reference among at most
+   * three.
+   */
+  static Optional<String> referenceIn(String rest) {
+    String[] words = rest.strip().split("\\s+");
+    if (words.length > 3) {
+      return Optional.empty();
+    }
+    List<String> references =
+        Arrays.stream(words).map(References::shaped).flatMap(Optional::stream).toList();
+    return references.size() == 1 ? Optional.of(references.get(0)) : Optional.empty();
   }
 
   @Override
   public List<Reply> handle(Turn turn) {
-    String reference = turn.rest();
+    String reference = referenceIn(turn.rest()).orElse(turn.rest());
     if (reference.isBlank()) {
       return List.of(texts.reply("triage.status.which"));
     }
