@@ -90,7 +90,8 @@ public class TriageCards {
             cast.round(),
             cast.settings(),
             Optional.of(cast.vote()),
-            cast.tally()));
+            cast.tally(),
+            true));
   }
 
   /** The group an issue belongs to; none once the issue has been deleted (retention). */
@@ -99,16 +100,25 @@ public class TriageCards {
     return issues.byId(issueId).map(IssueSummary::groupId);
   }
 
+  /**
+   * The status card: in 1:1 the viewer's own view, for a member or for a reporter outside the
+   * group, who cannot vote and so is not told that results show once they have.
+   */
   @Transactional(readOnly = true)
   JsonNode statusCard(IssueSummary issue, Person viewer) {
-    return cards.render("triage-status", data(issue, viewer));
+    boolean mayVote = viewer == null || members.isMember(issue.groupId(), viewer.key());
+    return cards.render("triage-status", data(issue, viewer, mayVote));
   }
 
   private TriageCardData data(IssueSummary issue, Person viewer) {
+    return data(issue, viewer, true);
+  }
+
+  private TriageCardData data(IssueSummary issue, Person viewer, boolean mayVote) {
     TriageRound round = rounds.findById(issue.id()).orElseThrow();
     var settings = groups.settings(issue.groupId());
     var myVote = viewer == null ? Optional.<Vote>empty() : voting.voteOf(issue, viewer.key());
-    return data(issue, viewer, round, settings, myVote, round.tally());
+    return data(issue, viewer, round, settings, myVote, round.tally(), mayVote);
   }
 
   private TriageCardData data(
@@ -117,7 +127,8 @@ public class TriageCards {
       TriageRound round,
       GroupSettings settings,
       Optional<Vote> myVote,
-      Tally tally) {
+      Tally tally,
+      boolean mayVote) {
     boolean open = round.open();
     boolean showResults =
         !open
@@ -149,7 +160,10 @@ public class TriageCards {
         showResults,
         settings.resultsVisibility() == ResultsVisibility.AFTER_CLOSE
             ? texts.get("triage.card.results-at-close")
-            : texts.get("triage.card.results-after-voting"),
+            : texts.get(
+                mayVote
+                    ? "triage.card.results-after-voting"
+                    : "triage.card.results-after-voting-not-a-voter"),
         myVote
             .map(
                 v ->
