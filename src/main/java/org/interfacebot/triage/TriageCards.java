@@ -168,10 +168,7 @@ public class TriageCards {
             .map(
                 v ->
                     v.anonymous()
-                        ? texts.get(
-                            open
-                                ? "triage.card.voted-anonymously"
-                                : "triage.card.voted-anonymously-closed")
+                        ? texts.get(anonymousVoteKey(open, settings.anonymousVoting()))
                         : texts.get(
                             open ? "triage.card.voted" : "triage.card.voted-closed",
                             texts.label(v.choice())))
@@ -181,6 +178,16 @@ public class TriageCards {
         Arrays.stream(TriageChoice.values())
             .map(c -> new TriageCardData.Option(c.code(), texts.label(c), tally.of(c)))
             .toList());
+  }
+
+  /**
+   * A vote cast anonymously keeps no choice to show; once the group has stopped voting anonymously,
+   * the card says it was cast while voting was, not that voting is.
+   */
+  private static String anonymousVoteKey(boolean open, boolean anonymousVoting) {
+    String key =
+        anonymousVoting ? "triage.card.voted-anonymously" : "triage.card.voted-when-anonymous";
+    return open ? key : key + "-closed";
   }
 
   private String stateText(TriageRound round, IssueSummary issue) {

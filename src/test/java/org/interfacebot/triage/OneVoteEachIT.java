@@ -55,11 +55,45 @@ class OneVoteEachIT extends BotConversationTest {
     String before = voterCard("member1", reference);
     var changed = vote("member1", reference, "decline");
 
-    assertThat(before).contains("You have voted (voting is anonymous");
+    assertThat(before).contains("You have voted (while voting was anonymous");
     assertThat(votesCounted()).isOne();
     assertThat(CardText.of(changed.json().path("value")))
         .contains("Votes so far: 1")
         .contains("You voted: Not for the group");
+  }
+
+  @Test
+  void aVoteCastAnonymouslyIsNotSaidToBeAnonymousOnceAnonymousVotingIsOff() {
+    installInTeam();
+    chair("settings anonymous on");
+    String reference =
+        raise("gp1", "Dr Morag Fraser", "Results sent to the wrong GP", "Test results");
+    vote("member1", reference, "discuss");
+    assertThat(voterCard("member1", reference))
+        .contains("You have voted (voting is anonymous, so your choice is not shown).");
+
+    chair("settings anonymous off");
+    String card = voterCard("member1", reference);
+    String status =
+        say(activities.personalMessage("member1", "Member One", "status " + reference))
+            .get(0)
+            .cardText();
+    chair("close " + reference + " discuss");
+    String closed =
+        say(activities.personalMessage("member1", "Member One", "status " + reference))
+            .get(0)
+            .cardText();
+
+    for (String open : new String[] {card, status}) {
+      assertThat(open)
+          .contains(
+              "You have voted (while voting was anonymous, so your choice is not shown). You can"
+                  + " change your vote until it closes.")
+          .doesNotContain("voting is anonymous");
+    }
+    assertThat(closed)
+        .contains("You voted (while voting was anonymous, so your choice is not shown).")
+        .doesNotContain("voting is anonymous");
   }
 
   @Test
