@@ -73,14 +73,18 @@ class ConversationReferences {
     copy.setActivityId(null);
     copy.setUser(conversationId == null ? idsOnly(copy.getUser()) : null);
     if (conversationId != null) {
-      var original = reference.getConversation();
-      var conversation = new ConversationAccount(conversationId);
-      conversation.setConversationType(original.getConversationType());
-      conversation.setTenantId(original.getTenantId());
-      conversation.setIsGroup(original.isGroup());
-      copy.setConversation(conversation);
+      copy.setConversation(likeIt(reference.getConversation(), conversationId));
     }
     return copy;
+  }
+
+  /** Another conversation of the same kind and tenant as {@code original}: a channel's, say. */
+  static ConversationAccount likeIt(ConversationAccount original, String conversationId) {
+    var conversation = new ConversationAccount(conversationId);
+    conversation.setConversationType(original.getConversationType());
+    conversation.setTenantId(original.getTenantId());
+    conversation.setIsGroup(original.isGroup());
+    return conversation;
   }
 
   private static ChannelAccount idsOnly(ChannelAccount user) {

@@ -7,7 +7,6 @@ import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
-import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.ResourceResponse;
@@ -221,11 +220,7 @@ class ProactiveMessenger {
       return kept;
     }
     ConversationReference copy = Serialization.getAs(kept, ConversationReference.class);
-    var conversation = new ConversationAccount(conversationId);
-    conversation.setConversationType(original.getConversationType());
-    conversation.setTenantId(original.getTenantId());
-    conversation.setIsGroup(original.isGroup());
-    copy.setConversation(conversation);
+    copy.setConversation(ConversationReferences.likeIt(original, conversationId));
     return copy;
   }
 
