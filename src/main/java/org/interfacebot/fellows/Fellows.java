@@ -3,6 +3,7 @@ package org.interfacebot.fellows;
 import java.time.Clock;
 import java.util.Optional;
 import org.interfacebot.chat.Person;
+import org.interfacebot.groups.Members;
 import org.interfacebot.issues.Issues;
 import org.interfacebot.privacy.Tombstone;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,7 +19,7 @@ class Fellows {
   private final Issues issues;
   private final ApplicationEventPublisher events;
   private final Clock clock;
-  private final org.interfacebot.groups.Members members;
+  private final Members members;
 
   Fellows(
       AssignmentRepository assignments,
@@ -26,7 +27,7 @@ class Fellows {
       Issues issues,
       ApplicationEventPublisher events,
       Clock clock,
-      org.interfacebot.groups.Members members) {
+      Members members) {
     this.members = members;
     this.assignments = assignments;
     this.updates = updates;

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.interfacebot.chat.Person;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -94,7 +95,7 @@ public class Members {
    * takes their place there first ({@link #stillMember}), either goes before it and is then
    * forgotten with the rest, or waits for it and finds them gone.
    */
-  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  @Transactional(propagation = Propagation.MANDATORY)
   public void takeTurns(String personKey) {
     members.lockOf(personKey);
   }
@@ -104,7 +105,7 @@ public class Members {
    * transaction ends: false once they left the team or said {@code forget me}, also at this very
    * moment ({@link #takeTurns}). Call it first in the transaction, before any other lock.
    */
-  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  @Transactional(propagation = Propagation.MANDATORY)
   public boolean stillMember(long groupId, String personKey) {
     return members.lockOf(groupId, personKey).isPresent();
   }

@@ -3,8 +3,10 @@ package org.interfacebot.meetings;
 import java.time.Clock;
 import java.util.Optional;
 import org.interfacebot.chat.Texts;
+import org.interfacebot.groups.Groups;
 import org.interfacebot.issues.IssueSummary;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -30,14 +32,10 @@ public class MeetingForAccepted {
   private final Clock clock;
   private final Texts texts;
 
-  private final org.interfacebot.groups.Groups groups;
+  private final Groups groups;
 
   MeetingForAccepted(
-      MeetingRepository meetings,
-      Agendas agendas,
-      Clock clock,
-      Texts texts,
-      org.interfacebot.groups.Groups groups) {
+      MeetingRepository meetings, Agendas agendas, Clock clock, Texts texts, Groups groups) {
     this.groups = groups;
     this.meetings = meetings;
     this.agendas = agendas;
@@ -49,7 +47,7 @@ public class MeetingForAccepted {
    * The coming meeting whose agenda holds the issue once accepted, if the group has one. Called in
    * the transaction that accepts the issue, which keeps the group's row locked until it commits.
    */
-  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  @Transactional(propagation = Propagation.MANDATORY)
   public Optional<Scheduled> of(IssueSummary issue) {
     groups.takeTurns(issue.groupId());
     // A meeting that has started has a frozen agenda (or soon will): it takes no new issue.

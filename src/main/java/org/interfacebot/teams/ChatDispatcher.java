@@ -68,14 +68,15 @@ class ChatDispatcher {
     String answer = alone.orElse(text);
     // Read without the full stop a phone adds ("Raise.", "Help.", "My issues."); handed on as
     // typed.
-    String word = firstWord(ChatCommand.bare(answer));
+    String bare = ChatCommand.bare(answer);
+    String word = firstWord(bare);
     // In a dialog only the word itself: "help needed with discharge letters" is an answer.
-    if (word.equals("help") && (dialog.isEmpty() || ChatCommand.bare(answer).equals("help"))) {
+    if (word.equals("help") && (dialog.isEmpty() || bare.equals("help"))) {
       var replies = new ArrayList<>(help.forPlace(turn.place().where()));
       dialog.ifPresent(d -> replies.add(Reply.text(d.help(turn))));
       return replies;
     }
-    if (ChatCommand.bare(answer).equals("cancel")) {
+    if (bare.equals("cancel")) {
       turn.memory().clear();
       return List.of(
           Reply.text(
@@ -85,14 +86,14 @@ class ChatDispatcher {
     }
     if (dialog.isPresent()) {
       try {
-        return commandInstead(turn, answer)
+        return commandInstead(turn, bare)
             .flatMap(command -> dialog.get().commandTyped(turn, command))
             .orElseGet(() -> dialog.get().answer(turn, answer));
       } catch (CardActionRefused refused) {
         return List.of(Reply.text(refused.getMessage()));
       }
     }
-    ChatCommand command = command(ChatCommand.bare(answer));
+    ChatCommand command = command(bare);
     if (command == null || command.mayBeASentence(answer)) {
       var offered = freeText(turn, answer, command != null);
       if (offered.isPresent() || command == null) {
@@ -151,9 +152,8 @@ class ChatDispatcher {
     return commands.getOrDefault(firstTwoWords(text), commands.get(firstWord(text)));
   }
 
-  /** A whole command that works here, typed where a dialog expects an answer. */
-  private Optional<ChatCommand> commandInstead(Turn turn, String text) {
-    String bare = ChatCommand.bare(text);
+  /** A whole command that works here, typed where a dialog expects an answer ({@code bare}). */
+  private Optional<ChatCommand> commandInstead(Turn turn, String bare) {
     return Optional.ofNullable(command(bare))
         .filter(c -> c.where().contains(turn.place().where()) && c.isExactly(bare));
   }

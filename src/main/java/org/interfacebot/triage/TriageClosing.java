@@ -12,8 +12,10 @@ import org.interfacebot.groups.Groups;
 import org.interfacebot.issues.Issues;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Closes triage votes: by the group's rule (plurality with a quorum) when every member has voted or
@@ -34,7 +36,7 @@ class TriageClosing {
   private final AuditTrail audit;
   private final Clock clock;
   private final Texts texts;
-  private final org.springframework.transaction.support.TransactionTemplate eachAlone;
+  private final TransactionTemplate eachAlone;
 
   TriageClosing(
       TriageRoundRepository rounds,
@@ -46,8 +48,8 @@ class TriageClosing {
       AuditTrail audit,
       Clock clock,
       Texts texts,
-      org.springframework.transaction.PlatformTransactionManager transactions) {
-    this.eachAlone = new org.springframework.transaction.support.TransactionTemplate(transactions);
+      PlatformTransactionManager transactions) {
+    this.eachAlone = new TransactionTemplate(transactions);
     this.texts = texts;
     this.rounds = rounds;
     this.votes = votes;
